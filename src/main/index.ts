@@ -1,0 +1,2 @@
+// placeholder, replaced by the main-process work
+export {};

@@ -1,0 +1,68 @@
+// The one door from the renderer to the operating system. The Electron preload and the
+// browser each implement it; business code never knows which one it talks to.
+
+export type PlatformKind = 'electron' | 'browser';
+
+export interface FileFilter {
+  /** Shown in the dialog, e.g. "PDF-dokumenter". */
+  name: string;
+  /** Extensions without dot, e.g. ["pdf"]. */
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  bytes: Uint8Array;
+  filters?: FileFilter[];
+}
+
+/** `saved: false` means the user cancelled; `path` is only known in Electron. */
+export interface SaveFileResult {
+  saved: boolean;
+  path?: string;
+}
+
+export interface OpenFileRequest {
+  filters?: FileFilter[];
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface WriteBackupRequest {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface WriteBackupResult {
+  /** Where the backup ended up: a full path in Electron, the downloaded file name in a browser. */
+  location: string;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  kind: PlatformKind;
+  /** Operating system, e.g. "win32", "linux", or the browser's user agent platform. */
+  os: string;
+  /** Runtime versions worth showing in the About dialog, e.g. { electron: "45.5.0" }. */
+  versions: Record<string, string>;
+}
+
+/** Commands the native application menu sends to the renderer. */
+export type MenuCommand = 'about' | 'settings' | 'backup-now';
+
+export interface Platform {
+  readonly kind: PlatformKind;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Resolves to null when the user cancels. */
+  openFile(request?: OpenFileRequest): Promise<OpenedFile | null>;
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  appInfo(): Promise<AppInfo>;
+  /** Opens an http(s) link in the user's browser; other schemes are refused. */
+  openExternal(url: string): Promise<void>;
+  /** Subscribes to native menu commands (Electron only; a no-op in the browser). Returns an unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
