@@ -1,0 +1,67 @@
+// Lint rules, including the import boundaries of ARCHITECTURE.md ("Who may import whom"),
+// so nobody has to remember them.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const r = 'src/renderer/src';
+
+const iconBarrel = { name: '@mui/icons-material', message: 'Importer ikoner etter sti: @mui/icons-material/Add' };
+
+/**
+ * Forbids imports matching `patterns` in files matching `files`. Flat config replaces a rule rather
+ * than merging it, so every zone repeats the icon-barrel ban.
+ */
+function boundary(files, patterns, message) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { paths: [iconBarrel], patterns: [{ group: patterns, message }] }],
+    },
+  };
+}
+
+const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'electron', 'electron/*'];
+const layersAboveDomain = ['**/data/**', '**/services/**', '**/features/**', '**/components/**', '**/documents/**', '**/app/**', '**/platform/**', 'react', 'react-dom', 'dexie', '@mui/*'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'screenshots/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: [`${r}/**/*.{ts,tsx}`],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  boundary([`${r}/**/*.{ts,tsx}`], nodeModules, 'Bare src/main får bruke Node- og Electron-moduler.'),
+  boundary(['src/shared/**/*.ts'], [...nodeModules, '**/renderer/**', '**/main/**', '**/preload/**', 'react', 'dexie'],
+    'src/shared er ren TypeScript + zod: ingen Electron, DOM, Node eller renderer-kode.'),
+  boundary([`${r}/domain/**/*.ts`], [...nodeModules, ...layersAboveDomain],
+    'domain får bare importere zod og @shared.'),
+  boundary([`${r}/documents/**/*.ts`], [...nodeModules, '**/data/**', '**/services/**', '**/features/**', '**/components/**', '**/app/**', 'react', 'dexie', '@mui/*'],
+    'documents får bare importere domain.'),
+  boundary([`${r}/services/**/*.ts`], [...nodeModules, '**/features/**', '**/components/**', '**/app/**', '**/documents/**', 'react', '@mui/*'],
+    'services får bare importere domain og data.'),
+  boundary([`${r}/data/**/*.ts`], [...nodeModules, '**/services/**', '**/features/**', '**/components/**', '**/app/**', 'react', '@mui/*'],
+    'data får bare importere domain.'),
+  boundary([`${r}/features/**/*.{ts,tsx}`, `${r}/components/**/*.{ts,tsx}`, `${r}/app/**/*.{ts,tsx}`],
+    [...nodeModules],
+    'UI-koden når operativsystemet bare gjennom getPlatform().'),
+  boundary(['src/preload/**/*.ts'], ['**/renderer/**', 'react', 'dexie', 'zod'],
+    'preload er én liten CommonJS-fil uten npm-avhengigheter.'),
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.{ts,js}'],
+    rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,10 @@
+// `npm run bench`: prints speed and size figures of the built program. Run `npm run build` first.
+import { existsSync } from 'node:fs';
+import { benchStartup } from './bench/startup';
+
+if (!existsSync('out/renderer/index.html')) {
+  console.error('Fant ikke out/renderer. Kjør `npm run build` først.');
+  process.exit(1);
+}
+
+await benchStartup();
