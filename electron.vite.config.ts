@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-const shared = resolve(__dirname, 'src/shared');
+const shared = resolve(import.meta.dirname, 'src/shared');
 
 export default defineConfig({
   main: {
@@ -21,7 +21,7 @@ export default defineConfig({
     root: 'src/renderer',
     base: './',
     resolve: {
-      alias: { '@shared': shared, '@renderer': resolve(__dirname, 'src/renderer/src') },
+      alias: { '@shared': shared, '@renderer': resolve(import.meta.dirname, 'src/renderer/src') },
     },
     plugins: [react()],
     worker: { format: 'es' },
@@ -29,7 +29,7 @@ export default defineConfig({
       outDir: 'out/renderer',
       minify: true,
       sourcemap: false,
-      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      rollupOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
     },
   },
 });

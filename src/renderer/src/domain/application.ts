@@ -58,42 +58,42 @@ export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
 
 /** The plain object, for forms that pick or omit fields (a refined schema cannot be extended). */
 export const ApplicationFieldsSchema = entityMetaSchema.extend({
-    callId: idSchema,
-    organisationId: idSchema,
-    externalId: optionalTextSchema('Ekstern referanse', 200),
-    title: requiredTextSchema('Tittelen', 300),
-    description: z
-      .string({ error: 'Beskrivelsen må være tekst' })
-      .trim()
-      .max(20_000, { error: 'Beskrivelsen kan ha høyst 20 000 tegn' }),
-    kind: applicationKindSchema,
-    subGoals: z
-      .array(subGoalSchema, { error: 'Delmål må være en liste' })
-      .min(1, { error: 'Velg minst ett delmål' }),
-    targetGroups: z.array(targetGroupSchema, { error: 'Målgrupper må være en liste' }),
-    amountAppliedOre: oreSchema,
-    totalBudgetOre: oreSchema.optional(),
-    /** Kroner of the budget the applicant itself marks as not covered by R6 (import column). */
-    ineligibleCostsOre: oreSchema.optional(),
-    budgetLines: z.array(BudgetLineSchema, { error: 'Budsjettposter må være en liste' }),
-    periodFrom: isoDateSchema.optional(),
-    periodTo: isoDateSchema.optional(),
-    location: locationSchema,
-    imdiSameActivity: z.boolean({ error: 'Oppgi om samme aktivitet får støtte fra IMDi' }),
-    receptionCentre: z.boolean({ error: 'Oppgi om tiltaket gjelder beboere i asylmottak' }),
-    receptionCentreContact: optionalTextSchema('Kontaktperson på mottaket', 200),
-    volunteersInvolved: z
-      .number({ error: 'Antall frivillige må være et tall' })
-      .int({ error: 'Antall frivillige må være et helt tall' })
-      .nonnegative({ error: 'Antall frivillige kan ikke være negativt' })
-      .optional(),
-    partners: optionalTextSchema('Samarbeidspartnere', 2000),
-    receivedDate: isoDateSchema,
-    status: applicationStatusSchema,
+  callId: idSchema,
+  organisationId: idSchema,
+  externalId: optionalTextSchema('Ekstern referanse', 200),
+  title: requiredTextSchema('Tittelen', 300),
+  description: z
+    .string({ error: 'Beskrivelsen må være tekst' })
+    .trim()
+    .max(20_000, { error: 'Beskrivelsen kan ha høyst 20 000 tegn' }),
+  kind: applicationKindSchema,
+  subGoals: z
+    .array(subGoalSchema, { error: 'Delmål må være en liste' })
+    .min(1, { error: 'Velg minst ett delmål' }),
+  targetGroups: z.array(targetGroupSchema, { error: 'Målgrupper må være en liste' }),
+  amountAppliedOre: oreSchema,
+  totalBudgetOre: oreSchema.optional(),
+  /** Kroner of the budget the applicant itself marks as not covered by R6 (import column). */
+  ineligibleCostsOre: oreSchema.optional(),
+  budgetLines: z.array(BudgetLineSchema, { error: 'Budsjettposter må være en liste' }),
+  periodFrom: isoDateSchema.optional(),
+  periodTo: isoDateSchema.optional(),
+  location: locationSchema,
+  imdiSameActivity: z.boolean({ error: 'Oppgi om samme aktivitet får støtte fra IMDi' }),
+  receptionCentre: z.boolean({ error: 'Oppgi om tiltaket gjelder beboere i asylmottak' }),
+  receptionCentreContact: optionalTextSchema('Kontaktperson på mottaket', 200),
+  volunteersInvolved: z
+    .number({ error: 'Antall frivillige må være et tall' })
+    .int({ error: 'Antall frivillige må være et helt tall' })
+    .nonnegative({ error: 'Antall frivillige kan ikke være negativt' })
+    .optional(),
+  partners: optionalTextSchema('Samarbeidspartnere', 2000),
+  receivedDate: isoDateSchema,
+  status: applicationStatusSchema,
 });
 
-export const ApplicationSchema = ApplicationFieldsSchema.refine((a) => !a.periodFrom || !a.periodTo || a.periodFrom <= a.periodTo, {
-    error: 'Periodens slutt kan ikke være før starten',
-    path: ['periodTo'],
-  });
+export const ApplicationSchema = ApplicationFieldsSchema.refine(
+  (a) => !a.periodFrom || !a.periodTo || a.periodFrom <= a.periodTo,
+  { error: 'Periodens slutt kan ikke være før starten', path: ['periodTo'] },
+);
 export type Application = z.infer<typeof ApplicationSchema>;

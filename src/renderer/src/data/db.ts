@@ -1,0 +1,67 @@
+// The one IndexedDB database of the app. Schema versions live in ./schema, one file each.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Municipality } from '@renderer/domain/municipality';
+import type { AppSettings } from '@renderer/domain/settings';
+import type { Call } from '@renderer/domain/call';
+import type { Organisation } from '@renderer/domain/organisation';
+import type { Application } from '@renderer/domain/application';
+import type { Screening } from '@renderer/domain/screening';
+import type { Assessment } from '@renderer/domain/assessment';
+import type { ConflictOfInterest } from '@renderer/domain/conflict-of-interest';
+import type { Meeting } from '@renderer/domain/meeting';
+import type { Decision } from '@renderer/domain/decision';
+import type { Letter } from '@renderer/domain/letter';
+import type { Payment } from '@renderer/domain/payment';
+import type { Report } from '@renderer/domain/report';
+import type { Appeal } from '@renderer/domain/appeal';
+import type { ChangeLogEntry } from '@renderer/domain/change-log';
+import { SCHEMA_VERSIONS, applySchemaVersions } from './schema';
+import { MUNICIPALITIES } from './seed/municipalities';
+import { ensureMunicipalities } from './seed/ensure-municipalities';
+
+export const DEFAULT_DB_NAME = 'tilskudd-frivillige';
+
+export class AppDatabase extends Dexie {
+  municipalities!: EntityTable<Municipality, 'id'>;
+  settings!: EntityTable<AppSettings, 'id'>;
+  calls!: EntityTable<Call, 'id'>;
+  organisations!: EntityTable<Organisation, 'id'>;
+  applications!: EntityTable<Application, 'id'>;
+  screenings!: EntityTable<Screening, 'id'>;
+  assessments!: EntityTable<Assessment, 'id'>;
+  conflicts!: EntityTable<ConflictOfInterest, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  decisions!: EntityTable<Decision, 'id'>;
+  letters!: EntityTable<Letter, 'id'>;
+  payments!: EntityTable<Payment, 'id'>;
+  reports!: EntityTable<Report, 'id'>;
+  appeals!: EntityTable<Appeal, 'id'>;
+  changeLog!: EntityTable<ChangeLogEntry, 'id'>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    applySchemaVersions(this, SCHEMA_VERSIONS);
+    // A brand-new database gets the reference data in its creating transaction…
+    this.on('populate', (tx) => tx.table('municipalities').bulkAdd(MUNICIPALITIES.map((m) => ({ ...m }))));
+    // …and an older one gets whatever was added to the seed since it was created.
+    this.on('ready', (db) => ensureMunicipalities((db as AppDatabase).municipalities));
+  }
+}
+
+export function openDatabase(name: string = DEFAULT_DB_NAME): AppDatabase {
+  return new AppDatabase(name);
+}
+
+let instance: AppDatabase | undefined;
+
+/** The app-wide database, created on first use. */
+export function getDb(): AppDatabase {
+  instance ??= openDatabase();
+  return instance;
+}
+
+/** Closes and forgets the app-wide database (tests, or after restoring a backup). */
+export function resetDb(): void {
+  instance?.close();
+  instance = undefined;
+}

@@ -1,0 +1,8 @@
+// All schema versions in order. A schema change is one new file here plus its migration test.
+import type { SchemaVersion } from './schema-version';
+import { v1 } from './v1';
+import { v2 } from './v2';
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2];
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;
+export { applySchemaVersions, type SchemaVersion } from './schema-version';

@@ -1,0 +1,39 @@
+// The change log (endringslogg): who changed what and when, for every entity.
+import { z } from 'zod';
+import { isoTimestampSchema } from './common';
+
+/** Names of the logged tables, equal to the Dexie table names. */
+export const entityNameSchema = z.enum([
+  'municipalities',
+  'settings',
+  'calls',
+  'organisations',
+  'applications',
+  'screenings',
+  'assessments',
+  'conflicts',
+  'meetings',
+  'decisions',
+  'letters',
+  'payments',
+  'reports',
+  'appeals',
+]);
+export type EntityName = z.infer<typeof entityNameSchema>;
+
+export const changeActionSchema = z.enum(['opprettet', 'endret', 'slettet', 'overstyrt']);
+export type ChangeAction = z.infer<typeof changeActionSchema>;
+
+export const ChangeLogEntrySchema = z.object({
+  /** Auto-incremented by the database; absent before the row is added. */
+  id: z.number().int().positive().optional(),
+  at: isoTimestampSchema,
+  actor: z.string().min(1),
+  entity: entityNameSchema,
+  entityId: z.string().min(1),
+  action: changeActionSchema,
+  before: z.json().nullable(),
+  after: z.json().nullable(),
+});
+export type ChangeLogEntry = z.infer<typeof ChangeLogEntrySchema>;
+export type JsonValue = z.infer<ReturnType<typeof z.json>>;

@@ -1,0 +1,51 @@
+// Who may apply and for what: R1 (registered), R2 (voluntary) and R7 (no double funding).
+import type { ScreeningRuleResult } from '../screening';
+import { ruleResult } from './findings';
+import { formatIsoDate } from './format';
+import type { ScreeningInput } from './types';
+
+export function checkR1({ organisation }: ScreeningInput): ScreeningRuleResult {
+  const checked = organisation.registryCheckedAt
+    ? ` (kontrollert ${formatIsoDate(organisation.registryCheckedAt)})`
+    : '';
+  if (!organisation.registeredInFrivillighetsregisteret) {
+    return ruleResult('R1', [
+      {
+        result: 'ikke_bestatt',
+        text: `${organisation.name} er ikke registrert i Frivillighetsregisteret${checked}, og søknaden skal avvises`,
+      },
+    ]);
+  }
+  return ruleResult('R1', [
+    { result: 'bestatt', text: `${organisation.name} er registrert i Frivillighetsregisteret${checked}` },
+  ]);
+}
+
+/** Non-profit and non-public cannot be read from the data: the officer always confirms. */
+export function checkR2({ organisation }: ScreeningInput): ScreeningRuleResult {
+  return ruleResult('R2', [
+    {
+      result: 'skjonn',
+      text: `Bekreft at ${organisation.name} driver frivillig virke på ikke-fortjenestebasert og ikke-offentlig basis`,
+    },
+  ]);
+}
+
+export function checkR7({ application }: ScreeningInput): ScreeningRuleResult {
+  if (application.imdiSameActivity) {
+    return ruleResult('R7', [
+      {
+        result: 'ikke_bestatt',
+        text:
+          'Samme aktivitet har fått eller søkt tilskudd fra IMDi (også via organisasjonens sentrale ledd), ' +
+          'og den kan ikke få støtte fra både IMDi og kommunen',
+      },
+    ]);
+  }
+  return ruleResult('R7', [
+    {
+      result: 'bestatt',
+      text: 'Søkeren oppgir at samme aktivitet ikke har fått eller søkt tilskudd fra IMDi, heller ikke via organisasjonens sentrale ledd',
+    },
+  ]);
+}
