@@ -1,2 +1,60 @@
-// placeholder, replaced by the main-process work
-export {};
+// Main process bootstrap: a thin, hardened shell around the renderer.
+import { join } from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { registerAppSchemePrivileged, serveAppProtocol } from './protocol/app-protocol';
+import { hardenSession, hardenWebContents } from './security/harden';
+import { registerIpcHandlers } from './ipc/register-handlers';
+import { installApplicationMenu } from './menu/install-menu';
+import { createMainWindow, preloadPathFor } from './window';
+
+// The dev server URL is honoured only in unpackaged runs; a packaged app never loads remote code.
+const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const devOrigin = devUrl ? new URL(devUrl).origin : undefined;
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppSchemePrivileged();
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devOrigin));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession, devOrigin);
+      serveAppProtocol(join(import.meta.dirname, '../renderer'));
+      registerIpcHandlers(devOrigin ? { devOrigin } : {});
+      installApplicationMenu(app.isPackaged);
+
+      const open = (): void => {
+        mainWindow = createMainWindow({
+          preloadPath: preloadPathFor(import.meta.dirname),
+          isPackaged: app.isPackaged,
+          ...(devUrl ? { devUrl } : {}),
+        });
+        mainWindow.on('closed', () => {
+          mainWindow = null;
+        });
+      };
+      open();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) open();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('[main] start-up failed', error);
+      app.quit();
+    });
+}

@@ -1,1 +1,41 @@
-export {};
+// Sandboxed preload: exposes the Platform as window.platform. No npm imports (only electron and
+// our own zod-free constants), so it bundles into one small CommonJS file.
+import { contextBridge, ipcRenderer } from 'electron';
+import { InvokeChannel, MENU_COMMANDS, MENU_COMMAND_CHANNEL } from '../shared/ipc-channels';
+import type { IpcResult } from '../shared/ipc-channels';
+import type { IpcRequest, IpcResponse } from '../shared/ipc-contract';
+import type { MenuCommand, Platform } from '../shared/platform';
+
+async function invoke<C extends InvokeChannel>(
+  channel: C,
+  request?: IpcRequest<C>,
+): Promise<IpcResponse<C>> {
+  const result = (await ipcRenderer.invoke(channel, request)) as IpcResult<IpcResponse<C>>;
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return (MENU_COMMANDS as readonly unknown[]).includes(value);
+}
+
+const platform: Platform = {
+  kind: 'electron',
+  saveFile: (request) => invoke(InvokeChannel.saveFile, request),
+  openFile: (request) => invoke(InvokeChannel.openFile, request),
+  writeBackup: (request) => invoke(InvokeChannel.writeBackup, request),
+  appInfo: () => invoke(InvokeChannel.appInfo),
+  openExternal: (url) => invoke(InvokeChannel.openExternal, { url }),
+  onMenuCommand(listener) {
+    // Never hand the IpcRendererEvent to the page: it reaches into Electron internals.
+    const wrapped = (_event: unknown, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('platform', platform);

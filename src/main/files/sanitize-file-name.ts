@@ -1,0 +1,12 @@
+// Suggested names come from case data ("Vedtak 2025/12.pdf"): make them a valid bare file name
+// instead of refusing them. Backups, which skip the dialog, are validated strictly instead.
+const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f]/g;
+
+export function sanitizeFileName(name: string, fallback = 'dokument'): string {
+  const cleaned = name
+    .replace(FORBIDDEN, '-')
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '')
+    .slice(0, 200);
+  return cleaned === '' ? fallback : cleaned;
+}

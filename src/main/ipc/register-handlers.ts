@@ -1,0 +1,109 @@
+// The implementations behind every Platform method in Electron.
+import { mkdir, rename, stat, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
+import { InvokeChannel } from '../../shared/ipc-channels';
+import { MAX_OPEN_FILE_BYTES, fileTooLargeMessage } from '../../shared/file-limits';
+import { sanitizeFileName } from '../files/sanitize-file-name';
+import { backupFolder } from '../files/backup-path';
+import { handle } from './handle';
+import type { HandleOptions } from './handle';
+import { UserFacingError } from './user-facing-error';
+import { WINDOW_TITLE } from '../security/window-options';
+
+function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
+  return BrowserWindow.fromWebContents(event.sender);
+}
+
+/** Writes to a temporary sibling first, so a crash never leaves a half-written file behind. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+}
+
+export function registerIpcHandlers(options: HandleOptions): void {
+  handle(
+    InvokeChannel.saveFile,
+    async (request, event) => {
+      const window = ownerWindow(event);
+      const dialogOptions: Electron.SaveDialogOptions = {
+        title: 'Lagre fil',
+        buttonLabel: 'Lagre',
+        defaultPath: join(app.getPath('documents'), sanitizeFileName(request.suggestedName)),
+        ...(request.filters ? { filters: request.filters } : {}),
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = window
+        ? await dialog.showSaveDialog(window, dialogOptions)
+        : await dialog.showSaveDialog(dialogOptions);
+      if (result.canceled || !result.filePath) return { saved: false };
+      await writeFile(result.filePath, request.bytes);
+      return { saved: true, path: result.filePath };
+    },
+    options,
+  );
+
+  handle(
+    InvokeChannel.openFile,
+    async (request, event) => {
+      const window = ownerWindow(event);
+      const dialogOptions: Electron.OpenDialogOptions = {
+        title: 'Åpne fil',
+        buttonLabel: 'Åpne',
+        properties: ['openFile'],
+        ...(request?.filters ? { filters: request.filters } : {}),
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return null;
+      // Check the size before reading, so a huge file never lands in memory.
+      const { size } = await stat(path);
+      if (size > MAX_OPEN_FILE_BYTES) throw new UserFacingError(fileTooLargeMessage(size));
+      const buffer = await readFile(path);
+      return { name: basename(path), bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
+    },
+    options,
+  );
+
+  handle(
+    InvokeChannel.writeBackup,
+    async (request) => {
+      const folder = backupFolder(app.getPath('userData'));
+      await mkdir(folder, { recursive: true });
+      const target = join(folder, request.fileName);
+      await writeAtomically(target, request.bytes);
+      return { location: target };
+    },
+    options,
+  );
+
+  handle(
+    InvokeChannel.appInfo,
+    () => ({
+      name: WINDOW_TITLE,
+      version: app.getVersion(),
+      kind: 'electron' as const,
+      os: process.platform,
+      versions: {
+        electron: process.versions.electron ?? '',
+        chrome: process.versions.chrome ?? '',
+        node: process.versions.node,
+      },
+    }),
+    options,
+  );
+
+  handle(
+    InvokeChannel.openExternal,
+    async (request) => {
+      // The contract already refused anything but http(s).
+      await shell.openExternal(request.url);
+      return undefined;
+    },
+    options,
+  );
+}

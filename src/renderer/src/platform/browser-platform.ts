@@ -1,0 +1,57 @@
+// The Platform in a plain browser tab: downloads instead of save dialogs, a file input instead
+// of an open dialog, window.open instead of shell.openExternal.
+import { isSafeExternalUrl } from '@shared/external-url';
+import { MAX_OPEN_FILE_BYTES, fileTooLargeMessage } from '@shared/file-limits';
+import type { AppInfo, Platform } from '@shared/platform';
+import { APP_NAME, APP_VERSION } from './app-version';
+import { downloadBytes } from './download';
+import { pickFile } from './pick-file';
+
+function browserOs(): string {
+  const withHints = navigator as Navigator & { userAgentData?: { platform?: string } };
+  return withHints.userAgentData?.platform || navigator.platform || 'ukjent';
+}
+
+export function createBrowserPlatform(doc: Document = document): Platform {
+  return {
+    kind: 'browser',
+
+    async saveFile({ suggestedName, bytes }) {
+      downloadBytes(suggestedName, bytes, doc);
+      // The browser does not tell us whether the user kept the download.
+      return { saved: true };
+    },
+
+    async openFile(request) {
+      const file = await pickFile(request?.filters, doc);
+      if (!file) return null;
+      if (file.size > MAX_OPEN_FILE_BYTES) throw new Error(fileTooLargeMessage(file.size));
+      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+
+    async writeBackup({ fileName, bytes }) {
+      downloadBytes(fileName, bytes, doc);
+      return { location: fileName };
+    },
+
+    async appInfo(): Promise<AppInfo> {
+      return {
+        name: APP_NAME,
+        version: APP_VERSION,
+        kind: 'browser',
+        os: browserOs(),
+        versions: { userAgent: navigator.userAgent },
+      };
+    },
+
+    async openExternal(url) {
+      if (!isSafeExternalUrl(url)) throw new Error('Bare http- og https-lenker kan åpnes.');
+      // noopener: the opened page gets no handle back to our window.
+      window.open(url, '_blank', 'noopener,noreferrer');
+    },
+
+    onMenuCommand() {
+      return () => {};
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// Channel names and the reply envelope, without zod, so the preload can import them and stay a
+// small bundle with no npm code in it.
+
+/** The app's own origin. IndexedDB data is keyed by it: NEVER change it after the first release. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'tilskudd';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Renderer -> main request channels (ipcRenderer.invoke / ipcMain.handle). */
+export const InvokeChannel = {
+  saveFile: 'platform:save-file',
+  openFile: 'platform:open-file',
+  writeBackup: 'platform:write-backup',
+  appInfo: 'platform:app-info',
+  openExternal: 'platform:open-external',
+} as const;
+export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
+
+/** Main -> renderer: a native menu item was chosen. Payload: a MenuCommand. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+export const MENU_COMMANDS = ['about', 'settings', 'backup-now'] as const;
+
+/**
+ * Every reply is an envelope, so the renderer gets our Norwegian message as-is instead of
+ * Electron's "Error invoking remote method …" wrapper.
+ */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };

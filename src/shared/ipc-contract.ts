@@ -1,0 +1,110 @@
+// The single IPC contract: for every channel, the zod schema of the request the renderer sends
+// and of the response main returns. Main parses both; the preload only imports the types.
+import { z } from 'zod';
+import type {
+  AppInfo,
+  OpenedFile,
+  OpenFileRequest,
+  SaveFileRequest,
+  SaveFileResult,
+  WriteBackupRequest,
+  WriteBackupResult,
+} from './platform';
+import { InvokeChannel } from './ipc-channels';
+import { isSafeExternalUrl } from './external-url';
+
+// z.custom keeps the Platform's Uint8Array<ArrayBufferLike>; Buffer (a subclass) passes too.
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+  message: 'Forventet filinnhold som bytes.',
+});
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(200),
+  // "*" is the dialogs' "all files" filter; otherwise plain extensions without dot.
+  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).min(1).max(50),
+});
+
+/**
+ * A bare file name: no folders, no "..", nothing Windows forbids. Used for backups, which main
+ * writes without asking, so the renderer must not be able to choose the folder.
+ */
+export const safeFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[/\\:*?"<>|\u0000-\u001f]/.test(name), {
+    message: 'Filnavnet kan ikke inneholde mapper eller spesialtegn.',
+  })
+  .refine((name) => !name.startsWith('.') && !/[. ]$/.test(name), {
+    message: 'Filnavnet kan ikke starte med punktum eller slutte med punktum eller mellomrom.',
+  });
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: z.string().min(1).max(255),
+  bytes: bytesSchema,
+  filters: z.array(fileFilterSchema).max(20).optional(),
+});
+export const saveFileResultSchema = z.object({
+  saved: z.boolean(),
+  path: z.string().optional(),
+});
+
+export const openFileRequestSchema = z
+  .object({ filters: z.array(fileFilterSchema).max(20).optional() })
+  .optional();
+export const openFileResultSchema = z.object({ name: z.string(), bytes: bytesSchema }).nullable();
+
+export const writeBackupRequestSchema = z.object({
+  fileName: safeFileNameSchema,
+  bytes: bytesSchema,
+});
+export const writeBackupResultSchema = z.object({ location: z.string() });
+
+export const appInfoRequestSchema = z.undefined();
+export const appInfoResultSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  kind: z.literal('electron'),
+  os: z.string(),
+  versions: z.record(z.string(), z.string()),
+});
+
+export const openExternalRequestSchema = z.object({
+  url: z.string().max(8192).refine(isSafeExternalUrl, {
+    message: 'Bare http- og https-lenker kan åpnes.',
+  }),
+});
+export const openExternalResultSchema = z.undefined();
+
+export const ipcContract = {
+  [InvokeChannel.saveFile]: { request: saveFileRequestSchema, response: saveFileResultSchema },
+  [InvokeChannel.openFile]: { request: openFileRequestSchema, response: openFileResultSchema },
+  [InvokeChannel.writeBackup]: {
+    request: writeBackupRequestSchema,
+    response: writeBackupResultSchema,
+  },
+  [InvokeChannel.appInfo]: { request: appInfoRequestSchema, response: appInfoResultSchema },
+  [InvokeChannel.openExternal]: {
+    request: openExternalRequestSchema,
+    response: openExternalResultSchema,
+  },
+} as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
+
+export type IpcContract = typeof ipcContract;
+/** What the renderer sends on a channel. */
+export type IpcRequest<C extends InvokeChannel> = z.input<IpcContract[C]['request']>;
+/** What main hands back on a channel. */
+export type IpcResponse<C extends InvokeChannel> = z.output<IpcContract[C]['response']>;
+
+// Compile-time proof that the contract and the Platform interface describe the same data.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type ContractMatchesPlatform = [
+  Assert<Same<IpcRequest<typeof InvokeChannel.saveFile>, SaveFileRequest>>,
+  Assert<Same<IpcResponse<typeof InvokeChannel.saveFile>, SaveFileResult>>,
+  Assert<Same<IpcRequest<typeof InvokeChannel.openFile>, OpenFileRequest | undefined>>,
+  Assert<Same<IpcResponse<typeof InvokeChannel.openFile>, OpenedFile | null>>,
+  Assert<Same<IpcRequest<typeof InvokeChannel.writeBackup>, WriteBackupRequest>>,
+  Assert<Same<IpcResponse<typeof InvokeChannel.writeBackup>, WriteBackupResult>>,
+  Assert<IpcResponse<typeof InvokeChannel.appInfo> extends AppInfo ? true : false>,
+];

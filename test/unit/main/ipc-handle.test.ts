@@ -1,0 +1,116 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Importing the real electron package in plain Node throws; only ipcMain is needed here.
+const registered = new Map<string, (event: IpcMainInvokeEvent, raw?: unknown) => Promise<unknown>>();
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, listener: (event: IpcMainInvokeEvent, raw?: unknown) => Promise<unknown>) =>
+      registered.set(channel, listener),
+  },
+}));
+
+const { handle, UNTRUSTED_SENDER_MESSAGE } = await import('../../../src/main/ipc/handle');
+const { UserFacingError } = await import('../../../src/main/ipc/user-facing-error');
+const { InvokeChannel } = await import('../../../src/shared/ipc-channels');
+
+function eventFrom(url: string | null): IpcMainInvokeEvent {
+  return { senderFrame: url === null ? null : { url } } as unknown as IpcMainInvokeEvent;
+}
+
+const fromApp = eventFrom('app://tilskudd/index.html');
+
+function listener(channel: string) {
+  const found = registered.get(channel);
+  if (!found) throw new Error(`no handler for ${channel}`);
+  return found;
+}
+
+describe('handle()', () => {
+  beforeEach(() => registered.clear());
+
+  it('runs the implementation for a trusted sender with a valid request', async () => {
+    const impl = vi.fn(async () => ({ location: '/data/sikkerhetskopier/a.json' }));
+    handle(InvokeChannel.writeBackup, impl);
+    const bytes = new Uint8Array([1, 2, 3]);
+
+    const reply = await listener(InvokeChannel.writeBackup)(fromApp, { fileName: 'a.json', bytes });
+
+    expect(reply).toEqual({ ok: true, value: { location: '/data/sikkerhetskopier/a.json' } });
+    expect(impl).toHaveBeenCalledWith({ fileName: 'a.json', bytes }, fromApp);
+  });
+
+  it('rejects senders that are not app://tilskudd without running the implementation', async () => {
+    const impl = vi.fn();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    handle(InvokeChannel.appInfo, impl);
+
+    for (const event of [eventFrom('https://evil.example/'), eventFrom('file:///x.html'), eventFrom(null)]) {
+      expect(await listener(InvokeChannel.appInfo)(event, undefined)).toEqual({
+        ok: false,
+        error: UNTRUSTED_SENDER_MESSAGE,
+      });
+    }
+    expect(impl).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledTimes(3);
+  });
+
+  it('accepts the dev server only when told its origin', async () => {
+    handle(InvokeChannel.openExternal, () => undefined, { devOrigin: 'http://localhost:5173' });
+    const reply = await listener(InvokeChannel.openExternal)(eventFrom('http://localhost:5173/'), {
+      url: 'https://imdi.no',
+    });
+    expect(reply).toEqual({ ok: true, value: undefined });
+  });
+
+  it('rejects a request that does not match the contract', async () => {
+    const impl = vi.fn();
+    handle(InvokeChannel.writeBackup, impl);
+
+    const traversal = await listener(InvokeChannel.writeBackup)(fromApp, {
+      fileName: '../../.bashrc',
+      bytes: new Uint8Array(),
+    });
+    const notBytes = await listener(InvokeChannel.writeBackup)(fromApp, { fileName: 'a.json', bytes: 'x' });
+
+    expect(traversal).toMatchObject({ ok: false, error: expect.stringContaining('Ugyldig forespørsel') });
+    expect(notBytes).toMatchObject({ ok: false, error: expect.stringContaining('bytes') });
+    expect(impl).not.toHaveBeenCalled();
+  });
+
+  it('refuses to open non-http links', async () => {
+    const impl = vi.fn();
+    handle(InvokeChannel.openExternal, impl);
+    const reply = await listener(InvokeChannel.openExternal)(fromApp, { url: 'file:///C:/evil.exe' });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('http') });
+    expect(impl).not.toHaveBeenCalled();
+  });
+
+  it('passes user-facing errors through and wraps unexpected ones', async () => {
+    handle(InvokeChannel.openFile, () => {
+      throw new UserFacingError('Filen er for stor (300 MB).');
+    });
+    handle(InvokeChannel.saveFile, () => {
+      throw new Error('EACCES');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+
+    expect(await listener(InvokeChannel.openFile)(fromApp, undefined)).toEqual({
+      ok: false,
+      error: 'Filen er for stor (300 MB).',
+    });
+    expect(
+      await listener(InvokeChannel.saveFile)(fromApp, { suggestedName: 'a.pdf', bytes: new Uint8Array() }),
+    ).toEqual({ ok: false, error: 'Operasjonen mislyktes: EACCES' });
+  });
+
+  it('refuses to return a response that breaks the contract', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    handle(InvokeChannel.writeBackup, () => ({ location: 42 }) as never);
+    const reply = await listener(InvokeChannel.writeBackup)(fromApp, {
+      fileName: 'a.json',
+      bytes: new Uint8Array(),
+    });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Intern feil') });
+  });
+});
