@@ -1,0 +1,18 @@
+// A call's budget as the screens show it: read the call, its applications and their decisions,
+// and let domain/call-budget.ts do the sums.
+import type { AppDatabase } from '@renderer/data/db';
+import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
+import { EntityNotFoundError } from './errors';
+
+export async function getCallBudget(db: AppDatabase, callId: string): Promise<CallBudget> {
+  return db.transaction('r', db.calls, db.applications, db.decisions, async () => {
+    const call = await db.calls.get(callId);
+    if (!call) throw new EntityNotFoundError('calls', callId);
+    const applications = await db.applications.where('callId').equals(callId).toArray();
+    const decisions = await db.decisions
+      .where('applicationId')
+      .anyOf(applications.map((a) => a.id))
+      .toArray();
+    return callBudget(call, applications, decisions);
+  });
+}

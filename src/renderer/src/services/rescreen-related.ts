@@ -1,0 +1,38 @@
+// Re-screening the applications a change touches, inside the caller's transaction. Decided cases
+// keep the screening they were decided on (workflow.ts: isScreeningFrozen).
+import type { Application } from '@renderer/domain/application';
+import { isScreeningFrozen } from '@renderer/domain/workflow';
+import type { ChangeStamp } from './change-log';
+import type { ServiceContext } from './context';
+import { rescreenInTransaction } from './screening';
+
+/** Re-screens the open ones of `applications`; returns how many screenings changed. */
+export async function rescreenOpen(
+  ctx: ServiceContext,
+  stamp: ChangeStamp,
+  applications: readonly Application[],
+): Promise<number> {
+  let changed = 0;
+  for (const app of applications) {
+    if (isScreeningFrozen(app.status)) continue;
+    if ((await rescreenInTransaction(ctx, stamp, app.id)).changed) changed++;
+  }
+  return changed;
+}
+
+/**
+ * The organisation's applications in one call screen together: a local limit on applications per
+ * organisation counts the earlier ones, so adding, moving or withdrawing one can change the others.
+ */
+export async function rescreenOrganisationInCall(
+  ctx: ServiceContext,
+  stamp: ChangeStamp,
+  callId: string,
+  organisationId: string,
+): Promise<number> {
+  const siblings = await ctx.db.applications
+    .where('[callId+organisationId]')
+    .equals([callId, organisationId])
+    .toArray();
+  return rescreenOpen(ctx, stamp, siblings);
+}
