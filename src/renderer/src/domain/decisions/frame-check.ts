@@ -1,0 +1,45 @@
+// Granted amounts count against the call's frame, which cannot be exceeded: the total frame and
+// any frame of a sub-goal. A change that lowers an overspend (e.g. a reduced grant) is let through.
+import { callBudget, SUB_GOALS, type BudgetApplication, type BudgetDecision } from '../call-budget';
+import type { Call } from '../call';
+import { formatKroner } from '../screening/format';
+
+/**
+ * Norwegian reason why `newDecisions` would exceed a frame, or null when they fit.
+ * `decisionsBefore` are all decisions of the call's applications now; `decisionsAfter` the same
+ * with the new or changed ones in place.
+ */
+export function frameProblem(
+  call: Pick<Call, 'budgetFrameOre' | 'subGoalFramesOre'>,
+  applications: readonly BudgetApplication[],
+  decisionsBefore: readonly BudgetDecision[],
+  decisionsAfter: readonly BudgetDecision[],
+  newDecisions: readonly Pick<BudgetDecision, 'applicationId' | 'amountGrantedOre'>[],
+): string | null {
+  const before = callBudget(call, applications, decisionsBefore);
+  const after = callBudget(call, applications, decisionsAfter);
+  const newSum = newDecisions.reduce((sum, d) => sum + d.amountGrantedOre, 0);
+  const what =
+    newDecisions.length === 1
+      ? `Vedtaket innvilger ${formatKroner(newSum)}`
+      : `Vedtakene innvilger til sammen ${formatKroner(newSum)}`;
+
+  if (after.total.grantedOre > after.total.frameOre && after.total.grantedOre > before.total.grantedOre) {
+    const others = after.total.grantedOre - newSum;
+    return (
+      `Rammen kan ikke overskrides. ${what}, men rammen er ${formatKroner(after.total.frameOre)}, ` +
+      `${formatKroner(others)} er allerede innvilget, og bare ${formatKroner(Math.max(0, after.total.frameOre - others))} er igjen.`
+    );
+  }
+  for (const goal of SUB_GOALS) {
+    const row = after.bySubGoal[goal];
+    if (row.frameOre === undefined) continue;
+    if (row.grantedOre > row.frameOre && row.grantedOre > before.bySubGoal[goal].grantedOre) {
+      return (
+        `Rammen for delmål ${goal} kan ikke overskrides. Rammen er ${formatKroner(row.frameOre)}, ` +
+        `og med ${newDecisions.length === 1 ? 'dette vedtaket' : 'disse vedtakene'} blir ${formatKroner(row.grantedOre)} innvilget under delmål ${goal}.`
+      );
+    }
+  }
+  return null;
+}
