@@ -1,0 +1,45 @@
+// Decides what the officer sees: a spinner while the database opens, the first-run setup when
+// no settings exist, otherwise the app shell. Both screens are separate chunks, so the entry only
+// holds React, the theme and the database.
+import { lazy, Suspense } from 'react';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { theme } from './theme';
+import { StartErrorBoundary } from './StartErrorBoundary';
+import { appText } from '@renderer/i18n/app';
+import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { CurrentSettingsContext } from '@renderer/components/current-settings';
+import { useSettingsState } from '@renderer/components/use-settings-state';
+
+// Most starts are by a returning officer: fetch the shell while the database opens.
+const loadSignedInApp = () => import('./SignedInApp');
+const shellChunk = loadSignedInApp();
+const SignedInApp = lazy(() => shellChunk);
+const FirstRunPage = lazy(() => import('@renderer/features/first-run/FirstRunPage'));
+
+function AppContent() {
+  const state = useSettingsState();
+  if (state === 'loading') return <CenteredProgress label={appText.loadingDatabase} fullScreen />;
+  return (
+    <Suspense fallback={<CenteredProgress label={appText.loading} fullScreen />}>
+      {state === null ? (
+        <FirstRunPage />
+      ) : (
+        <CurrentSettingsContext.Provider value={state}>
+          <SignedInApp />
+        </CurrentSettingsContext.Provider>
+      )}
+    </Suspense>
+  );
+}
+
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <StartErrorBoundary>
+        <AppContent />
+      </StartErrorBoundary>
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,63 @@
+// The frame around every page: skip link, app bar, side menu, and the main landmark with the
+// current (lazily loaded) page. Also listens to the native menu (About, Settings).
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import Box from '@mui/material/Box';
+import Toolbar from '@mui/material/Toolbar';
+import { getPlatform } from '@renderer/platform';
+import { appText } from '@renderer/i18n/app';
+import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { AppHeader } from './AppHeader';
+import { SideNav } from './SideNav';
+import { AboutDialog } from './AboutDialog';
+import { SkipLink, MAIN_ID, focusMain } from './SkipLink';
+import { PageErrorBoundary } from './PageErrorBoundary';
+import { areaPath } from './areas';
+
+export function AppShell() {
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  useEffect(
+    () =>
+      getPlatform().onMenuCommand((command) => {
+        if (command === 'about') setAboutOpen(true);
+        if (command === 'settings') void navigate(areaPath('settings'));
+      }),
+    [navigate],
+  );
+
+  // After moving to another area, put focus at the start of the new page (as a page load would).
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    if (pathname !== firstPath.current) {
+      firstPath.current = '';
+      focusMain();
+    }
+  }, [pathname]);
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <SkipLink />
+      <AppHeader onOpenAbout={() => setAboutOpen(true)} />
+      <SideNav />
+      <Box
+        component="main"
+        id={MAIN_ID}
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, px: { xs: 3, md: 5 }, pb: 6, '&:focus': { outline: 'none' } }}
+      >
+        <Toolbar />
+        <Box sx={{ pt: 4 }}>
+          <PageErrorBoundary key={pathname}>
+            <Suspense fallback={<CenteredProgress label={appText.loading} />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
+        </Box>
+      </Box>
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+    </Box>
+  );
+}

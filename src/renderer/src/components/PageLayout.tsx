@@ -1,0 +1,31 @@
+// Every page: one h1, an optional lead paragraph, and the browser/window title kept in step.
+import { useEffect, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { appText } from '@renderer/i18n/app';
+
+interface PageLayoutProps {
+  title: string;
+  lead?: ReactNode;
+  children?: ReactNode;
+}
+
+export function PageLayout({ title, lead, children }: PageLayoutProps) {
+  useEffect(() => {
+    document.title = `${title} – ${appText.programName}`;
+  }, [title]);
+
+  return (
+    <Box sx={{ maxWidth: 960 }}>
+      <Typography variant="h1" sx={{ mb: lead ? 1.5 : 3 }}>
+        {title}
+      </Typography>
+      {lead ? (
+        <Typography variant="body1" color="text.secondary" sx={{ mb: 3, maxWidth: '70ch' }}>
+          {lead}
+        </Typography>
+      ) : null}
+      {children}
+    </Box>
+  );
+}

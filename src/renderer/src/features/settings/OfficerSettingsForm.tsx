@@ -1,0 +1,82 @@
+// The settings form: same fields as the first run, saved with updateSettings.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Typography from '@mui/material/Typography';
+import { FirstRunInputSchema, type FirstRunInput } from '@renderer/domain/settings';
+import { updateSettings } from '@renderer/services/settings';
+import { defaultContext } from '@renderer/services/context';
+import { OfficerFields } from '@renderer/components/OfficerFields';
+import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { applyServiceErrors } from '@renderer/components/apply-service-errors';
+import { useCurrentSettings } from '@renderer/components/current-settings';
+import { useMunicipalities } from '@renderer/components/use-municipalities';
+import { appText } from '@renderer/i18n/app';
+import { settingsText } from '@renderer/i18n/settings';
+
+export function OfficerSettingsForm() {
+  const { settings } = useCurrentSettings();
+  const municipalities = useMunicipalities();
+  const [saved, setSaved] = useState(false);
+  const {
+    control,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<FirstRunInput>({
+    resolver: zodResolver(FirstRunInputSchema),
+    defaultValues: { municipalityId: settings.municipalityId, officerName: settings.officerName },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setSaved(false);
+    try {
+      const after = await updateSettings(defaultContext(), values);
+      reset({ municipalityId: after.municipalityId, officerName: after.officerName });
+      setSaved(true);
+    } catch (error) {
+      applyServiceErrors(error, ['municipalityId', 'officerName'], setError, settingsText.saveFailed);
+    }
+  });
+
+  return (
+    <Card>
+      <CardContent sx={{ p: 3 }}>
+        <Typography variant="h2" sx={{ mb: 3 }}>
+          {settingsText.formTitle}
+        </Typography>
+        {municipalities ? (
+          <Box component="form" noValidate onSubmit={onSubmit} aria-label={settingsText.formTitle}>
+            <OfficerFields
+              control={control}
+              errors={errors}
+              municipalities={municipalities}
+              disabled={isSubmitting}
+            />
+            {errors.root ? (
+              <Alert severity="error" sx={{ mt: 3 }}>
+                {errors.root.message}
+              </Alert>
+            ) : null}
+            <Box sx={{ mt: 3, display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+              <Button type="submit" variant="contained" disabled={isSubmitting || !isDirty}>
+                {isSubmitting ? settingsText.saving : settingsText.save}
+              </Button>
+              <Box role="status" sx={{ color: 'success.dark', fontWeight: 600 }}>
+                {saved && !isDirty ? settingsText.saved : ''}
+              </Box>
+            </Box>
+          </Box>
+        ) : (
+          <CenteredProgress label={appText.loading} />
+        )}
+      </CardContent>
+    </Card>
+  );
+}

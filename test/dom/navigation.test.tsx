@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { completeSetup, renderApp } from './helpers/render-app';
+import { sendMenuCommand } from './helpers/fake-platform';
+
+vi.mock('@renderer/platform', async () => {
+  const { fakePlatform } = await import('./helpers/fake-platform');
+  return { getPlatform: () => fakePlatform };
+});
+
+const AREAS = [
+  'Oversikt',
+  'Utlysninger',
+  'Søknader',
+  'Organisasjoner',
+  'Vurdering og møter',
+  'Vedtak og brev',
+  'Utbetalinger',
+  'Rapportering',
+  'Klager',
+  'Eksport',
+  'Innstillinger',
+];
+
+async function openAsReturningOfficer() {
+  await completeSetup('4601', 'Kari Nordmann');
+  renderApp();
+  await screen.findByRole('heading', { level: 1, name: 'Oversikt' });
+  return screen.getByRole('navigation', { name: 'Hovedmeny' });
+}
+
+describe('navigation', () => {
+  it('lists every area in the side menu, with the overview as the current page', async () => {
+    const nav = await openAsReturningOfficer();
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(AREAS);
+    expect(within(nav).getByRole('link', { name: 'Oversikt' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('goes to an area that is not built yet and says so plainly', async () => {
+    const nav = await openAsReturningOfficer();
+    fireEvent.click(within(nav).getByRole('link', { name: 'Utbetalinger' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Utbetalinger' })).toBeTruthy();
+    expect(screen.getByText(/Denne delen er ikke laget ennå\. Her skal du kunne/)).toBeTruthy();
+    expect(window.location.hash).toBe('#/utbetalinger');
+    expect(within(nav).getByRole('link', { name: 'Utbetalinger' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Oversikt' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('has a skip link first and the header, menu and main landmarks', async () => {
+    await openAsReturningOfficer();
+    const skip = screen.getByRole('link', { name: 'Hopp til hovedinnhold' });
+    expect(document.body.querySelector('a')).toBe(skip);
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('main')).toBeTruthy();
+
+    fireEvent.click(skip);
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect(window.location.hash).toBe('');
+  });
+
+  it('opens the settings page from the native menu command', async () => {
+    await openAsReturningOfficer();
+    act(() => sendMenuCommand('settings'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Innstillinger' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('municipality-contact').textContent).toContain('Sølve Sætre'));
+  });
+
+  it('opens the About dialog from the native menu command', async () => {
+    await openAsReturningOfficer();
+    act(() => sendMenuCommand('about'));
+    const dialog = await screen.findByRole('dialog', { name: 'Om Tilskudd frivillige' });
+    await waitFor(() => expect(dialog.textContent).toContain('Nettleser'));
+    expect(dialog.textContent).toContain('0.1.0');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lukk' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});

@@ -1,0 +1,30 @@
+// Shared set-up: a page models pair, and an officer already past the first run.
+import { test as base, expect } from '@playwright/test';
+import { FirstRunPage } from './pages/first-run-page';
+import { AppShell, PAGE_LOAD_TIMEOUT } from './pages/app-shell';
+
+export const OFFICER = { municipality: 'Bergen', name: 'Kari Nordmann' } as const;
+
+interface Fixtures {
+  firstRun: FirstRunPage;
+  shell: AppShell;
+  /** Completes the first run as OFFICER and waits for the overview. */
+  signedIn: AppShell;
+}
+
+export const test = base.extend<Fixtures>({
+  firstRun: async ({ page }, use) => use(new FirstRunPage(page)),
+  shell: async ({ page }, use) => use(new AppShell(page)),
+  // Its own timeout, so a slow first start does not eat the test's time.
+  signedIn: [
+    async ({ firstRun, shell }, use) => {
+      await firstRun.open();
+      await firstRun.complete(OFFICER.municipality, OFFICER.name);
+      await expect(shell.heading('Oversikt')).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
+      await use(shell);
+    },
+    { timeout: 45_000 },
+  ],
+});
+
+export { expect };
