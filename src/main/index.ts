@@ -17,6 +17,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppSchemePrivileged();
+  // A Norwegian program: date inputs show dd.mm.åååå and built-in texts are Norwegian whatever
+  // language the PC's Windows is set to.
+  app.commandLine.appendSwitch('lang', 'nb');
 
   app.on('second-instance', () => {
     if (!mainWindow) return;

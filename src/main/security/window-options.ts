@@ -19,7 +19,7 @@ export function createWindowOptions(
     title: WINDOW_TITLE,
     width: 1280,
     height: 860,
-    minWidth: 900,
+    minWidth: 1024,
     minHeight: 600,
     // Shown on ready-to-show, so the user never sees a white flash.
     show: false,

@@ -1,0 +1,138 @@
+// The call form, for a new call and for editing one. Saving goes through `onSave` (a service
+// call); its field errors land at the fields, anything else above the buttons.
+import { useEffect } from 'react';
+import { useForm, useWatch, type DefaultValues } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import FormHelperText from '@mui/material/FormHelperText';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import { defaultCallRules, type Call } from '@renderer/domain/call';
+import { SUB_GOALS } from '@renderer/domain/call-budget';
+import { applyServiceErrors } from '@renderer/components/apply-service-errors';
+import { DateField } from '@renderer/components/form/DateField';
+import { FormSection } from '@renderer/components/form/FormSection';
+import { FormTextField } from '@renderer/components/form/FormTextField';
+import { IntegerField } from '@renderer/components/form/IntegerField';
+import { MoneyField } from '@renderer/components/form/MoneyField';
+import { SelectField } from '@renderer/components/form/SelectField';
+import { callsText, subGoalText } from '@renderer/i18n/calls';
+import { formText } from '@renderer/i18n/form';
+import { CALL_FORM_FIELDS, CallFormSchema, type CallFormValues } from './call-form-schema';
+import { CallRulesFields } from './CallRulesFields';
+
+interface CallFormProps {
+  defaultValues: DefaultValues<CallFormValues>;
+  onSave: (values: CallFormValues) => Promise<Call>;
+  onSaved: (call: Call) => void;
+  submitLabel: string;
+  cancelTo: string;
+  rulesLocked?: boolean;
+}
+
+const subGoalOptions = SUB_GOALS.map((goal) => ({
+  value: goal,
+  label: `${subGoalText[goal].short}: ${subGoalText[goal].long}`,
+}));
+
+export function CallForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo, rulesLocked = false }: CallFormProps) {
+  const {
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    getFieldState,
+    formState: { errors, isSubmitting },
+  } = useForm<CallFormValues>({ resolver: zodResolver(CallFormSchema), defaultValues });
+
+  // The report due date follows the year (1 February after) until the officer sets it by hand.
+  const year = useWatch({ control, name: 'year' });
+  useEffect(() => {
+    if (rulesLocked || !Number.isInteger(year) || getFieldState('rules.reportDueDate').isDirty) return;
+    setValue('rules.reportDueDate', defaultCallRules(year).reportDueDate);
+  }, [year, rulesLocked, getFieldState, setValue]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      onSaved(await onSave(values));
+    } catch (error) {
+      applyServiceErrors(error, CALL_FORM_FIELDS, setError, callsText.saveFailed);
+    }
+  });
+
+  return (
+    <Card>
+      <CardContent sx={{ p: { xs: 2, sm: 4 } }}>
+        <Box component="form" noValidate onSubmit={onSubmit} aria-label={submitLabel}>
+          <Typography color="text.secondary" sx={{ mb: 3 }}>
+            {formText.requiredNote}
+          </Typography>
+          <FormSection title={callsText.sectionCall}>
+            <IntegerField control={control} name="year" label={callsText.year} help={callsText.yearHelp} required />
+            <DateField control={control} name="deadline" label={callsText.deadline} required />
+            <Box sx={{ gridColumn: '1 / -1' }}>
+              <FormTextField control={control} name="title" label={callsText.title} help={callsText.titleHelp} required />
+            </Box>
+          </FormSection>
+
+          <FormSection title={callsText.sectionBudget}>
+            <MoneyField
+              control={control}
+              name="budgetFrameOre"
+              label={callsText.budgetFrame}
+              help={callsText.budgetFrameHelp}
+              required
+            />
+            <SelectField
+              control={control}
+              name="prioritisedSubGoal"
+              label={callsText.prioritised}
+              help={callsText.prioritisedHelp}
+              options={subGoalOptions}
+              emptyLabel={callsText.noPriority}
+            />
+            <Box component="fieldset" sx={{ gridColumn: '1 / -1', border: 0, p: 0, m: 0, minWidth: 0 }}>
+              <Typography component="legend" variant="h3" sx={{ mb: 1.5 }}>
+                {callsText.subGoalFramesLegend}
+              </Typography>
+              <Box sx={{ display: 'grid', gap: 2.5, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))' }}>
+                {SUB_GOALS.map((goal) => (
+                  <MoneyField
+                    key={goal}
+                    control={control}
+                    name={`subGoalFramesOre.${goal}`}
+                    label={subGoalText[goal].short}
+                    help={subGoalText[goal].long}
+                  />
+                ))}
+              </Box>
+              <FormHelperText error={Boolean(errors.subGoalFramesOre?.message)} sx={{ fontSize: '0.875rem' }}>
+                {errors.subGoalFramesOre?.message ?? callsText.subGoalFramesHelp}
+              </FormHelperText>
+            </Box>
+          </FormSection>
+
+          <CallRulesFields control={control} locked={rulesLocked} />
+
+          {errors.root ? (
+            <Alert severity="error" sx={{ mb: 3 }}>
+              {errors.root.message}
+            </Alert>
+          ) : null}
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+            <Button type="submit" variant="contained" size="large" disabled={isSubmitting}>
+              {isSubmitting ? callsText.saving : submitLabel}
+            </Button>
+            <Button component={RouterLink} to={cancelTo} size="large">
+              {formText.cancel}
+            </Button>
+          </Box>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,45 @@
+// Editing a call: the same form, filled in; rules locked once the call is decided.
+import { useNavigate, useParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import { PageLayout } from '@renderer/components/PageLayout';
+import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import type { SavedState } from '@renderer/components/form/SavedNotice';
+import { areCallRulesEditable, isCallArchived } from '@renderer/domain/workflow';
+import { updateCall } from '@renderer/services/calls';
+import { defaultContext } from '@renderer/services/context';
+import { appText } from '@renderer/i18n/app';
+import { callsText } from '@renderer/i18n/calls';
+import { CallForm } from './CallForm';
+import { callToFormValues, formValuesToCallInput } from './call-form-values';
+import { callPaths } from './call-paths';
+import { useCall } from './use-call';
+import { CallNotFound } from './CallNotFound';
+
+export function EditCallPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const call = useCall(id);
+  if (call === undefined) return <CenteredProgress label={appText.loading} />;
+  if (call === null) return <CallNotFound />;
+  if (isCallArchived(call.status)) {
+    return (
+      <PageLayout title={callsText.editTitle(call.title)}>
+        <Alert severity="info">{callsText.archivedNote}</Alert>
+      </PageLayout>
+    );
+  }
+  return (
+    <PageLayout title={callsText.editTitle(call.title)}>
+      <CallForm
+        // Keyed by the call so a live update elsewhere never mixes two calls' values.
+        key={call.id}
+        defaultValues={callToFormValues(call)}
+        onSave={(values) => updateCall(defaultContext(), call.id, formValuesToCallInput(values, call.municipalityId))}
+        onSaved={(saved) => navigate(callPaths.show(saved.id), { state: { saved: callsText.saved } satisfies SavedState })}
+        submitLabel={callsText.save}
+        cancelTo={callPaths.show(call.id)}
+        rulesLocked={!areCallRulesEditable(call.status)}
+      />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,130 @@
+// The organisation form, for a new organisation and for editing one. The orgnr's MOD11 reason
+// shows at the field; a service refusal (e.g. the orgnr is taken) lands there too.
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Link as RouterLink } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Typography from '@mui/material/Typography';
+import type { Organisation } from '@renderer/domain/organisation';
+import { applyServiceErrors } from '@renderer/components/apply-service-errors';
+import { CheckboxField } from '@renderer/components/form/CheckboxField';
+import { DateField } from '@renderer/components/form/DateField';
+import { FormSection } from '@renderer/components/form/FormSection';
+import { FormTextField } from '@renderer/components/form/FormTextField';
+import { SelectField } from '@renderer/components/form/SelectField';
+import { formText } from '@renderer/i18n/form';
+import { organisationKindText, organisationsText as text } from '@renderer/i18n/organisations';
+import {
+  ORGANISATION_FORM_FIELDS,
+  OrganisationFormSchema,
+  type OrganisationFormValues,
+} from './organisation-form-schema';
+
+interface OrganisationFormProps {
+  defaultValues: OrganisationFormValues;
+  onSave: (values: OrganisationFormValues) => Promise<Organisation>;
+  onSaved: (organisation: Organisation) => void;
+  submitLabel: string;
+  cancelTo: string;
+}
+
+const kindOptions = (['frivillig', 'innvandrerorganisasjon'] as const).map((value) => ({
+  value,
+  label: organisationKindText[value],
+}));
+
+export function OrganisationForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo }: OrganisationFormProps) {
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<OrganisationFormValues>({ resolver: zodResolver(OrganisationFormSchema), defaultValues });
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      onSaved(await onSave(values));
+    } catch (error) {
+      applyServiceErrors(error, ORGANISATION_FORM_FIELDS, setError, text.saveFailed);
+    }
+  });
+
+  return (
+    <Card>
+      <CardContent sx={{ p: { xs: 2, sm: 4 } }}>
+        <Box component="form" noValidate onSubmit={onSubmit} aria-label={submitLabel}>
+          <Typography color="text.secondary" sx={{ mb: 3 }}>
+            {formText.requiredNote}
+          </Typography>
+          <FormSection title={text.sectionIdentity}>
+            <FormTextField
+              control={control}
+              name="orgnr"
+              label={text.orgnr}
+              help={text.orgnrHelp}
+              required
+              slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
+            />
+            <SelectField
+              control={control}
+              name="kind"
+              label={text.kind}
+              help={text.kindHelp}
+              options={kindOptions}
+              required
+            />
+            <Box sx={{ gridColumn: '1 / -1' }}>
+              <FormTextField control={control} name="name" label={text.name} required autoComplete="organization" />
+            </Box>
+          </FormSection>
+
+          <FormSection title={text.sectionRegistry} lead={text.sectionRegistryLead}>
+            <Box sx={{ pt: 1 }}>
+              <CheckboxField control={control} name="registeredInFrivillighetsregisteret" label={text.registered} />
+            </Box>
+            <DateField
+              control={control}
+              name="registryCheckedAt"
+              label={text.registryCheckedAt}
+              help={text.registryCheckedAtHelp}
+            />
+          </FormSection>
+
+          <FormSection title={text.sectionContact}>
+            <FormTextField control={control} name="contactPerson" label={text.contactPerson} autoComplete="off" />
+            <FormTextField control={control} name="email" label={text.email} type="email" autoComplete="off" />
+            <FormTextField control={control} name="phone" label={text.phone} type="tel" autoComplete="off" />
+            <FormTextField
+              control={control}
+              name="accountNumber"
+              label={text.accountNumber}
+              help={text.accountNumberHelp}
+              slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
+            />
+            <Box sx={{ gridColumn: '1 / -1' }}>
+              <FormTextField control={control} name="address" label={text.address} autoComplete="off" />
+            </Box>
+          </FormSection>
+
+          {errors.root ? (
+            <Alert severity="error" sx={{ mb: 3 }}>
+              {errors.root.message}
+            </Alert>
+          ) : null}
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+            <Button type="submit" variant="contained" size="large" disabled={isSubmitting}>
+              {isSubmitting ? text.saving : submitLabel}
+            </Button>
+            <Button component={RouterLink} to={cancelTo} size="large">
+              {formText.cancel}
+            </Button>
+          </Box>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

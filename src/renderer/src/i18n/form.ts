@@ -1,0 +1,44 @@
+// Texts shared by form fields and status chips used across the areas.
+import type { ApplicationStatus } from '@renderer/domain/application';
+import type { CallStatus } from '@renderer/domain/call';
+import type { ScreeningOutcome } from '@renderer/domain/screening';
+
+export const formText = {
+  kroner: 'kr',
+  weeks: 'uker',
+  notANumber: 'Skriv et helt tall',
+  notAnAmount: 'Skriv beløpet i kroner, for eksempel 50 000',
+  required: 'Må fylles ut',
+  yes: 'Ja',
+  no: 'Nei',
+  none: 'Ingen',
+  cancel: 'Avbryt',
+  requiredNote: 'Felt merket med * må fylles ut.',
+} as const;
+
+/** Screening summary plus "not screened yet" for applications without a screening row. */
+export type ScreeningSummaryStatus = ScreeningOutcome | 'ikke_vurdert';
+
+export const callStatusText: Record<CallStatus, string> = {
+  utkast: 'Utkast',
+  apen: 'Åpen',
+  lukket: 'Lukket',
+  vedtatt: 'Vedtatt',
+  arkivert: 'Arkivert',
+};
+
+export const applicationStatusText: Record<ApplicationStatus, string> = {
+  mottatt: 'Mottatt',
+  under_behandling: 'Under behandling',
+  vurdert: 'Vurdert',
+  vedtatt: 'Vedtatt',
+  avsluttet: 'Avsluttet',
+  trukket: 'Trukket',
+};
+
+export const screeningStatusText: Record<ScreeningSummaryStatus, string> = {
+  bestatt: 'Bestått',
+  ikke_bestatt: 'Ikke bestått',
+  skjonn: 'Skjønn',
+  ikke_vurdert: 'Ikke vurdert',
+};
