@@ -9,6 +9,8 @@ const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Norwegian UI language, as on the officers' PCs: date inputs show dd.mm.åååå.
+  '--lang=nb',
 ];
 
 export default defineConfig({

@@ -13,6 +13,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Norwegian UI language, as on the officers' PCs: date inputs show dd.mm.åååå.
+  '--lang=nb',
 ];
 
 export async function startPreviewServer(): Promise<ChildProcess> {
