@@ -1,3 +1,4 @@
+import { GENESIS_HASH } from '@renderer/domain/change-log-chain';
 import { describe, expect, it } from 'vitest';
 import { OrganisationSchema, type Organisation } from '@renderer/domain/organisation';
 import { DecisionSchema } from '@renderer/domain/decision';
@@ -36,6 +37,8 @@ describe('createEntity', () => {
         action: 'opprettet',
         before: null,
         after: expected,
+        prevHash: GENESIS_HASH,
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
       },
     ]);
   });

@@ -1,3 +1,4 @@
+import { GENESIS_HASH } from '@renderer/domain/change-log-chain';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, updateSettings } from '@renderer/services/settings';
 import { ValidationError } from '@renderer/services/errors';
@@ -31,6 +32,8 @@ describe('completeFirstRun', () => {
         action: 'opprettet',
         before: null,
         after: expected,
+        prevHash: GENESIS_HASH,
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
       },
     ]);
   });

@@ -1,6 +1,7 @@
 // The change log (endringslogg): who changed what and when, for every entity.
 import { z } from 'zod';
 import { isoTimestampSchema } from './common';
+import { sha256HexSchema } from './letter';
 
 /** Names of the logged tables, equal to the Dexie table names. */
 export const entityNameSchema = z.enum([
@@ -34,6 +35,10 @@ export const ChangeLogEntrySchema = z.object({
   action: changeActionSchema,
   before: z.json().nullable(),
   after: z.json().nullable(),
+  /** The hash of the entry before (change-log-chain.ts); GENESIS_HASH for the first. */
+  prevHash: sha256HexSchema,
+  /** SHA-256 over this entry's content and prevHash: an edit afterwards shows. */
+  hash: sha256HexSchema,
 });
 export type ChangeLogEntry = z.infer<typeof ChangeLogEntrySchema>;
 export type JsonValue = z.infer<ReturnType<typeof z.json>>;

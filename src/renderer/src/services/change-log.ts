@@ -2,6 +2,7 @@
 import { Dexie } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import type { ChangeAction, EntityName, JsonValue } from '@renderer/domain/change-log';
+import { GENESIS_HASH, entryHash } from '@renderer/domain/change-log-chain';
 import type { ServiceContext } from './context';
 
 /** Who and when, resolved before the transaction (no foreign awaits inside one). */
@@ -32,7 +33,11 @@ export async function appendChangeLog(
   if (!tx || !tx.storeNames.includes('changeLog')) {
     throw new Error('appendChangeLog must run inside a transaction that includes changeLog');
   }
-  const id = await db.changeLog.add({
+  // Chains to the last entry in this same transaction. The id is given, not auto-incremented, so it
+  // is known before hashing and ids stay 1, 2, 3 … even after restoring a shorter backup.
+  const last = await db.changeLog.orderBy(':id').last();
+  const content = {
+    id: (last?.id ?? 0) + 1,
     at: stamp.at,
     actor: stamp.actor,
     entity: change.entity,
@@ -40,7 +45,9 @@ export async function appendChangeLog(
     action: change.action,
     before: toJsonSafe(change.before),
     after: toJsonSafe(change.after),
-  });
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const id = await db.changeLog.add({ ...content, prevHash, hash: entryHash(content, prevHash) });
   return id as number;
 }
 

@@ -1,0 +1,190 @@
+// The change log's hash chain: each entry's hash covers its own content and the hash before it, so an
+// edited, deleted or re-numbered entry breaks the chain. The hash is computed synchronously because
+// it is taken inside the writing Dexie transaction, where awaiting WebCrypto would commit it early.
+
+/** The prevHash of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+// ---- SHA-256 (FIPS 180-4), plain and synchronous ----
+
+// Int32Array, not Uint32Array: V8 keeps int32 values unboxed, which makes this several times faster.
+const K = new Int32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+
+/** SHA-256 of the bytes, as 64 lower-case hex digits. */
+export function sha256HexSync(bytes: Uint8Array): string {
+  // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian number.
+  const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
+  padded.set(bytes);
+  padded[bytes.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bytes.length / 0x20000000));
+  view.setUint32(padded.length - 4, (bytes.length * 8) >>> 0);
+
+  const h = new Int32Array([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  ]);
+  const w = new Int32Array(64);
+  // Plain locals, no arrays per round: this runs on every change-log write.
+  for (let offset = 0; offset < padded.length; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getInt32(offset + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const x = w[i - 15]!;
+      const y = w[i - 2]!;
+      const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
+      const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
+      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
+    }
+    let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, hh = h[7]!;
+    for (let i = 0; i < 64; i++) {
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
+    }
+    h[0] = (h[0]! + a) | 0;
+    h[1] = (h[1]! + b) | 0;
+    h[2] = (h[2]! + c) | 0;
+    h[3] = (h[3]! + d) | 0;
+    h[4] = (h[4]! + e) | 0;
+    h[5] = (h[5]! + f) | 0;
+    h[6] = (h[6]! + g) | 0;
+    h[7] = (h[7]! + hh) | 0;
+  }
+  return Array.from(h, (x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+}
+
+/** SHA-256 of a text's UTF-8 bytes. */
+export function sha256OfText(text: string): string {
+  return sha256HexSync(new TextEncoder().encode(text));
+}
+
+// ---- Canonical JSON ----
+
+/** JSON with object keys sorted at every level, so equal content always gives equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+        )
+      : v,
+  );
+}
+
+// ---- The chain ----
+
+/** What the hash covers: the entry as written, its id included (so renumbering shows). */
+export interface ChainContent {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ChainedEntry extends ChainContent {
+  prevHash: string;
+  hash: string;
+}
+
+export function entryHash(entry: ChainContent, prevHash: string): string {
+  const { id, at, actor, entity, entityId, action, before, after } = entry;
+  return sha256OfText(
+    canonicalJson({ id, at, actor, entity, entityId, action, before, after, prevHash }),
+  );
+}
+
+/** Chains entries given in id order from the start (schema migration, old backups). */
+export function chainEntries<T extends ChainContent>(entries: readonly T[]): (T & ChainedEntry)[] {
+  let prevHash = GENESIS_HASH;
+  return entries.map((entry) => {
+    const hash = entryHash(entry, prevHash);
+    const chained = { ...entry, prevHash, hash };
+    prevHash = hash;
+    return chained;
+  });
+}
+
+export type ChainResult =
+  | { ok: true; count: number }
+  | { ok: false; brokenAtId: number; reason: string };
+
+function missing(from: number, to: number): string {
+  return from === to ? `Oppføring ${from} mangler` : `Oppføring ${from}–${to} mangler`;
+}
+
+/**
+ * Checks entries fed one at a time in id order: ids run 1, 2, 3 … without gaps, every hash matches
+ * its content, and every entry points to the hash of the one before. Returns the first break.
+ */
+export function createChainVerifier(): {
+  push: (entry: ChainedEntry) => ChainResult | null;
+  result: () => ChainResult;
+} {
+  let count = 0;
+  let last: ChainedEntry | undefined;
+  let broken: ChainResult | null = null;
+
+  function check(entry: ChainedEntry): ChainResult | null {
+    const expectedId = (last?.id ?? 0) + 1;
+    if (entry.id !== expectedId) {
+      if (entry.id < expectedId) {
+        return { ok: false, brokenAtId: entry.id, reason: `Oppføring ${entry.id} står i feil rekkefølge.` };
+      }
+      const jump = last
+        ? `kjeden hopper fra ${last.id} til ${entry.id}`
+        : `kjeden starter ved ${entry.id}`;
+      return { ok: false, brokenAtId: expectedId, reason: `${missing(expectedId, entry.id - 1)}: ${jump}.` };
+    }
+    if (entryHash(entry, entry.prevHash) !== entry.hash) {
+      return { ok: false, brokenAtId: entry.id, reason: `Oppføring ${entry.id} er endret etter at den ble skrevet.` };
+    }
+    if (entry.prevHash !== (last?.hash ?? GENESIS_HASH)) {
+      const previous = last ? `oppføring ${last.id}` : 'starten av kjeden';
+      return {
+        ok: false,
+        brokenAtId: entry.id,
+        reason: `Oppføring ${entry.id} henger ikke sammen med ${previous}: en oppføring er byttet ut.`,
+      };
+    }
+    return null;
+  }
+
+  return {
+    push(entry) {
+      if (broken) return broken;
+      broken = check(entry);
+      count++;
+      last = entry;
+      return broken;
+    },
+    result: () => broken ?? { ok: true, count },
+  };
+}
+
+/** The whole check over a list in id order. */
+export function verifyChain(entries: readonly ChainedEntry[]): ChainResult {
+  const verifier = createChainVerifier();
+  for (const entry of entries) if (verifier.push(entry)) break;
+  return verifier.result();
+}

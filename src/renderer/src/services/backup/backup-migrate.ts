@@ -1,0 +1,30 @@
+// Brings the rows of a backup from an older schema version to today's, step by step, as the Dexie
+// upgrades in data/schema do for a database.
+import { chainEntries, type ChainContent } from '@renderer/domain/change-log-chain';
+import type { BackupRows } from './backup-tables';
+
+type Step = (rows: BackupRows) => BackupRows;
+
+/** Step N turns version N-1 rows into version N rows. */
+const STEPS: Record<number, Step> = {
+  // v2: settings gained a letter language, bokmål for those without.
+  2: (rows) => ({
+    ...rows,
+    settings: rows.settings.map((s) =>
+      s.letterLanguage === 'nb' || s.letterLanguage === 'nn' ? s : { ...s, letterLanguage: 'nb' },
+    ),
+  }),
+  // v3: the change log became a hash chain.
+  3: (rows) => ({
+    ...rows,
+    changeLog: chainEntries(
+      (rows.changeLog as unknown as ChainContent[]).toSorted((a, b) => a.id - b.id),
+    ) as unknown as Record<string, unknown>[],
+  }),
+};
+
+export function migrateBackupRows(rows: BackupRows, fromVersion: number, toVersion: number): BackupRows {
+  let current = rows;
+  for (let v = fromVersion + 1; v <= toVersion; v++) current = STEPS[v]?.(current) ?? current;
+  return current;
+}

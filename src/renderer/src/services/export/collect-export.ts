@@ -1,0 +1,125 @@
+// Gathers the year's IMDi report for one municipality: one row per decided application in the
+// year's calls, then the summaries. Amounts leave here in whole kroner.
+import type { AppDatabase } from '@renderer/data/db';
+import type { Application } from '@renderer/domain/application';
+import type { Call } from '@renderer/domain/call';
+import type { Decision } from '@renderer/domain/decision';
+import { currentDecisions } from '@renderer/domain/current-decision';
+import type { Organisation } from '@renderer/domain/organisation';
+import { EntityNotFoundError } from '../errors';
+import type { ImdiExportData, ImdiGrantRow } from './imdi-export-data';
+import { isGranted, klageOf, rapportOf, vedtakOf } from './map-status';
+import { frameRows, summarise, type SummaryInput } from './summarise';
+
+export interface CollectExportOptions {
+  year: number;
+  municipalityId: string;
+  /** YYYY-MM-DD; decides whether a missing report is overdue. Defaults to today (UTC). */
+  today?: string;
+}
+
+/** Øre → whole kroner, rounded per amount so the rows add up to the sums. */
+export const toKroner = (ore: number): number => Math.round(ore / 100);
+
+const SUB_GOAL_ORDER = ['A', 'B', 'C'] as const;
+
+/** Groups rows by a key, keeping each group's order. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+}
+
+function byCallThenName(calls: Map<string, Call>, orgs: Map<string, Organisation>) {
+  return (a: Application, b: Application): number => {
+    const [ca, cb] = [calls.get(a.callId), calls.get(b.callId)];
+    return (
+      (ca?.deadline ?? '').localeCompare(cb?.deadline ?? '') ||
+      (ca?.title ?? '').localeCompare(cb?.title ?? '', 'nb') ||
+      (orgs.get(a.organisationId)?.name ?? '').localeCompare(orgs.get(b.organisationId)?.name ?? '', 'nb') ||
+      a.title.localeCompare(b.title, 'nb') ||
+      a.id.localeCompare(b.id)
+    );
+  };
+}
+
+export async function collectImdiExport(
+  db: AppDatabase,
+  options: CollectExportOptions,
+): Promise<ImdiExportData> {
+  const { year, municipalityId } = options;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const tables = [db.municipalities, db.calls, db.applications, db.organisations, db.decisions, db.payments, db.reports, db.appeals];
+
+  return db.transaction('r', tables, async () => {
+    const municipality = await db.municipalities.get(municipalityId);
+    if (!municipality) throw new EntityNotFoundError('municipalities', municipalityId);
+    const calls = (await db.calls.where('year').equals(year).toArray())
+      .filter((c) => c.municipalityId === municipalityId)
+      .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.title.localeCompare(b.title, 'nb'));
+    const applications = await db.applications.where('callId').anyOf(calls.map((c) => c.id)).toArray();
+    const decisions = await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray();
+    const decisionIds = decisions.map((d) => d.id);
+    const [payments, reports, appeals, organisations] = await Promise.all([
+      db.payments.where('decisionId').anyOf(decisionIds).toArray(),
+      db.reports.where('decisionId').anyOf(decisionIds).toArray(),
+      db.appeals.where('decisionId').anyOf(decisionIds).toArray(),
+      db.organisations.bulkGet([...new Set(applications.map((a) => a.organisationId))]),
+    ]);
+
+    const callById = new Map(calls.map((c) => [c.id, c]));
+    const orgById = new Map(organisations.flatMap((o) => (o ? [[o.id, o] as const] : [])));
+    const current = currentDecisions(decisions);
+    // Payments, reports and appeals follow the application through superseded decisions too.
+    const applicationOf = new Map(decisions.map((d) => [d.id, d.applicationId]));
+    const perApplication = <T extends { decisionId: string }>(rows: T[]) =>
+      groupBy(rows, (r) => applicationOf.get(r.decisionId) ?? '');
+    const paymentsOf = perApplication(payments);
+    const reportsOf = perApplication(reports);
+    const appealsOf = perApplication(appeals);
+
+    const items: SummaryInput[] = applications
+      .filter((a) => current.has(a.id))
+      .sort(byCallThenName(callById, orgById))
+      .map((application) => {
+        const decision = current.get(application.id) as Decision;
+        const call = callById.get(application.callId) as Call;
+        const organisation = orgById.get(application.organisationId);
+        const subGoals = SUB_GOAL_ORDER.filter((g) => application.subGoals.includes(g));
+        const paid = (paymentsOf.get(application.id) ?? []).filter((p) => p.paidDate !== undefined);
+        const appReports = reportsOf.get(application.id) ?? [];
+        const row: ImdiGrantRow = {
+          kommunenummer: municipality.id,
+          kommune: municipality.name,
+          ar: year,
+          utlysning: call.title,
+          ekstern_id: application.externalId ?? '',
+          orgnr: organisation?.orgnr ?? '',
+          organisasjon: organisation?.name ?? '',
+          tittel: application.title,
+          type: application.kind,
+          delmal: subGoals.join(','),
+          malgrupper: application.targetGroups.join(','),
+          mottak: application.receptionCentre ? 'ja' : 'nei',
+          sokt_belop: toKroner(application.amountAppliedOre),
+          vedtak: vedtakOf(decision.outcome),
+          innvilget_belop: toKroner(decision.amountGrantedOre),
+          vedtaksdato: decision.decidedAt,
+          utbetalt_belop: paid.reduce((s, p) => s + toKroner(p.amountOre), 0),
+          rapport: rapportOf(decision.outcome, appReports, call.rules.reportDueDate, today),
+          tilbakebetalt_belop: appReports.reduce((s, r) => s + toKroner(r.unusedAmountOre), 0),
+          klage: klageOf(appealsOf.get(application.id) ?? []),
+        };
+        return { row, callId: call.id, subGoals, granted: isGranted(decision.outcome) };
+      });
+
+    return {
+      kommunenummer: municipality.id,
+      kommune: municipality.name,
+      ar: year,
+      tildelinger: items.map((i) => i.row),
+      sammendrag: summarise(items),
+      ramme: frameRows(calls, items, toKroner),
+    };
+  });
+}
