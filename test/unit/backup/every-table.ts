@@ -16,6 +16,7 @@ import { ReportSchema } from '@renderer/domain/report';
 import { AppealSchema } from '@renderer/domain/appeal';
 import { createEntity, type EntityTableName, type EntityOf, type NewEntity } from '@renderer/services/entity-writer';
 import { completeFirstRun } from '@renderer/services/settings';
+import { saveImportMapping } from '@renderer/services/import/mappings';
 import type { ServiceContext } from '@renderer/services/context';
 import { BACKUP_TABLES } from '@renderer/services/backup';
 
@@ -76,6 +77,7 @@ export async function fillEveryTable(ctx: ServiceContext): Promise<void> {
   await add(ctx, 'appeals', AppealSchema, {
     decisionId: 'dec-1', receivedDate: '2020-03-05', withinDeadline: true, ownReview: 'opprettholdt',
   });
+  await saveImportMapping(ctx, { name: 'Søknadsportalen', headers: ['Org.nr'], mapping: { orgnr: 'Org.nr' } });
 }
 
 /** Every table's rows in primary-key order. */

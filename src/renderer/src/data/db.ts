@@ -15,6 +15,7 @@ import type { Payment } from '@renderer/domain/payment';
 import type { Report } from '@renderer/domain/report';
 import type { Appeal } from '@renderer/domain/appeal';
 import type { ChangeLogEntry } from '@renderer/domain/change-log';
+import type { ImportMapping } from '@renderer/domain/import-mapping';
 import { SCHEMA_VERSIONS, applySchemaVersions } from './schema';
 import { MUNICIPALITIES } from './seed/municipalities';
 import { ensureMunicipalities } from './seed/ensure-municipalities';
@@ -37,6 +38,7 @@ export class AppDatabase extends Dexie {
   reports!: EntityTable<Report, 'id'>;
   appeals!: EntityTable<Appeal, 'id'>;
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;
+  importMappings!: EntityTable<ImportMapping, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

@@ -19,6 +19,7 @@ export const entityNameSchema = z.enum([
   'payments',
   'reports',
   'appeals',
+  'importMappings',
 ]);
 export type EntityName = z.infer<typeof entityNameSchema>;
 

@@ -21,6 +21,17 @@ const STEPS: Record<number, Step> = {
       (rows.changeLog as unknown as ChainContent[]).toSorted((a, b) => a.id - b.id),
     ) as unknown as Record<string, unknown>[],
   }),
+  // v4: saved import mappings moved from a settings row to their own table.
+  4: (rows) => {
+    const legacy = rows.settings.find((s) => s.id === 'import-mappings') as { mappings?: { name: string }[] } | undefined;
+    return {
+      ...rows,
+      settings: rows.settings.filter((s) => s.id !== 'import-mappings'),
+      importMappings: (rows.importMappings ?? []).concat(
+        (legacy?.mappings ?? []).map((m) => ({ ...m, id: m.name.trim().toLocaleLowerCase('nb') })),
+      ),
+    };
+  },
 };
 
 export function migrateBackupRows(rows: BackupRows, fromVersion: number, toVersion: number): BackupRows {

@@ -16,6 +16,7 @@ import { PaymentSchema } from '@renderer/domain/payment';
 import { ReportSchema } from '@renderer/domain/report';
 import { AppealSchema } from '@renderer/domain/appeal';
 import { ChangeLogEntrySchema } from '@renderer/domain/change-log';
+import { ImportMappingSchema } from '@renderer/domain/import-mapping';
 
 export const BACKUP_TABLES = [
   'municipalities',
@@ -33,6 +34,7 @@ export const BACKUP_TABLES = [
   'reports',
   'appeals',
   'changeLog',
+  'importMappings',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -53,6 +55,7 @@ export const BACKUP_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   appeals: AppealSchema,
   // A restored entry keeps its id: the hash chain covers it.
   changeLog: ChangeLogEntrySchema.required({ id: true }),
+  importMappings: ImportMappingSchema,
 };
 
 export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
@@ -71,6 +74,7 @@ export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
   reports: 'Rapporter',
   appeals: 'Klager',
   changeLog: 'Endringslogg',
+  importMappings: 'Kolonneoppsett for import',
 };
 
 export type BackupRows = Record<BackupTable, Record<string, unknown>[]>;

@@ -61,12 +61,16 @@ function checkVersion(version: unknown): number {
   return version;
 }
 
-function readTables(tables: Record<string, unknown>): BackupRows {
+/** Tables added after the first version, by the version that added them: older backups lack them. */
+const TABLE_SINCE_VERSION: Partial<Record<BackupTable, number>> = { importMappings: 4 };
+
+function readTables(tables: Record<string, unknown>, version: number): BackupRows {
   const unknown = Object.keys(tables).find((k) => !(BACKUP_TABLES as readonly string[]).includes(k));
   if (unknown) throw new Refusal(`Sikkerhetskopien har en ukjent tabell «${unknown}».`);
   const rows = {} as BackupRows;
   for (const name of BACKUP_TABLES) {
-    const list = tables[name];
+    const since = TABLE_SINCE_VERSION[name];
+    const list = tables[name] ?? (since !== undefined && version < since ? [] : undefined);
     if (!Array.isArray(list) || !list.every(isObject)) {
       throw new Refusal(`Sikkerhetskopien mangler tabellen «${BACKUP_TABLE_LABELS[name]}» eller den er skadet.`);
     }
@@ -108,7 +112,7 @@ async function inspect(bytes: Uint8Array): Promise<InspectedBackup> {
   if ((await tablesChecksum(file.tables)) !== file.checksum) throw new Refusal(CHECKSUM);
   const createdAt = typeof file.createdAt === 'string' ? file.createdAt : '';
 
-  const rows = migrateBackupRows(readTables(file.tables), version, CURRENT_SCHEMA_VERSION);
+  const rows = migrateBackupRows(readTables(file.tables, version), version, CURRENT_SCHEMA_VERSION);
   checkRows(rows);
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, rows[t].length])) as Record<
     BackupTable,

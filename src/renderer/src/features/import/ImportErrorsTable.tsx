@@ -1,0 +1,51 @@
+// The invalid rows: row number (header = row 1), column, the value as in the file, and why.
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { IMPORT_COLUMN_TEXT, importText } from '@renderer/i18n/import';
+import type { ImportRowError } from '@renderer/workers/import-api';
+
+/** A file with thousands of bad rows should not render thousands of table rows; the CSV has them all. */
+export const MAX_SHOWN_ERRORS = 200;
+
+export function ImportErrorsTable({ errors }: { errors: readonly ImportRowError[] }) {
+  const shown = errors.slice(0, MAX_SHOWN_ERRORS);
+  return (
+    <>
+      <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 480 }}>
+        <Table size="small" stickyHeader aria-label={importText.errorsTableLabel}>
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ width: 64, textAlign: 'right' }}>{importText.colRow}</TableCell>
+              <TableCell sx={{ width: '22%' }}>{importText.colErrorColumn}</TableCell>
+              <TableCell sx={{ width: '22%' }}>{importText.colValue}</TableCell>
+              <TableCell>{importText.colReason}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {shown.map((e, i) => (
+              <TableRow key={`${e.row}-${e.column}-${i}`}>
+                <TableCell sx={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{e.row}</TableCell>
+                <TableCell>{e.column ? (IMPORT_COLUMN_TEXT[e.column] ?? e.column) : importText.wholeRow}</TableCell>
+                <TableCell sx={{ wordBreak: 'break-word', fontFamily: 'monospace', fontSize: '0.8125rem' }}>
+                  {e.value === '' ? <em>{importText.emptyValue}</em> : e.value}
+                </TableCell>
+                <TableCell>{e.reason}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      {errors.length > shown.length ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {importText.errorsTruncated(shown.length, errors.length)}
+        </Typography>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+// Step 3: what the file holds and what confirming will do. Only the confirm button writes.
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
+import { getPlatform } from '@renderer/platform';
+import { defaultContext } from '@renderer/services/context';
+import { ValidationError } from '@renderer/services/errors';
+import { commitImport, type DuplicatePolicy } from '@renderer/services/import';
+import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { importText } from '@renderer/i18n/import';
+import { errorsToCsv, type ImportPreview } from '@renderer/workers/import-api';
+import { DuplicatesSection } from './DuplicatesSection';
+import { ImportErrorsTable } from './ImportErrorsTable';
+import { ValidRowsTable } from './ValidRowsTable';
+import { useImportPlan } from './use-import-plan';
+import type { ImportFlow } from './use-import-flow';
+
+interface Props {
+  flow: ImportFlow;
+  preview: ImportPreview;
+  callId: string;
+  callTitle: string;
+}
+
+function invalidRowCount(preview: ImportPreview): number {
+  return new Set(preview.errors.map((e) => e.row)).size;
+}
+
+export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
+  const [policy, setPolicy] = useState<DuplicatePolicy>('skip');
+  const { plan, error: planError } = useImportPlan(callId, preview, policy);
+  const [committing, setCommitting] = useState(false);
+  const [message, setMessage] = useState<string | undefined>();
+  const invalid = invalidRowCount(preview);
+  const toWrite = plan ? plan.counts.create + plan.counts.update : 0;
+
+  const saveErrors = async () => {
+    setMessage(undefined);
+    try {
+      await getPlatform().saveFile({
+        suggestedName: importText.errorsFileName(flow.fileName),
+        bytes: errorsToCsv(preview.errors),
+        filters: [{ name: importText.fileFilterCsv, extensions: ['csv'] }],
+      });
+    } catch (error) {
+      console.error(error);
+      setMessage(importText.errorsSaveFailed);
+    }
+  };
+
+  const confirm = async () => {
+    if (!plan) return;
+    setCommitting(true);
+    setMessage(undefined);
+    try {
+      flow.finish(await commitImport(defaultContext(), callId, plan));
+    } catch (error) {
+      if (!(error instanceof ValidationError)) console.error(error);
+      setMessage(error instanceof ValidationError ? `${error.message} ${importText.importFailed}` : importText.importFailed);
+      setCommitting(false);
+    }
+  };
+
+  return (
+    <Box component="section" aria-labelledby="import-preview-heading">
+      <Typography id="import-preview-heading" variant="h2" sx={{ mb: 1 }}>
+        {importText.previewHeading}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {importText.fileLine(flow.fileName, callTitle)}
+      </Typography>
+      <Box data-testid="import-summary" sx={{ display: 'grid', gap: 1, mb: 2 }}>
+        <Alert severity={preview.rows.length > 0 ? 'success' : 'warning'}>
+          {importText.validSummary(preview.rows.length, preview.totalRows)}
+        </Alert>
+        {invalid > 0 ? <Alert severity="error">{importText.invalidSummary(invalid)}</Alert> : null}
+      </Box>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 3, maxWidth: '75ch' }}>
+        {importText.screeningNote}
+      </Typography>
+
+      {preview.errors.length > 0 ? (
+        <Box component="section" aria-labelledby="import-errors-heading" sx={{ mb: 4 }}>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 2, mb: 1, flexWrap: 'wrap' }}>
+            <Typography id="import-errors-heading" variant="h3">
+              {importText.errorsHeading}
+            </Typography>
+            <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => void saveErrors()}>
+              {importText.saveErrors}
+            </Button>
+          </Box>
+          <ImportErrorsTable errors={preview.errors} />
+        </Box>
+      ) : null}
+
+      {preview.rows.length > 0 ? (
+        <Box component="section" aria-labelledby="import-valid-heading">
+          <Typography id="import-valid-heading" variant="h3" sx={{ mb: 1 }}>
+            {importText.validHeading}
+          </Typography>
+          <ValidRowsTable rows={preview.rows} />
+        </Box>
+      ) : null}
+
+      {planError ? (
+        <Alert severity="error" sx={{ mt: 3 }}>
+          {planError}
+        </Alert>
+      ) : plan ? (
+        preview.rows.length > 0 && <DuplicatesSection plan={plan} policy={policy} onPolicyChange={setPolicy} />
+      ) : (
+        <CenteredProgress label={importText.planning} />
+      )}
+
+      {message ? (
+        <Alert severity="error" sx={{ mt: 3 }}>
+          {message}
+        </Alert>
+      ) : null}
+      <Box sx={{ display: 'flex', gap: 1.5, mt: 4, flexWrap: 'wrap', alignItems: 'center' }}>
+        <Button variant="contained" size="large" disabled={!plan || toWrite === 0 || committing} onClick={() => void confirm()}>
+          {committing ? importText.importing : importText.importButton(toWrite)}
+        </Button>
+        <Button variant="outlined" onClick={flow.editMapping} disabled={committing}>
+          {importText.changeMapping}
+        </Button>
+        <Button variant="text" onClick={flow.reset} disabled={committing}>
+          {importText.startOver}
+        </Button>
+        {plan && toWrite === 0 ? <Typography color="text.secondary">{importText.nothingToImport}</Typography> : null}
+      </Box>
+    </Box>
+  );
+}
