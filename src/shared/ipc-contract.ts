@@ -32,6 +32,7 @@ export const safeFileNameSchema = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   .refine((name) => !/[/\\:*?"<>|\u0000-\u001f]/.test(name), {
     message: 'Filnavnet kan ikke inneholde mapper eller spesialtegn.',
   })
@@ -57,6 +58,7 @@ export const openFileResultSchema = z.object({ name: z.string(), bytes: bytesSch
 export const writeBackupRequestSchema = z.object({
   fileName: safeFileNameSchema,
   bytes: bytesSchema,
+  keep: z.number().int().min(1).max(365).optional(),
 });
 export const writeBackupResultSchema = z.object({ location: z.string() });
 
