@@ -1,6 +1,7 @@
 // `npm run bench`: prints speed and size figures of the built program. Run `npm run build` first.
 import { existsSync } from 'node:fs';
 import { benchStartup } from './bench/startup';
+import { benchApplicationList } from './bench/application-list';
 
 if (!existsSync('out/renderer/index.html')) {
   console.error('Fant ikke out/renderer. Kjør `npm run build` først.');
@@ -8,3 +9,4 @@ if (!existsSync('out/renderer/index.html')) {
 }
 
 await benchStartup();
+await benchApplicationList();

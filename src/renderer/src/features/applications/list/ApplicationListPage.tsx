@@ -1,0 +1,151 @@
+// Søknader: every application in one scrolling list with quick search, filters and sorting.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import UploadIcon from '@mui/icons-material/UploadFileOutlined';
+import AddIcon from '@mui/icons-material/Add';
+import { getDb } from '@renderer/data/db';
+import { areaPaths } from '@renderer/components/area-paths';
+import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { appText } from '@renderer/i18n/app';
+import { listText } from '@renderer/i18n/applications';
+import { ApplicationTable } from './ApplicationTable';
+import { ListToolbar } from './ListToolbar';
+import { filterRows, hasActiveFilters, type ListFilters } from './search';
+import { sortRows, type ListSort } from './sort';
+import { useApplicationRows } from './use-application-rows';
+import { useFillHeight } from './use-fill-height';
+
+const CALL_PARAM = 'utlysning';
+
+export function ApplicationListPage() {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const { rows, complete, loading, failed } = useApplicationRows();
+  const calls = useLiveQuery(() => getDb().calls.orderBy('year').reverse().toArray(), []) ?? [];
+
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<ListSort | undefined>();
+  const [otherFilters, setOtherFilters] = useState<Omit<ListFilters, 'callId'>>({});
+  // The call filter lives in the address (?utlysning=<id>), so a call's page can link to its list.
+  const callId = params.get(CALL_PARAM) ?? undefined;
+  const filters = useMemo<ListFilters>(() => ({ ...otherFilters, callId }), [otherFilters, callId]);
+
+  useEffect(() => {
+    document.title = `${listText.title} – ${appText.programName}`;
+  }, []);
+
+  const sortedRows = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const visibleRows = useMemo(() => filterRows(sortedRows, query, filters), [sortedRows, query, filters]);
+
+  const onFiltersChange = (next: ListFilters) => {
+    const { callId: nextCall, ...rest } = next;
+    setOtherFilters(rest);
+    if (nextCall !== callId) {
+      setParams(
+        (p) => {
+          if (nextCall) p.set(CALL_PARAM, nextCall);
+          else p.delete(CALL_PARAM);
+          return p;
+        },
+        { replace: true },
+      );
+    }
+  };
+  const clear = () => {
+    setQuery('');
+    onFiltersChange({});
+  };
+
+  const tableTop = useRef<HTMLDivElement>(null);
+  const height = useFillHeight(tableTop, 52);
+  const open = (id: string) => void navigate(`${areaPaths.applications}/${id}`);
+  const empty = !loading && complete && rows.length === 0;
+  // The import preselects the call the list is filtered on.
+  const importLink = `${areaPaths.applications}/importer${filters.callId ? `?utlysning=${encodeURIComponent(filters.callId)}` : ''}`;
+
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2, mb: 2.5, flexWrap: 'wrap' }}>
+        <Typography variant="h1">{listText.title}</Typography>
+        <Box sx={{ display: 'flex', gap: 1.5 }}>
+          <Button component={RouterLink} to={importLink} variant="outlined" startIcon={<UploadIcon />}>
+            {listText.importApplications}
+          </Button>
+          <Button component={RouterLink} to={`${areaPaths.applications}/ny`} variant="contained" startIcon={<AddIcon />}>
+            {listText.newApplication}
+          </Button>
+        </Box>
+      </Box>
+      {failed ? (
+        <Alert severity="error">{listText.loadFailed}</Alert>
+      ) : loading ? (
+        <CenteredProgress label={listText.loading} />
+      ) : empty ? (
+        <Paper variant="outlined" sx={{ p: 4, maxWidth: 720 }}>
+          <Typography variant="h2" sx={{ mb: 1 }}>
+            {listText.empty}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 3 }}>
+            {listText.emptyHelp}
+          </Typography>
+          <Box sx={{ display: 'flex', gap: 1.5 }}>
+            <Button component={RouterLink} to={`${areaPaths.applications}/ny`} variant="contained" startIcon={<AddIcon />}>
+              {listText.newApplication}
+            </Button>
+            <Button component={RouterLink} to={importLink} variant="outlined" startIcon={<UploadIcon />}>
+              {listText.importApplications}
+            </Button>
+          </Box>
+        </Paper>
+      ) : (
+        <>
+          <ListToolbar
+            query={query}
+            onQueryChange={setQuery}
+            filters={filters}
+            onFiltersChange={onFiltersChange}
+            calls={calls}
+            canClear={query !== '' || hasActiveFilters(filters)}
+            onClear={clear}
+          />
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, minHeight: 36, mt: 1 }}>
+            <Typography role="status" variant="body2" sx={{ fontWeight: 600 }} data-testid="row-count">
+              {listText.rowCount(visibleRows.length, rows.length)}
+            </Typography>
+            {!complete ? (
+              <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.secondary' }}>
+                <LinearProgress sx={{ width: 120 }} aria-label={listText.loadingAll} />
+                <Typography variant="body2">{listText.loadingAll}</Typography>
+              </Box>
+            ) : null}
+            <Typography variant="body2" color="text.secondary" sx={{ ml: 'auto', display: { xs: 'none', lg: 'block' } }}>
+              {listText.keyboardHint}
+            </Typography>
+          </Box>
+          <Box ref={tableTop}>
+            {visibleRows.length === 0 ? (
+              <Paper variant="outlined" sx={{ p: 4 }}>
+                <Typography>{listText.noMatch}</Typography>
+              </Paper>
+            ) : (
+              <ApplicationTable
+                visibleRows={visibleRows}
+                sort={sort}
+                onSortChange={setSort}
+                onOpen={open}
+                height={height}
+              />
+            )}
+          </Box>
+        </>
+      )}
+    </Box>
+  );
+}

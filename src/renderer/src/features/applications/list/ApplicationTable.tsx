@@ -1,0 +1,199 @@
+// The one continuously scrolling list: TanStack Table for columns and sort state, TanStack Virtual
+// to draw only the rows in view, MUI table parts for the look. Screen readers still get the full
+// size from aria-rowcount/aria-rowindex; rows take focus and ↑/↓/Home/End/Enter work.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import Paper from '@mui/material/Paper';
+import type { ApplicationListRow } from '@renderer/services/queries/application-list';
+import { listText } from '@renderer/i18n/applications';
+import { columns, type ColumnMeta } from './columns';
+import type { ListSort, SortColumn } from './sort';
+
+const ROW_HEIGHT = 57;
+const NO_ROWS: ApplicationListRow[] = [];
+const HEADER_HEIGHT = 49;
+
+interface ApplicationTableProps {
+  /** The rows that pass search and filters, in sorted order. */
+  visibleRows: readonly ApplicationListRow[];
+  sort: ListSort | undefined;
+  onSortChange: (sort: ListSort | undefined) => void;
+  onOpen: (id: string) => void;
+  height: number;
+}
+
+function toSorting(sort: ListSort | undefined): SortingState {
+  return sort ? [{ id: sort.column, desc: sort.desc }] : [];
+}
+
+export function ApplicationTable({
+  visibleRows,
+  sort,
+  onSortChange,
+  onOpen,
+  height,
+}: ApplicationTableProps) {
+  const sorting = useMemo(() => toSorting(sort), [sort]);
+  // The table gets no data: it only keeps the columns and the sort state; rows come from props.
+  const table = useReactTable({
+    data: NO_ROWS,
+    columns,
+    state: { sorting },
+    manualSorting: true,
+    sortDescFirst: false,
+    enableMultiSort: false,
+    getCoreRowModel: getCoreRowModel(),
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      onSortChange(first ? { column: first.id as SortColumn, desc: first.desc } : undefined);
+    },
+  });
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visibleRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    scrollPaddingStart: HEADER_HEIGHT,
+    // Rows in the very first render, before the container is measured (and where nothing is, e.g. tests).
+    initialRect: { width: 0, height },
+  });
+
+  // Roving focus: one row is in the tab order; arrows move it.
+  const [active, setActive] = useState(0);
+  const focusWanted = useRef(false);
+  const activeIndex = Math.min(active, Math.max(0, visibleRows.length - 1));
+
+  useEffect(() => {
+    if (!focusWanted.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${activeIndex}"]`);
+    if (row) {
+      focusWanted.current = false;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(visibleRows.length - 1, index));
+    setActive(next);
+    focusWanted.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) => {
+    const page = Math.max(1, Math.floor((height - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: visibleRows.length - 1,
+    };
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen(id);
+    } else if (event.key in moves) {
+      event.preventDefault();
+      moveTo(moves[event.key]!);
+    }
+  };
+
+  const leafColumns = table.getVisibleLeafColumns();
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  return (
+    <TableContainer component={Paper} variant="outlined" ref={scrollRef} sx={{ height, overflow: 'auto' }}>
+      <Table
+        stickyHeader
+        aria-label={listText.tableLabel}
+        aria-rowcount={visibleRows.length + 1}
+        sx={{ tableLayout: 'fixed', minWidth: 900 }}
+      >
+        <TableHead>
+          {table.getHeaderGroups().map((group) => (
+            <TableRow key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const meta = header.column.columnDef.meta as ColumnMeta;
+                const direction = header.column.getIsSorted();
+                return (
+                  <TableCell
+                    key={header.id}
+                    align={meta.align}
+                    sortDirection={direction === false ? false : direction}
+                    sx={{ width: meta.width, fontWeight: 600, bgcolor: 'grey.50', height: HEADER_HEIGHT }}
+                  >
+                    <TableSortLabel
+                      active={direction !== false}
+                      direction={direction === false ? 'asc' : direction}
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                    </TableSortLabel>
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableHead>
+        <TableBody>
+          {padTop > 0 ? (
+            <tr aria-hidden="true" style={{ height: padTop }}>
+              <td colSpan={columns.length} style={{ padding: 0, border: 0 }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const original = visibleRows[item.index]!;
+            return (
+              <TableRow
+                key={original.id}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                tabIndex={item.index === activeIndex ? 0 : -1}
+                hover
+                onClick={() => onOpen(original.id)}
+                onFocus={() => setActive(item.index)}
+                onKeyDown={(event) => onKeyDown(event, item.index, original.id)}
+                sx={{
+                  height: ROW_HEIGHT,
+                  cursor: 'pointer',
+                  '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
+                }}
+              >
+                {leafColumns.map((column) => {
+                  const meta = column.columnDef.meta as ColumnMeta;
+                  return (
+                    <TableCell
+                      key={column.id}
+                      align={meta.align}
+                      sx={{ py: 0.75, whiteSpace: 'nowrap', overflow: 'hidden', fontVariantNumeric: meta.align ? 'tabular-nums' : undefined }}
+                    >
+                      {meta.render(original)}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            );
+          })}
+          {padBottom > 0 ? (
+            <tr aria-hidden="true" style={{ height: padBottom }}>
+              <td colSpan={columns.length} style={{ padding: 0, border: 0 }} />
+            </tr>
+          ) : null}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

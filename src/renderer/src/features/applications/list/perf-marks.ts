@@ -1,0 +1,11 @@
+// Performance marks the benchmark (scripts/bench/application-list.ts) reads.
+export const MARKS = {
+  dbOpen: 'soknadsliste:db-apen',
+  firstRows: 'soknadsliste:forste-rader',
+  allRows: 'soknadsliste:alle-rader',
+} as const;
+
+/** Marks once the next frame has been painted (rAF runs before paint, the timeout after it). */
+export function markAfterPaint(name: string): void {
+  requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
+}
