@@ -12,7 +12,8 @@ const DIRECTIVES: Record<string, string> = {
   'worker-src': "'self' blob:",
   'connect-src': "'self'",
   'object-src': "'none'",
-  'frame-src': "'none'",
+  // Only the letter preview: a PDF rendered in the app, shown from a blob: URL.
+  'frame-src': 'blob:',
   'base-uri': "'none'",
   'form-action': "'none'",
   'frame-ancestors': "'none'",

@@ -1,6 +1,13 @@
-// Placeholder until this area is built: says plainly what will come here.
-import { NotBuiltYet } from '@renderer/components/NotBuiltYet';
+// The decisions area (vedtak og brev): the call's list and one application's decision page.
+import { Route, Routes } from 'react-router';
+import { DecisionListPage } from './list/DecisionListPage';
+import { DecisionCasePage } from './form/DecisionCasePage';
 
 export default function DecisionsPage() {
-  return <NotBuiltYet area="decisions" />;
+  return (
+    <Routes>
+      <Route index element={<DecisionListPage />} />
+      <Route path=":applicationId" element={<DecisionCasePage />} />
+    </Routes>
+  );
 }

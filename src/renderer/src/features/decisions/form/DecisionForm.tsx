@@ -1,0 +1,166 @@
+// The decision form: outcome, amount granted, reasons (with templates) and conditions. The
+// service checks the rules; its messages land at the fields and nothing is saved.
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import { applyServiceErrors } from '@renderer/components/apply-service-errors';
+import { FormTextField } from '@renderer/components/form/FormTextField';
+import { MoneyField } from '@renderer/components/form/MoneyField';
+import type { Application } from '@renderer/domain/application';
+import type { Call } from '@renderer/domain/call';
+import type { Decision, DecisionOutcome } from '@renderer/domain/decision';
+import { isGrantOutcome } from '@renderer/domain/decisions/letter-kind';
+import { reasonText, type ReasonTemplate } from '@renderer/domain/decisions/reason-templates';
+import type { ScreeningRuleResult } from '@renderer/domain/screening';
+import { formatKroner } from '@renderer/domain/screening/format';
+import type { LetterLanguage } from '@renderer/domain/settings';
+import { decideApplication } from '@renderer/services/decisions';
+import { defaultContext } from '@renderer/services/context';
+import { decisionsText as t, outcomeHelp, outcomeText } from '@renderer/i18n/decisions';
+import { formText } from '@renderer/i18n/form';
+import { decisionFormSchema, formValuesOf, type DecisionFormValues } from './decision-form-schema';
+import { ObligationsPreview } from './ObligationsPreview';
+import { ReasonTemplateMenu } from './ReasonTemplateMenu';
+
+const OUTCOMES: readonly DecisionOutcome[] = ['innvilget', 'delvis_innvilget', 'avslatt', 'avvist'];
+const FIELDS = ['outcome', 'amountGrantedOre', 'justification', 'conditions'] as const;
+
+interface Props {
+  application: Pick<Application, 'id' | 'amountAppliedOre'>;
+  call: Pick<Call, 'year' | 'rules' | 'budgetFrameOre'>;
+  screeningResults: readonly ScreeningRuleResult[];
+  /** The decision the form starts from: the one being edited, or the locked one being replaced. */
+  start: Decision | undefined;
+  language: LetterLanguage;
+  onSaved: (decision: Decision) => void;
+  onCancel?: () => void;
+}
+
+export function DecisionForm({ application, call, screeningResults, start, language, onSaved, onCancel }: Props) {
+  const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<DecisionFormValues>({
+    resolver: zodResolver(decisionFormSchema),
+    defaultValues: formValuesOf(start),
+  });
+  const outcome = useWatch({ control, name: 'outcome' });
+  const amount = useWatch({ control, name: 'amountGrantedOre' });
+  const applied = application.amountAppliedOre;
+  const grant = outcome !== undefined && isGrantOutcome(outcome);
+
+  const chooseOutcome = (next: DecisionOutcome) => {
+    setValue('outcome', next, { shouldValidate: formState.isSubmitted });
+    // A full grant is the amount applied for; a refusal is nothing.
+    if (next === 'innvilget') setValue('amountGrantedOre', applied);
+    else if (!isGrantOutcome(next)) setValue('amountGrantedOre', 0);
+    else if (getValues('amountGrantedOre') === 0) setValue('amountGrantedOre', undefined);
+  };
+
+  const insertTemplate = (template: ReasonTemplate) => {
+    const text = reasonText(template, language, {
+      minstebelop: formatKroner(call.rules.singleMeasureMinOre),
+      aar: String(call.year),
+      ramme: formatKroner(call.budgetFrameOre),
+    });
+    const before = getValues('justification').trim();
+    setValue('justification', before ? `${before}\n\n${text}` : text, { shouldDirty: true });
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    const chosen = values.outcome!;
+    try {
+      const saved = await decideApplication(defaultContext(), {
+        applicationId: application.id,
+        outcome: chosen,
+        amountGrantedOre: isGrantOutcome(chosen) ? values.amountGrantedOre : undefined,
+        justification: values.justification,
+        conditions: isGrantOutcome(chosen) ? values.conditions : '',
+      });
+      onSaved(saved);
+    } catch (error) {
+      applyServiceErrors(error, FIELDS, setError, t.saveFailed);
+    }
+  });
+
+  return (
+    <Box component="form" noValidate onSubmit={onSubmit} aria-label={t.formTitle}>
+      <Stack spacing={3}>
+        <Controller
+          control={control}
+          name="outcome"
+          render={({ field, fieldState }) => (
+            <FormControl error={Boolean(fieldState.error)} required>
+              <FormLabel id="outcome-label">{t.outcome}</FormLabel>
+              <RadioGroup
+                row
+                aria-labelledby="outcome-label"
+                name={field.name}
+                value={field.value ?? ''}
+                onChange={(e) => chooseOutcome(e.target.value as DecisionOutcome)}
+              >
+                {OUTCOMES.map((o) => (
+                  <FormControlLabel key={o} value={o} control={<Radio />} label={outcomeText[o]} />
+                ))}
+              </RadioGroup>
+              <FormHelperText>{fieldState.error?.message ?? (field.value ? outcomeHelp[field.value] : ' ')}</FormHelperText>
+            </FormControl>
+          )}
+        />
+
+        {grant ? (
+          <Box sx={{ maxWidth: 320 }}>
+            <MoneyField
+              control={control}
+              name="amountGrantedOre"
+              label={t.amountGranted}
+              required
+              help={outcome === 'innvilget' ? t.amountGrantedHelpFull(applied) : t.amountGrantedHelpPartial(applied)}
+              fullWidth
+            />
+          </Box>
+        ) : null}
+
+        <Box>
+          <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 0.5 }}>
+            <ReasonTemplateMenu screeningResults={screeningResults} outcome={outcome} onInsert={insertTemplate} />
+          </Box>
+          <FormTextField
+            control={control}
+            name="justification"
+            label={t.justification}
+            help={outcome === 'innvilget' ? t.justificationOptional : t.justificationHelp}
+            required={outcome !== undefined && outcome !== 'innvilget'}
+            multiline
+            minRows={5}
+            fullWidth
+          />
+        </Box>
+
+        {grant ? (
+          <FormTextField control={control} name="conditions" label={t.conditions} help={t.conditionsHelp} multiline minRows={2} fullWidth />
+        ) : null}
+
+        <ObligationsPreview call={call} outcome={outcome} grantedOre={amount} />
+
+        {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+          <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t.saving : t.save}
+          </Button>
+          {onCancel ? (
+            <Button size="large" onClick={onCancel}>
+              {formText.cancel}
+            </Button>
+          ) : null}
+        </Box>
+      </Stack>
+    </Box>
+  );
+}

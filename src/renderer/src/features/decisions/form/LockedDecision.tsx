@@ -1,0 +1,38 @@
+// A locked decision, read-only, with the way to change it: a new decision that refers to it.
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import LockIcon from '@mui/icons-material/LockOutlined';
+import { FactList } from '@renderer/components/form/FactList';
+import type { Decision } from '@renderer/domain/decision';
+import { decisionsText as t, outcomeText } from '@renderer/i18n/decisions';
+import { formatDate, formatMoney } from '@renderer/i18n/format';
+
+export function LockedDecision({ decision, sentDate, onChange }: { decision: Decision; sentDate: string | undefined; onChange: () => void }) {
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
+        <LockIcon color="action" aria-hidden />
+        <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+          {t.lockedTitle}
+        </Typography>
+      </Box>
+      <Typography color="text.secondary" sx={{ mb: 2, maxWidth: '70ch' }}>
+        {t.lockedLead(sentDate ?? decision.lockedAt?.slice(0, 10) ?? '')}
+      </Typography>
+      <FactList
+        items={[
+          [t.factOutcome, outcomeText[decision.outcome]],
+          [t.factGranted, formatMoney(decision.amountGrantedOre)],
+          [t.factDecidedAt, formatDate(decision.decidedAt)],
+          [t.factDecidedBy, decision.decidedBy],
+          [t.factJustification, decision.justification || t.emptyText],
+          [t.factConditions, decision.conditions || t.emptyText],
+        ]}
+      />
+      <Button variant="outlined" onClick={onChange} sx={{ mt: 3 }}>
+        {t.changeLocked}
+      </Button>
+    </Box>
+  );
+}

@@ -1,0 +1,87 @@
+// Runs a batch of letters: prepare inputs, render in the worker, store each letter as it comes
+// (saveDecisionLetter: bytes + SHA-256), then zip them all and hand the zip to the platform.
+import { useEffect, useRef, useState } from 'react';
+import { getDb } from '@renderer/data/db';
+import type { LetterLanguage } from '@renderer/domain/settings';
+import { getPlatform } from '@renderer/platform';
+import { defaultContext } from '@renderer/services/context';
+import { saveDecisionLetter } from '@renderer/services/decisions';
+import { LettersCancelledError, renderLetters, type LetterRun } from '@renderer/workers/letters/letters-client';
+import { zipLetters, type ZipEntry } from '@renderer/workers/letters/zip-letters';
+import { decisionsText as t } from '@renderer/i18n/decisions';
+import { prepareLetters } from './letter-job';
+import { zipFileName } from './letter-file-name';
+import { todayIso } from './today';
+
+export type BatchState =
+  | { phase: 'running'; done: number; total: number }
+  | { phase: 'saving'; done: number; total: number }
+  | { phase: 'finished'; message: string; severity: 'success' | 'info' | 'error' };
+
+export function useLetterBatch(decisionIds: readonly string[], language: LetterLanguage, year: number) {
+  const [state, setStateNow] = useState<BatchState>({ phase: 'running', done: 0, total: decisionIds.length });
+  const cancelRef = useRef<() => void>(() => {});
+  // Only the ids' content matters, not the array's identity.
+  const key = decisionIds.join(',');
+
+  useEffect(() => {
+    // Per run, so a cancelled run (React's double effect in development) never comes back to life.
+    let stopped = false;
+    let run: LetterRun | undefined;
+    let disposed = false;
+    const cancelThis = () => {
+      stopped = true;
+      run?.cancel();
+    };
+    cancelRef.current = cancelThis;
+    // An unmounted run says nothing more (its letters stay stored).
+    const setState = (next: BatchState) => {
+      if (!disposed) setStateNow(next);
+    };
+    let made = 0;
+    const entries: ZipEntry[] = [];
+    void (async () => {
+      try {
+        const prepared = await prepareLetters(getDb(), key.split(','), language, todayIso());
+        if (stopped) throw new LettersCancelledError();
+        const names = new Map(prepared.map((p) => [p.job.key, p.fileName]));
+        setState({ phase: 'running', done: 0, total: prepared.length });
+        run = renderLetters(
+          prepared.map((p) => p.job),
+          async (decisionId, bytes) => {
+            await saveDecisionLetter(defaultContext(), { decisionId, language, bytes });
+            entries.push({ name: names.get(decisionId) ?? `${decisionId}.pdf`, bytes });
+            made++;
+            if (!stopped) setState({ phase: 'running', done: made, total: prepared.length });
+          },
+        );
+        await run.done;
+        setState({ phase: 'saving', done: made, total: prepared.length });
+        const suggestedName = zipFileName(year);
+        const result = await getPlatform().saveFile({
+          suggestedName,
+          bytes: zipLetters(entries),
+          filters: [{ name: t.zipFilter, extensions: ['zip'] }],
+        });
+        setState({
+          phase: 'finished',
+          severity: result.saved ? 'success' : 'info',
+          message: result.saved ? t.batchDone(made, result.path ?? suggestedName) : t.batchCancelled(made),
+        });
+      } catch (e) {
+        if (e instanceof LettersCancelledError) {
+          setState({ phase: 'finished', severity: 'info', message: t.batchCancelled(made) });
+        } else {
+          console.error(e);
+          setState({ phase: 'finished', severity: 'error', message: `${t.batchFailed} ${e instanceof Error ? e.message : ''}`.trim() });
+        }
+      }
+    })();
+    return () => {
+      disposed = true;
+      cancelThis();
+    };
+  }, [key, language, year]);
+
+  return { state, cancel: () => cancelRef.current() };
+}

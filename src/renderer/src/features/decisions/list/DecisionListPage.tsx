@@ -1,0 +1,131 @@
+// /vedtak: choose a call, see its budget and applications with decision and letter status,
+// decide a selection at once and make the letters for the call or the selection.
+import { useCallback, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
+import GavelIcon from '@mui/icons-material/GavelOutlined';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdfOutlined';
+import { PageLayout } from '@renderer/components/PageLayout';
+import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { useCurrentSettings } from '@renderer/components/current-settings';
+import { appText } from '@renderer/i18n/app';
+import { areaText } from '@renderer/i18n/areas';
+import { decisionsText as t } from '@renderer/i18n/decisions';
+import { CALL_PARAM } from '../decision-paths';
+import { BatchLettersDialog } from '../letters/BatchLettersDialog';
+import { BudgetLine } from './BudgetLine';
+import { BulkDecideDialog } from './BulkDecideDialog';
+import { CallChooser } from './CallChooser';
+import { DecisionTable } from './DecisionTable';
+import { useCallDecisions, useCalls, type DecisionRow } from './use-decision-rows';
+
+interface Notice {
+  message: string;
+  severity: 'success' | 'info' | 'error';
+}
+
+/** Decisions whose letter can still be made: decided, not yet sent. */
+function letterCandidates(rows: readonly DecisionRow[]): string[] {
+  return rows.flatMap((r) => (r.decision && !r.decision.lockedAt && r.letter.kind !== 'sent' ? [r.decision.id] : []));
+}
+
+export function DecisionListPage() {
+  const [params, setParams] = useSearchParams();
+  const calls = useCalls();
+  const chosen = params.get(CALL_PARAM) ?? calls?.[0]?.id;
+  const data = useCallDecisions(chosen);
+  const { settings } = useCurrentSettings();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [dialog, setDialog] = useState<'bulk' | 'letters' | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const onLettersFinished = useCallback((message: string, severity: Notice['severity']) => {
+    setDialog(null);
+    setNotice({ message, severity });
+  }, []);
+
+  if (calls === undefined) return <CenteredProgress label={appText.loading} />;
+  const title = areaText.decisions.title;
+  if (calls.length === 0) {
+    return (
+      <PageLayout title={title} lead={t.listLead}>
+        <Alert severity="info" variant="outlined">
+          <AlertTitle>{t.noCallsTitle}</AlertTitle>
+          {t.noCallsBody}
+        </Alert>
+      </PageLayout>
+    );
+  }
+
+  const rows = data?.rows ?? [];
+  // Rows that left the call (or a stale selection) never count.
+  const selectedIds = rows.filter((r) => selected.has(r.application.id)).map((r) => r.application.id);
+  const selectedRows = rows.filter((r) => selected.has(r.application.id));
+  const letterIds = letterCandidates(selectedIds.length > 0 ? selectedRows : rows);
+
+  return (
+    <PageLayout title={title} lead={t.listLead}>
+      <CallChooser
+        calls={calls}
+        value={chosen ?? ''}
+        onChange={(id) => {
+          setSelected(new Set());
+          setParams({ [CALL_PARAM]: id }, { replace: true });
+        }}
+      />
+      {data === undefined ? (
+        <CenteredProgress label={appText.loading} />
+      ) : data === null ? null : (
+        <>
+          <BudgetLine budget={data.budget} />
+          {rows.length === 0 ? (
+            <Typography color="text.secondary">{t.noApplications}</Typography>
+          ) : (
+            <>
+              <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2 }}>
+                <Typography aria-live="polite" sx={{ minWidth: 150 }}>
+                  {t.selected(selectedIds.length)}
+                </Typography>
+                <Button variant="outlined" startIcon={<GavelIcon />} disabled={selectedIds.length === 0} onClick={() => setDialog('bulk')}>
+                  {t.decideSelected}
+                </Button>
+                <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={letterIds.length === 0} onClick={() => setDialog('letters')}>
+                  {letterIds.length === 0
+                    ? t.noLettersToMake
+                    : selectedIds.length > 0
+                      ? t.makeLettersSelected(letterIds.length)
+                      : t.makeLettersAll(letterIds.length)}
+                </Button>
+              </Box>
+              <DecisionTable rows={rows} selected={selected} onSelectedChange={setSelected} />
+            </>
+          )}
+          {dialog === 'bulk' ? (
+            <BulkDecideDialog
+              applicationIds={selectedIds}
+              language={settings.letterLanguage}
+              onClose={() => setDialog(null)}
+              onDone={(n) => {
+                setDialog(null);
+                setSelected(new Set());
+                setNotice({ message: t.bulkDone(n), severity: 'success' });
+              }}
+            />
+          ) : null}
+          {dialog === 'letters' ? (
+            <BatchLettersDialog decisionIds={letterIds} language={settings.letterLanguage} year={data.call.year} onFinished={onLettersFinished} />
+          ) : null}
+        </>
+      )}
+      <Snackbar open={notice !== null} autoHideDuration={8000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        <Alert severity={notice?.severity ?? 'success'} variant="filled" onClose={() => setNotice(null)} sx={{ minWidth: 280 }}>
+          {notice?.message}
+        </Alert>
+      </Snackbar>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,76 @@
+// The decisions list of one call, live: each application with its organisation, screening
+// summary, current decision and letter status.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@renderer/data/db';
+import type { Application } from '@renderer/domain/application';
+import type { Call } from '@renderer/domain/call';
+import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
+import { currentDecisions } from '@renderer/domain/current-decision';
+import type { Decision } from '@renderer/domain/decision';
+import { summaryOf, type ListScreeningSummary } from '@renderer/services/queries/application-list';
+import { letterHead, letterStatus, type LetterStatus } from '../letter-status';
+
+export interface DecisionRow {
+  application: Application;
+  organisationName: string;
+  orgnr: string;
+  screening: ListScreeningSummary;
+  decision: Decision | undefined;
+  letter: LetterStatus;
+}
+
+export interface CallDecisions {
+  call: Call;
+  rows: DecisionRow[];
+  budget: CallBudget;
+}
+
+async function loadCallDecisions(callId: string): Promise<CallDecisions | null> {
+  const db = getDb();
+  return db.transaction('r', [db.calls, db.applications, db.organisations, db.screenings, db.decisions, db.letters], async () => {
+    const call = await db.calls.get(callId);
+    if (!call) return null;
+    const applications = await db.applications.where('callId').equals(callId).toArray();
+    const ids = applications.map((a) => a.id);
+    const organisationIds = [...new Set(applications.map((a) => a.organisationId))];
+    const organisations = new Map(
+      (await db.organisations.bulkGet(organisationIds)).flatMap((o) => (o ? [[o.id, o] as const] : [])),
+    );
+    const screenings = new Map((await db.screenings.where('applicationId').anyOf(ids).toArray()).map((s) => [s.applicationId, s]));
+    const decisions = await db.decisions.where('applicationId').anyOf(ids).toArray();
+    const current = currentDecisions(decisions);
+    const currentIds = [...current.values()].map((d) => d.id);
+    // A call has at most a few hundred letters; their bytes are dropped at once.
+    const letters = (await db.letters.where('decisionId').anyOf(currentIds).toArray()).map(letterHead);
+    const rows = applications
+      .map((application): DecisionRow => {
+        const organisation = organisations.get(application.organisationId);
+        const decision = current.get(application.id);
+        return {
+          application,
+          organisationName: organisation?.name ?? '',
+          orgnr: organisation?.orgnr ?? '',
+          screening: summaryOf(screenings.get(application.id)),
+          decision,
+          letter: decision ? letterStatus(decision, letters) : { kind: 'none' },
+        };
+      })
+      .sort(
+        (a, b) =>
+          a.organisationName.localeCompare(b.organisationName, 'nb') || a.application.title.localeCompare(b.application.title, 'nb'),
+      );
+    return { call, rows, budget: callBudget(call, applications, decisions) };
+  });
+}
+
+/** undefined while loading, null when the call does not exist. */
+export function useCallDecisions(callId: string | undefined): CallDecisions | null | undefined {
+  return useLiveQuery(() => (callId ? loadCallDecisions(callId) : Promise.resolve(null)), [callId]);
+}
+
+/** Every call, newest year first: what the call chooser offers. */
+export function useCalls(): Call[] | undefined {
+  return useLiveQuery(async () =>
+    (await getDb().calls.toArray()).sort((a, b) => b.year - a.year || b.deadline.localeCompare(a.deadline)),
+  );
+}

@@ -1,0 +1,19 @@
+// Messages between the letters client and its worker. Inputs are plain data (structured clone);
+// each PDF comes back as a transferred buffer, so nothing is copied twice.
+import type { DecisionLetterInput } from '@renderer/documents/pdf/decision-letter';
+
+export interface LetterJob {
+  /** The caller's key for the letter, usually the decision id. */
+  key: string;
+  input: DecisionLetterInput;
+}
+
+export interface RenderRequest {
+  type: 'render';
+  jobs: LetterJob[];
+}
+
+export type RenderResponse =
+  | { type: 'letter'; key: string; index: number; bytes: Uint8Array }
+  | { type: 'done' }
+  | { type: 'error'; key?: string; message: string };
