@@ -9,3 +9,8 @@ export const MARKS = {
 export function markAfterPaint(name: string): void {
   requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
 }
+
+/** Resolves after the next frame is painted. */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
