@@ -34,6 +34,8 @@ export interface OpenedFile {
 export interface WriteBackupRequest {
   fileName: string;
   bytes: Uint8Array;
+  /** Electron: keep only this many newest backups in the folder afterwards. Ignored in a browser. */
+  keep?: number;
 }
 
 export interface WriteBackupResult {

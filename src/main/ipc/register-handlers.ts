@@ -7,6 +7,7 @@ import { InvokeChannel } from '../../shared/ipc-channels';
 import { MAX_OPEN_FILE_BYTES, fileTooLargeMessage } from '../../shared/file-limits';
 import { sanitizeFileName } from '../files/sanitize-file-name';
 import { backupFolder } from '../files/backup-path';
+import { pruneBackups } from '../files/backup-retention';
 import { handle } from './handle';
 import type { HandleOptions } from './handle';
 import { UserFacingError } from './user-facing-error';
@@ -76,6 +77,8 @@ export function registerIpcHandlers(options: HandleOptions): void {
       await mkdir(folder, { recursive: true });
       const target = join(folder, request.fileName);
       await writeAtomically(target, request.bytes);
+      // Retention must never cost the backup just written: its failure is ignored.
+      if (request.keep !== undefined) await pruneBackups(folder, request.keep).catch(() => undefined);
       return { location: target };
     },
     options,

@@ -28,7 +28,7 @@ describe('createBackup', () => {
     const ctx = await filledContext();
     const { bytes, fileName } = await createBackup(ctx.db, NOW);
     // 10:00 UTC on 1 March is 11:00 in Oslo (winter time).
-    expect(fileName).toBe('sikkerhetskopi-2020-03-01-1100.json');
+    expect(fileName).toBe('sikkerhetskopi-2020-03-01-110000.json');
     const file = JSON.parse(new TextDecoder().decode(bytes));
     expect(file).toMatchObject({
       format: 'tilskudd-frivillige-backup',
@@ -112,8 +112,8 @@ describe('restoreWithSafetyBackup', () => {
       saved.push({ bytes: b, name });
     });
 
-    expect(result).toMatchObject({ ok: true, safetyFileName: 'sikkerhetskopi-2020-03-01-1100.json' });
-    expect(saved.map((s) => s.name)).toEqual(['sikkerhetskopi-2020-03-01-1100.json']);
+    expect(result).toMatchObject({ ok: true, safetyFileName: 'sikkerhetskopi-2020-03-01-110000.json' });
+    expect(saved.map((s) => s.name)).toEqual(['sikkerhetskopi-2020-03-01-110000.json']);
     expect(await ctx.db.organisations.count()).toBe(1);
     // …and the safety copy brings today's data back.
     const safety = await inspectBackup(saved[0]!.bytes);

@@ -13,6 +13,7 @@ import { AboutDialog } from './AboutDialog';
 import { SkipLink, MAIN_ID, focusMain } from './SkipLink';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { areaPath } from './areas';
+import { BackupAgent } from '@renderer/features/backup/BackupAgent';
 
 export function AppShell() {
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -58,6 +59,7 @@ export function AppShell() {
         </Box>
       </Box>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <BackupAgent />
     </Box>
   );
 }

@@ -5,6 +5,14 @@ import { kommunenummerSchema } from './municipality';
 
 export const SETTINGS_ID = 'app' as const;
 
+export const DEFAULT_BACKUP_KEEP_COUNT = 14;
+
+export const backupKeepCountSchema = z
+  .number({ error: 'Skriv et helt tall' })
+  .int({ error: 'Skriv et helt tall' })
+  .min(1, { error: 'Behold minst 1 sikkerhetskopi' })
+  .max(365, { error: 'Du kan beholde høyst 365 sikkerhetskopier' });
+
 export const letterLanguageSchema = z.enum(['nb', 'nn'], {
   error: 'Målform må være bokmål (nb) eller nynorsk (nn)',
 });
@@ -22,6 +30,10 @@ export const AppSettingsSchema = z.object({
   officerName: officerNameSchema,
   firstRunCompletedAt: isoTimestampSchema,
   letterLanguage: letterLanguageSchema,
+  /** When the last automatic backup was written (Electron only). */
+  lastAutoBackupAt: isoTimestampSchema.optional(),
+  /** How many backups the backup folder keeps; DEFAULT_BACKUP_KEEP_COUNT when absent. */
+  backupKeepCount: backupKeepCountSchema.optional(),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 
@@ -39,6 +51,8 @@ export const SettingsPatchSchema = z
     municipalityId: kommunenummerSchema,
     officerName: officerNameSchema,
     letterLanguage: letterLanguageSchema,
+    lastAutoBackupAt: isoTimestampSchema,
+    backupKeepCount: backupKeepCountSchema,
   })
   .partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -1,18 +1,36 @@
-// Innstillinger: change municipality and officer name, and see the municipality's contact person.
+// Innstillinger: change municipality and officer name, see the municipality's contact person, take
+// and restore backups; the change log is a sub-page.
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import Stack from '@mui/material/Stack';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { areaText } from '@renderer/i18n/areas';
 import { settingsText } from '@renderer/i18n/settings';
+import { BackupSection } from '@renderer/features/backup/BackupSection';
+import { ChangeLogLinkCard } from '@renderer/features/change-log/ChangeLogLinkCard';
 import { OfficerSettingsForm } from './OfficerSettingsForm';
 import { MunicipalityContactCard } from './MunicipalityContactCard';
 
-export default function SettingsPage() {
+const ChangeLogPage = lazy(() => import('@renderer/features/change-log/ChangeLogPage'));
+
+function SettingsHome() {
   return (
     <PageLayout title={areaText.settings.title} lead={settingsText.intro}>
       <Stack spacing={3} sx={{ maxWidth: 640 }}>
         <OfficerSettingsForm />
         <MunicipalityContactCard />
+        <BackupSection />
+        <ChangeLogLinkCard />
       </Stack>
     </PageLayout>
+  );
+}
+
+export default function SettingsPage() {
+  return (
+    <Routes>
+      <Route path="endringslogg" element={<ChangeLogPage />} />
+      <Route path="*" element={<SettingsHome />} />
+    </Routes>
   );
 }

@@ -1,4 +1,5 @@
-// sikkerhetskopi-YYYY-MM-DD-HHmm.json, in Norwegian time, as the officer reads the clock.
+// sikkerhetskopi-YYYY-MM-DD-HHmmss.json, in Norwegian time, as the officer reads the clock. Seconds
+// keep a safety backup taken just before a restore from overwriting a backup from the same minute.
 const osloParts = new Intl.DateTimeFormat('nb-NO', {
   timeZone: 'Europe/Oslo',
   year: 'numeric',
@@ -6,6 +7,7 @@ const osloParts = new Intl.DateTimeFormat('nb-NO', {
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
+  second: '2-digit',
   hourCycle: 'h23',
 });
 
@@ -13,5 +15,5 @@ export function backupFileName(now: Date): string {
   const parts = osloParts.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';
-  return `sikkerhetskopi-${part('year')}-${part('month')}-${part('day')}-${part('hour')}${part('minute')}.json`;
+  return `sikkerhetskopi-${part('year')}-${part('month')}-${part('day')}-${part('hour')}${part('minute')}${part('second')}.json`;
 }

@@ -1,0 +1,103 @@
+// Restore: pick a file, see what it holds (or why it is refused), confirm, then today's data is
+// backed up and replaced. The page reloads afterwards so every view reads the restored database.
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { getDb, resetDb } from '@renderer/data/db';
+import { getPlatform } from '@renderer/platform';
+import { defaultContext } from '@renderer/services/context';
+import { inspectBackup, restoreWithSafetyBackup, type BackupPreview } from '@renderer/services/backup';
+import { backupText } from '@renderer/i18n/backup';
+import { RestorePreview, createdText } from './RestorePreview';
+import { RestoreConfirmDialog } from './RestoreConfirmDialog';
+import { rememberRestoredNotice } from './restored-notice';
+import { errorMessage, writeBackupFile } from './take-backup';
+
+type Chosen = { fileName: string; bytes: Uint8Array; preview: BackupPreview };
+
+interface RestorePanelProps {
+  /** After a restore; a full reload by default. */
+  onRestored?: () => void;
+}
+
+export function RestorePanel({ onRestored = () => window.location.reload() }: RestorePanelProps) {
+  const [reading, setReading] = useState(false);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [restoring, setRestoring] = useState(false);
+
+  async function choose() {
+    setError(null);
+    try {
+      const file = await getPlatform().openFile({ filters: [{ name: backupText.fileFilter, extensions: ['json'] }] });
+      if (!file) return;
+      setChosen(null);
+      setReading(true);
+      const result = await inspectBackup(file.bytes);
+      if (result.ok) setChosen({ fileName: file.name, bytes: file.bytes, preview: result.backup.preview });
+      else setError(result.error);
+    } catch (e) {
+      setError(backupText.openFailed(errorMessage(e)));
+    } finally {
+      setReading(false);
+    }
+  }
+
+  async function restore(file: Chosen) {
+    setRestoring(true);
+    try {
+      const result = await restoreWithSafetyBackup(defaultContext(getDb()), file.bytes, async (bytes, name) => {
+        await writeBackupFile(bytes, name);
+      });
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      rememberRestoredNotice(backupText.restored(createdText(result.preview), result.safetyFileName));
+      // Drop the open connection so the reload (or the next reader) starts from the restored data.
+      resetDb();
+      onRestored();
+    } catch (e) {
+      setError(backupText.restoreFailed(errorMessage(e)));
+    } finally {
+      setRestoring(false);
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+      <Typography variant="h3">{backupText.restoreTitle}</Typography>
+      <Typography color="text.secondary">{backupText.restoreLead}</Typography>
+      <Button variant="outlined" onClick={() => void choose()} disabled={reading || restoring}>
+        {reading ? backupText.reading : backupText.chooseFile}
+      </Button>
+      <div role="alert" style={{ alignSelf: 'stretch' }}>
+        {error ? <Alert role="none" severity="error">{error}</Alert> : null}
+      </div>
+      {chosen ? (
+        <>
+          <RestorePreview fileName={chosen.fileName} preview={chosen.preview} />
+          <Stack direction="row" spacing={1.5}>
+            <Button variant="contained" color="error" onClick={() => setConfirming(true)} disabled={restoring}>
+              {backupText.restore}
+            </Button>
+            <Button onClick={() => setChosen(null)} disabled={restoring}>
+              {backupText.cancel}
+            </Button>
+          </Stack>
+          <RestoreConfirmDialog
+            open={confirming}
+            created={createdText(chosen.preview)}
+            busy={restoring}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => void restore(chosen)}
+          />
+        </>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,77 @@
+// What a checked backup holds: when it was made, rows per table, and its change log's state.
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { BACKUP_TABLES, BACKUP_TABLE_LABELS, type BackupPreview } from '@renderer/services/backup';
+import { backupText } from '@renderer/i18n/backup';
+import { formatNumber, formatTimestamp } from '@renderer/i18n/format';
+
+export function createdText(preview: BackupPreview): string {
+  return preview.createdAt ? formatTimestamp(preview.createdAt) : backupText.previewUnknownDate;
+}
+
+function Fact({ term, children }: { term: string; children: string }) {
+  return (
+    <>
+      <Box component="dt" sx={{ fontWeight: 600 }}>
+        {term}
+      </Box>
+      <Box component="dd" sx={{ m: 0 }}>
+        {children}
+      </Box>
+    </>
+  );
+}
+
+export function RestorePreview({ fileName, preview }: { fileName: string; preview: BackupPreview }) {
+  const chain = preview.changeLog;
+  return (
+    <Box component="section" aria-labelledby="restore-preview-title" data-testid="restore-preview">
+      <Typography id="restore-preview-title" variant="h3" sx={{ mb: 1.5 }}>
+        {backupText.previewTitle(fileName)}
+      </Typography>
+      <Box
+        component="dl"
+        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 0.5, m: 0, mb: 2 }}
+      >
+        <Fact term={backupText.previewCreated}>{createdText(preview)}</Fact>
+        <Fact term={backupText.previewVersion}>{String(preview.formatVersion)}</Fact>
+        <Fact term={backupText.previewTotal}>{formatNumber(preview.total)}</Fact>
+      </Box>
+      <Alert severity={chain.ok ? 'success' : 'warning'} sx={{ mb: 2 }}>
+        {chain.ok ? backupText.chainOk(chain.count) : backupText.chainBroken(chain.brokenAtId, chain.reason)}
+      </Alert>
+      <Table size="small" aria-label={backupText.countsLabel} sx={{ maxWidth: 420 }}>
+        <TableHead>
+          <TableRow>
+            <TableCell component="th" scope="col">
+              {backupText.countsTable}
+            </TableCell>
+            <TableCell component="th" scope="col" align="right">
+              {backupText.countsRows}
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {/* Empty tables are left out: the list is long and zeros say little. */}
+          {BACKUP_TABLES.filter((table) => preview.counts[table] > 0).map((table) => (
+            <TableRow key={table}>
+              <TableCell component="th" scope="row" sx={{ fontWeight: 400 }}>
+                {BACKUP_TABLE_LABELS[table]}
+              </TableCell>
+              <TableCell align="right">{formatNumber(preview.counts[table])}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {backupText.countsEmptyLeftOut}
+      </Typography>
+    </Box>
+  );
+}

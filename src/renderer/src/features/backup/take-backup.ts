@@ -1,0 +1,26 @@
+// "Ta sikkerhetskopi nå": the whole database as one file, handed to the platform (a file in the
+// backup folder in Electron, a download in the browser). Returns a sentence saying where it went.
+import { getDb } from '@renderer/data/db';
+import { SETTINGS_ID } from '@renderer/domain/settings';
+import { getPlatform } from '@renderer/platform';
+import { createBackup } from '@renderer/services/backup';
+import { backupKeepCount } from '@renderer/services/backup/auto-backup';
+import { backupText } from '@renderer/i18n/backup';
+
+/** Writes a backup file through the platform, keeping the configured number in Electron. */
+export async function writeBackupFile(bytes: Uint8Array, fileName: string): Promise<string> {
+  const keep = backupKeepCount(await getDb().settings.get(SETTINGS_ID));
+  const { location } = await getPlatform().writeBackup({ fileName, bytes, keep });
+  return location;
+}
+
+export function backupSavedText(location: string): string {
+  return getPlatform().kind === 'electron' ? backupText.savedElectron(location) : backupText.savedBrowser(location);
+}
+
+export async function takeBackupNow(now: Date = new Date()): Promise<string> {
+  const { bytes, fileName } = await createBackup(getDb(), now);
+  return backupSavedText(await writeBackupFile(bytes, fileName));
+}
+
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,77 @@
+// Texts of the change log page (endringslogg).
+import { formatNumber } from './format';
+
+// Keyed by the change log's entity names (domain/change-log.ts); a name missing here shows as it is.
+const entities: Record<string, string> = {
+  municipalities: 'Kommune',
+  settings: 'Innstillinger',
+  calls: 'Utlysning',
+  organisations: 'Organisasjon',
+  applications: 'Søknad',
+  screenings: 'Formell vurdering',
+  assessments: 'Vurdering',
+  conflicts: 'Inhabilitet',
+  meetings: 'Møte',
+  decisions: 'Vedtak',
+  letters: 'Brev',
+  payments: 'Utbetaling',
+  reports: 'Rapport',
+  appeals: 'Klage',
+  importMappings: 'Importoppsett',
+};
+
+/** The Norwegian name of an entity type; an unknown one (from a newer version) as it is. */
+export function entityLabel(entity: string): string {
+  return entities[entity] ?? entity;
+}
+
+export const changeLogText = {
+  title: 'Endringslogg',
+  lead: 'Alle endringer i programmet, nyeste først: hvem som gjorde hva, og når. Loggen er lenket med kontrollsummer, så en endring i ettertid kan oppdages.',
+  linkFromSettings: 'Se endringsloggen',
+  linkLead: 'Hvem som endret hva, og når, med kontroll av at loggen ikke er endret i ettertid.',
+  backToSettings: 'Tilbake til innstillinger',
+  loading: 'Henter endringsloggen …',
+  empty: 'Endringsloggen er tom.',
+  noMatch: 'Ingen oppføringer passer til filteret.',
+  filterEntity: 'Type',
+  filterActor: 'Utført av',
+  filterAll: 'Alle',
+  filterText: 'Søk',
+  filterTextHelp: 'Søk i navn, id og endrede felt',
+  showing: (shown: number, total: number) =>
+    shown === total
+      ? `${formatNumber(total)} ${total === 1 ? 'oppføring' : 'oppføringer'}`
+      : `${formatNumber(shown)} av ${formatNumber(total)} oppføringer`,
+  tableLabel: 'Endringslogg, nyeste først',
+  columns: {
+    id: 'Nr.',
+    at: 'Tidspunkt',
+    actor: 'Utført av',
+    entity: 'Type',
+    what: 'Gjelder',
+    action: 'Handling',
+    fields: 'Endrede felt',
+  },
+  rowsPerPage: 'Rader per side:',
+  pageRange: ({ from, to, count }: { from: number; to: number; count: number }) =>
+    `${formatNumber(from)}–${formatNumber(to)} av ${formatNumber(count)}`,
+  verify: 'Kontroller endringsloggen',
+  verifying: 'Kontrollerer …',
+  verifyOk: (count: number) =>
+    `Endringsloggen er hel: alle ${formatNumber(count)} oppføringer er kontrollert, og ingen er endret eller fjernet.`,
+  verifyEmpty: 'Endringsloggen er tom, så det er ingenting å kontrollere.',
+  verifyBroken: (id: number, reason: string) => `Endringsloggen er brutt ved oppføring ${id}. ${reason}`,
+  verifyFailed: (message: string) => `Kontrollen kunne ikke gjennomføres: ${message}`,
+  saveCsv: 'Lagre som CSV',
+  csvSavedTo: (path: string) => `Endringsloggen er lagret: ${path}`,
+  csvDownloaded: (name: string) => `Endringsloggen er lastet ned som ${name}.`,
+  csvFailed: (message: string) => `Filen kunne ikke lagres: ${message}`,
+  csvFilter: 'CSV-filer',
+  actions: {
+    opprettet: 'Opprettet',
+    endret: 'Endret',
+    slettet: 'Slettet',
+    overstyrt: 'Overstyrt',
+  },
+} as const;

@@ -1,0 +1,64 @@
+// The daily automatic backup (Electron) and the browser's persistent-storage request, both run once
+// at start. Writing the file is handed in, so this stays free of the platform and testable.
+import { DEFAULT_BACKUP_KEEP_COUNT, SETTINGS_ID, type AppSettings } from '@renderer/domain/settings';
+import type { ServiceContext } from '../context';
+import { updateSettings } from '../settings';
+import { createBackup, type BackupFile } from './create-backup';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type WriteBackupFile = (file: BackupFile & { keep: number }) => Promise<{ location: string }>;
+
+export function backupKeepCount(settings: Pick<AppSettings, 'backupKeepCount'> | undefined): number {
+  return settings?.backupKeepCount ?? DEFAULT_BACKUP_KEEP_COUNT;
+}
+
+/** Due when there has been none, or the last is 24 hours old (or from the future: a wrong clock). */
+export function isAutoBackupDue(lastAt: string | undefined, now: Date): boolean {
+  if (!lastAt) return true;
+  const last = Date.parse(lastAt);
+  if (Number.isNaN(last)) return true;
+  const age = now.getTime() - last;
+  return age >= DAY_MS || age < 0;
+}
+
+export type AutoBackupResult = { written: false } | { written: true; location: string };
+
+/** Writes a backup when one is due and records when; before the first-run setup nothing happens. */
+export async function runAutoBackupIfDue(ctx: ServiceContext, write: WriteBackupFile): Promise<AutoBackupResult> {
+  const settings = await ctx.db.settings.get(SETTINGS_ID);
+  const now = ctx.now();
+  if (!settings || !isAutoBackupDue(settings.lastAutoBackupAt, now)) return { written: false };
+  const file = await createBackup(ctx.db, now);
+  const { location } = await write({ ...file, keep: backupKeepCount(settings) });
+  await updateSettings(ctx, { lastAutoBackupAt: now.toISOString() });
+  return { written: true, location };
+}
+
+export type StoragePersistence = 'persisted' | 'not-persisted' | 'unsupported';
+
+let persistRequest: Promise<StoragePersistence> | undefined;
+
+/**
+ * Asks the browser once per start to keep our data even when the disk runs low; later calls get
+ * the same answer. Electron's app:// origin answers too (and is normally granted).
+ */
+export function requestPersistentStorage(
+  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator?.storage,
+): Promise<StoragePersistence> {
+  persistRequest ??= (async () => {
+    if (!storage?.persist) return 'unsupported';
+    try {
+      if (await storage.persisted()) return 'persisted';
+      return (await storage.persist()) ? 'persisted' : 'not-persisted';
+    } catch {
+      return 'unsupported';
+    }
+  })();
+  return persistRequest;
+}
+
+/** Tests only: forget the cached answer. */
+export function resetPersistentStorageRequest(): void {
+  persistRequest = undefined;
+}

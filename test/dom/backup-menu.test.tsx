@@ -1,0 +1,26 @@
+// The native menu's "Ta sikkerhetskopi nå" works from any page and says where the backup went.
+import { describe, expect, it, vi } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import type { WriteBackupRequest } from '@shared/platform';
+import { completeSetup, renderApp } from './helpers/render-app';
+import { fakePlatform, sendMenuCommand } from './helpers/fake-platform';
+
+const writeBackup = vi.fn(async (request: WriteBackupRequest) => ({ location: `/data/sikkerhetskopier/${request.fileName}` }));
+
+vi.mock('@renderer/platform', async () => {
+  const { fakePlatform: platform } = await import('./helpers/fake-platform');
+  return { getPlatform: () => platform };
+});
+
+describe('the backup menu command', { timeout: 20_000 }, () => {
+  it('writes a backup with the default keep count and shows where it went', async () => {
+    Object.assign(fakePlatform, { writeBackup });
+    await completeSetup();
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Oversikt' }, { timeout: 8000 });
+    act(() => sendMenuCommand('backup-now'));
+    expect(await screen.findByText(/^Sikkerhetskopien er lastet ned som \/data\/sikkerhetskopier\/sikkerhetskopi-.*\.json/, {}, { timeout: 8000 })).toBeTruthy();
+    expect(writeBackup).toHaveBeenCalledTimes(1);
+    expect(writeBackup.mock.calls[0]![0]).toMatchObject({ keep: 14 });
+  });
+});

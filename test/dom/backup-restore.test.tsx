@@ -1,0 +1,102 @@
+// The restore panel under happy-dom: the preview of a good backup, a clear Norwegian error for a
+// bad file, and a confirmed restore that saves today's data first and replaces it.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { getDb } from '@renderer/data/db';
+import { defaultContext } from '@renderer/services/context';
+import { createCall } from '@renderer/services/calls';
+import { createBackup } from '@renderer/services/backup';
+import { RestorePanel } from '@renderer/features/backup/RestorePanel';
+import { completeSetup } from './helpers/render-app';
+
+const SLOW = { timeout: 8000 };
+
+const platform = vi.hoisted(() => ({
+  kind: 'browser',
+  openFile: vi.fn(),
+  writeBackup: vi.fn(async ({ fileName }: { fileName: string; bytes: Uint8Array }) => ({ location: fileName })),
+  onMenuCommand: () => () => {},
+}));
+vi.mock('@renderer/platform', () => ({ getPlatform: () => platform }));
+
+async function backupWithOneCall(): Promise<Uint8Array> {
+  await completeSetup();
+  await createCall(defaultContext(), {
+    year: 2024,
+    title: 'Tilskudd 2024',
+    municipalityId: '4601',
+    deadline: '2024-03-01',
+    budgetFrameOre: 100_000_000,
+  });
+  return (await createBackup(getDb(), new Date('2024-03-05T09:30:00.000Z'))).bytes;
+}
+
+async function choose(name: string, bytes: Uint8Array) {
+  platform.openFile.mockResolvedValueOnce({ name, bytes });
+  fireEvent.click(screen.getByRole('button', { name: 'Velg sikkerhetskopi …' }));
+}
+
+beforeEach(() => {
+  platform.openFile.mockReset();
+  platform.writeBackup.mockClear();
+});
+
+describe('restoring a backup', { timeout: 20_000 }, () => {
+  it('shows date, rows per table and the change-log check before anything changes', async () => {
+    const bytes = await backupWithOneCall();
+    render(<RestorePanel onRestored={() => {}} />);
+    await choose('sikkerhetskopi-2024-03-05-1030.json', bytes);
+
+    const preview = await screen.findByTestId('restore-preview', {}, SLOW);
+    expect(within(preview).getByRole('heading', { name: 'Innhold i sikkerhetskopi-2024-03-05-1030.json' })).toBeTruthy();
+    expect(within(preview).getByText('05.03.2024 kl. 10:30')).toBeTruthy();
+    const counts = within(preview).getByRole('table', { name: 'Antall rader per tabell i sikkerhetskopien' });
+    expect(within(within(counts).getByRole('rowheader', { name: 'Utlysninger' }).closest('tr')!).getByText('1')).toBeTruthy();
+    expect(within(preview).getByText(/Endringsloggen i sikkerhetskopien er hel: 2 oppføringer er kontrollert/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Gjenopprett …' })).toBeTruthy();
+    expect(platform.writeBackup).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file that is not a backup with a Norwegian message and no restore button', async () => {
+    await completeSetup();
+    render(<RestorePanel onRestored={() => {}} />);
+    await choose('notater.json', new TextEncoder().encode('{"hei": 1}'));
+    const alert = await screen.findByText('Filen er ikke en sikkerhetskopi fra Tilskudd frivillige.', {}, SLOW);
+    expect(alert.closest('[role="alert"]')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Gjenopprett …' })).toBeNull();
+    expect(screen.queryByTestId('restore-preview')).toBeNull();
+  });
+
+  it('says the checksum does not match for an edited backup', async () => {
+    const bytes = await backupWithOneCall();
+    const edited = new TextEncoder().encode(new TextDecoder().decode(bytes).replace('Tilskudd 2024', 'Tilskudd 2025'));
+    render(<RestorePanel onRestored={() => {}} />);
+    await choose('sikkerhetskopi.json', edited);
+    expect(await screen.findByText(/sjekksummen stemmer ikke/, {}, SLOW)).toBeTruthy();
+  });
+
+  it('asks first, saves today’s data, then replaces it with the backup', async () => {
+    const bytes = await backupWithOneCall();
+    await createCall(defaultContext(), {
+      year: 2025,
+      title: 'Lagt til etter sikkerhetskopien',
+      municipalityId: '4601',
+      deadline: '2025-03-01',
+      budgetFrameOre: 100_000_000,
+    });
+    const onRestored = vi.fn();
+    render(<RestorePanel onRestored={onRestored} />);
+    await choose('sikkerhetskopi.json', bytes);
+    fireEvent.click(await screen.findByRole('button', { name: 'Gjenopprett …' }, SLOW));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Gjenopprette sikkerhetskopien?' });
+    expect(dialog.textContent).toMatch(/erstattet med innholdet i sikkerhetskopien fra 05\.03\.2024 kl\. 10:30/);
+    expect(dialog.textContent).toMatch(/Først lastes en sikkerhetskopi av dagens data ned/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gjenopprett' }));
+
+    await vi.waitFor(() => expect(onRestored).toHaveBeenCalled(), SLOW);
+    expect(platform.writeBackup).toHaveBeenCalledTimes(1);
+    const titles = (await getDb().calls.toArray()).map((c) => c.title);
+    expect(titles).toEqual(['Tilskudd 2024']);
+  });
+});

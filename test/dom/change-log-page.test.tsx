@@ -1,0 +1,59 @@
+// The change log page: newest first, filters, and the chain check.
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { getDb } from '@renderer/data/db';
+import { defaultContext } from '@renderer/services/context';
+import { createCall } from '@renderer/services/calls';
+import ChangeLogPage from '@renderer/features/change-log/ChangeLogPage';
+import { completeSetup } from './helpers/render-app';
+
+const SLOW = { timeout: 8000 };
+
+vi.mock('@renderer/platform', () => ({
+  getPlatform: () => ({ kind: 'browser', saveFile: vi.fn(), onMenuCommand: () => () => {} }),
+}));
+
+async function openPage() {
+  await completeSetup();
+  await createCall(defaultContext(), {
+    year: 2024,
+    title: 'Tilskudd 2024',
+    municipalityId: '4601',
+    deadline: '2024-03-01',
+    budgetFrameOre: 100_000_000,
+  });
+  render(
+    <MemoryRouter initialEntries={['/innstillinger/endringslogg']}>
+      <ChangeLogPage />
+    </MemoryRouter>,
+  );
+  return screen.findByRole('table', { name: 'Endringslogg, nyeste først' }, SLOW);
+}
+
+describe('the change log page', { timeout: 20_000 }, () => {
+  it('lists entries newest first and filters by text', async () => {
+    const table = await openPage();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.textContent).toContain('Tilskudd 2024');
+    expect(rows[0]!.textContent).toContain('Utlysning');
+    expect(rows[1]!.textContent).toContain('Innstillinger');
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Søk' }), { target: { value: 'tilskudd' } });
+    expect(screen.getByTestId('change-log-count').textContent).toBe('1 av 2 oppføringer');
+  });
+
+  it('checks the chain and says it is whole', async () => {
+    await openPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Kontroller endringsloggen' }));
+    expect(await screen.findByText(/Endringsloggen er hel: alle 2 oppføringer er kontrollert/, {}, SLOW)).toBeTruthy();
+  });
+
+  it('shows where the chain breaks after an entry was edited', async () => {
+    await openPage();
+    await getDb().changeLog.update(1, { actor: 'Noen andre' });
+    fireEvent.click(screen.getByRole('button', { name: 'Kontroller endringsloggen' }));
+    expect(await screen.findByText(/Endringsloggen er brutt ved oppføring 1\./, {}, SLOW)).toBeTruthy();
+  });
+});

@@ -1,0 +1,46 @@
+// The change log in the browser: entries newest first, a filter, the chain check, and the CSV.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { CallForm, CallList } from './pages/calls';
+import { ChangeLogPage } from './pages/change-log-page';
+
+const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? resolve(import.meta.dirname, '../../../screenshots');
+
+test.describe.configure({ timeout: 90_000 });
+
+test('the change log lists changes, filters them, checks the chain and saves a CSV', async ({ signedIn, page }) => {
+  await expect(signedIn.heading('Oversikt')).toBeVisible();
+  const list = new CallList(page);
+  await list.open();
+  await list.newButton.click();
+  const form = new CallForm(page);
+  await form.fill({ year: '2024', title: 'Tilskudd 2024', deadline: '2024-02-05', frame: '1 000 000' });
+  await form.submit.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tilskudd 2024' })).toBeVisible();
+
+  const log = new ChangeLogPage(page);
+  await log.openFromSettings();
+  await expect(log.table.getByRole('row').nth(1)).toContainText('Tilskudd 2024');
+  await expect(log.count).toHaveText('2 oppføringer');
+
+  await log.verify.click();
+  await expect(page.getByText('Endringsloggen er hel: alle 2 oppføringer er kontrollert, og ingen er endret eller fjernet.')).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'change-log.png'), fullPage: true });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  await page.getByRole('combobox', { name: 'Type' }).click();
+  await page.getByRole('option', { name: 'Innstillinger' }).click();
+  await expect(log.count).toHaveText('1 av 2 oppføringer');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lagre som CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^endringslogg-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const lines = text.trim().split('\r\n');
+  expect(lines[0]).toBe('nr;tidspunkt;utfort_av;type;id;handling;endrede_felt;for;etter;forrige_hash;hash');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(';Kari Nordmann;Innstillinger;app;Opprettet;');
+});
