@@ -53,7 +53,7 @@ test('a downloaded backup brings lost data back, and the change log is whole aft
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   const download = await backup.takeBackup();
-  expect(download.suggestedFilename()).toMatch(/^sikkerhetskopi-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^sikkerhetskopi-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
   await expect(backup.section.getByText(`Sikkerhetskopien er lastet ned som ${download.suggestedFilename()}`)).toBeVisible();
   const file = join(test.info().outputPath(), download.suggestedFilename());
   await download.saveAs(file);
