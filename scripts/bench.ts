@@ -9,4 +9,4 @@ if (!existsSync('out/renderer/index.html')) {
 }
 
 await benchStartup();
-await benchApplicationList();
+if (!process.argv.includes('--startup-only')) await benchApplicationList();

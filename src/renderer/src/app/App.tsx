@@ -7,7 +7,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { theme } from './theme';
 import { StartErrorBoundary } from './StartErrorBoundary';
 import { appText } from '@renderer/i18n/app';
-import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { StartupSplash } from '@renderer/components/StartupSplash';
 import { CurrentSettingsContext } from '@renderer/components/current-settings';
 import { useSettingsState } from '@renderer/components/use-settings-state';
 
@@ -19,9 +19,9 @@ const FirstRunPage = lazy(() => import('@renderer/features/first-run/FirstRunPag
 
 function AppContent() {
   const state = useSettingsState();
-  if (state === 'loading') return <CenteredProgress label={appText.loadingDatabase} fullScreen />;
+  if (state === 'loading') return <StartupSplash label={appText.loadingDatabase} />;
   return (
-    <Suspense fallback={<CenteredProgress label={appText.loading} fullScreen />}>
+    <Suspense fallback={<StartupSplash label={appText.loading} />}>
       {state === null ? (
         <FirstRunPage />
       ) : (

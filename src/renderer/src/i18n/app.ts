@@ -8,7 +8,7 @@ export const appText = {
   municipalitySuffix: 'kommune',
   helpButton: 'Om programmet',
   loading: 'Laster …',
-  loadingDatabase: 'Åpner databasen …',
+  loadingDatabase: 'Starter programmet …',
   pageLoadFailed: 'Siden kunne ikke lastes. Prøv å laste programmet på nytt.',
   notFoundTitle: 'Fant ikke siden',
   notFoundBody: 'Denne adressen finnes ikke i programmet. Velg et område i menyen.',
