@@ -94,12 +94,15 @@ export async function loadFirstApplicationRows(
   return db.transaction('r', db.applications, db.organisations, db.screenings, async () => {
     const applications = await db.applications.orderBy('receivedDate').reverse().limit(limit).toArray();
     const organisationIds = [...new Set(applications.map((a) => a.organisationId))];
-    const organisations = await db.organisations.bulkGet(organisationIds);
+    // Both lookups at once: each is a round trip to IndexedDB.
+    const [organisations, screenings] = await Promise.all([
+      db.organisations.bulkGet(organisationIds),
+      db.screenings
+        .where('applicationId')
+        .anyOf(applications.map((a) => a.id))
+        .toArray(),
+    ]);
     const byOrganisation = new Map(organisationIds.map((id, i) => [id, organisations[i]]));
-    const screenings = await db.screenings
-      .where('applicationId')
-      .anyOf(applications.map((a) => a.id))
-      .toArray();
     const byApplication = new Map(screenings.map((s) => [s.applicationId, s]));
     return applications.map((app) =>
       toApplicationListRow(app, byOrganisation.get(app.organisationId), byApplication.get(app.id)),

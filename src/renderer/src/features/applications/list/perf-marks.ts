@@ -1,6 +1,7 @@
 // Performance marks the benchmark (scripts/bench/application-list.ts) reads.
 export const MARKS = {
   dbOpen: 'soknadsliste:db-apen',
+  firstRowsRead: 'soknadsliste:forste-rader-lest',
   firstRows: 'soknadsliste:forste-rader',
   allRows: 'soknadsliste:alle-rader',
 } as const;

@@ -51,6 +51,7 @@ export function useApplicationRows(): ApplicationRowsState {
       await db.open();
       performance.mark(MARKS.dbOpen);
       const first = await loadFirstApplicationRows(db, FIRST_ROWS);
+      performance.mark(MARKS.firstRowsRead);
       if (cancelled) return;
       const complete = first.length < FIRST_ROWS;
       setState({ rows: first, complete, loading: false });
