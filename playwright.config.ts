@@ -1,17 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Norwegian UI language, as on the officers' PCs: date inputs show dd.mm.åååå.
-  '--lang=nb',
-];
+import { CHROMIUM_ARGS } from './test/e2e/chromium-args';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -19,7 +7,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: 'http://127.0.0.1:4173',
     locale: 'nb-NO',
@@ -33,7 +21,7 @@ export default defineConfig({
       testDir: 'test/e2e/web',
       use: {
         browserName: 'chromium',
-        launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+        launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
       },
     },
     { name: 'electron', testDir: 'test/e2e/electron' },

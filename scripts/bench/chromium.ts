@@ -1,21 +1,11 @@
 // Shared helpers for benchmarks: serve the built renderer and drive Debian's Chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../test/e2e/chromium-args';
 
 export const BASE_URL = 'http://127.0.0.1:4174';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Norwegian UI language, as on the officers' PCs: date inputs show dd.mm.åååå.
-  '--lang=nb',
-];
+export { CHROMIUM_ARGS };
 
 export async function startPreviewServer(): Promise<ChildProcess> {
   const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--port', '4174'], {

@@ -1,68 +1,7 @@
-// The IMDi report (shared/formats/imdi-eksport.md): its rows, keyed by the format's column names,
-// amounts in whole kroner. services/export builds the same shape (it may not import documents/),
-// and a test keeps the two equal.
+// The IMDi report's rows (domain/imdi-export.ts) and the column order of each sheet.
+import type { ImdiFrameRow, ImdiGrantRow, ImdiSummaryRow } from '@renderer/domain/imdi-export';
 
-export type ImdiVedtak = 'innvilget' | 'delvis innvilget' | 'avslått' | 'avvist';
-export type ImdiRapport = 'godkjent' | 'mottatt' | 'ikke mottatt' | 'ikke forfalt' | 'ikke aktuelt';
-export type ImdiKlage =
-  | 'nei'
-  | 'under behandling'
-  | 'omgjort'
-  | 'oversendt IMDi'
-  | 'IMDi: stadfestet'
-  | 'IMDi: omgjort';
-
-export interface ImdiGrantRow {
-  kommunenummer: string;
-  kommune: string;
-  ar: number;
-  utlysning: string;
-  ekstern_id: string;
-  orgnr: string;
-  organisasjon: string;
-  tittel: string;
-  type: 'prosjekt' | 'enkelttiltak' | 'aktivitet' | 'drift';
-  delmal: string;
-  malgrupper: string;
-  mottak: 'ja' | 'nei';
-  sokt_belop: number;
-  vedtak: ImdiVedtak;
-  innvilget_belop: number;
-  vedtaksdato: string;
-  utbetalt_belop: number;
-  rapport: ImdiRapport;
-  tilbakebetalt_belop: number;
-  klage: ImdiKlage;
-}
-
-export interface ImdiSummaryRow {
-  delmal: 'A' | 'B' | 'C' | 'Totalt';
-  soknader: number;
-  innvilget: number;
-  avslatt: number;
-  sokt_sum: number;
-  innvilget_sum: number;
-  utbetalt_sum: number;
-  tilbakebetalt_sum: number;
-}
-
-export interface ImdiFrameRow {
-  utlysning: string;
-  ramme: number;
-  innvilget_sum: number;
-  utbetalt_sum: number;
-  tilbakebetalt_sum: number;
-  ubrukt: number;
-}
-
-export interface ImdiExportData {
-  kommunenummer: string;
-  kommune: string;
-  ar: number;
-  tildelinger: ImdiGrantRow[];
-  sammendrag: ImdiSummaryRow[];
-  ramme: ImdiFrameRow[];
-}
+export type * from '@renderer/domain/imdi-export';
 
 /** Column order of each sheet, as in the format description. */
 export const GRANT_COLUMNS = [

@@ -1,44 +1,8 @@
 // What reading an import file yields: the rows that can become applications, and the ones that cannot.
-import type { Application } from '@renderer/domain/application';
-import type { Organisation } from '@renderer/domain/organisation';
+import type { ValidImportRow } from '@renderer/domain/import-row';
 
-/** The organisation as the row describes it; orgnr and kontonummer as bare, MOD11-checked digits. */
-export type ImportOrganisation = Pick<Organisation, 'orgnr' | 'name' | 'registeredInFrivillighetsregisteret'> &
-  Partial<Pick<Organisation, 'contactPerson' | 'email' | 'phone' | 'accountNumber'>>;
+export type { ImportApplication, ImportOrganisation, ValidImportRow } from '@renderer/domain/import-row';
 
-/** The application fields an import sets; budgetLines only when the file has them (JSON). */
-export type ImportApplication = Pick<
-  Application,
-  | 'receivedDate'
-  | 'title'
-  | 'description'
-  | 'kind'
-  | 'subGoals'
-  | 'targetGroups'
-  | 'amountAppliedOre'
-  | 'location'
-  | 'imdiSameActivity'
-  | 'receptionCentre'
-> &
-  Partial<
-    Pick<
-      Application,
-      | 'externalId'
-      | 'totalBudgetOre'
-      | 'ineligibleCostsOre'
-      | 'budgetLines'
-      | 'periodFrom'
-      | 'periodTo'
-      | 'receptionCentreContact'
-    >
-  >;
-
-export interface ValidImportRow {
-  /** Row number in the file, the header being row 1 (JSON: the n-th søknad is row n + 1). */
-  row: number;
-  organisation: ImportOrganisation;
-  application: ImportApplication;
-}
 
 export interface ImportRowError {
   row: number;
