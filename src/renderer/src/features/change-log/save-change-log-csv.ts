@@ -2,6 +2,7 @@
 import { getPlatform } from '@renderer/platform';
 import { changeLogText, entityLabel } from '@renderer/i18n/change-log';
 import type { ChangeLogRow } from './change-log-rows';
+import { osloDate } from '@renderer/domain/oslo-date';
 
 export async function saveChangeLogCsv(rows: readonly ChangeLogRow[], now: Date = new Date()): Promise<string> {
   const { buildChangeLogCsv, changeLogCsvFileName } = await import('@renderer/workers/export/change-log-csv');
@@ -20,7 +21,7 @@ export async function saveChangeLogCsv(rows: readonly ChangeLogRow[], now: Date 
       hash: r.entry.hash,
     })),
   );
-  const fileName = changeLogCsvFileName(now.toISOString().slice(0, 10));
+  const fileName = changeLogCsvFileName(osloDate(now));
   const result = await getPlatform().saveFile({
     suggestedName: fileName,
     bytes,

@@ -10,6 +10,7 @@ import type { ChangeStamp } from '../change-log';
 import { EntityNotFoundError, ValidationError } from '../errors';
 import { parseRow } from '../logged-write';
 import { parseOrThrow } from '../validate';
+import { osloDate } from '@renderer/domain/oslo-date';
 
 export interface DecideInput {
   applicationId: string;
@@ -75,7 +76,7 @@ export async function planDecision(
     amountGrantedOre: input.amountGrantedOre ?? defaultAmount(outcome, application.amountAppliedOre),
     justification: input.justification ?? '',
     conditions: input.conditions ?? '',
-    decidedAt: stamp.at.slice(0, 10),
+    decidedAt: osloDate(stamp.at),
     decidedBy: stamp.actor,
     // A locked decision stays in history; the new one says which it replaces.
     supersedesDecisionId: editable ? editable.supersedesDecisionId : current?.id,

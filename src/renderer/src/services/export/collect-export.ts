@@ -10,6 +10,7 @@ import { EntityNotFoundError } from '../errors';
 import type { ImdiExportData, ImdiGrantRow } from './imdi-export-data';
 import { isGranted, klageOf, rapportOf, vedtakOf } from './map-status';
 import { frameRows, summarise, type SummaryInput } from './summarise';
+import { osloDate } from '@renderer/domain/oslo-date';
 
 export interface CollectExportOptions {
   year: number;
@@ -48,7 +49,7 @@ export async function collectImdiExport(
   options: CollectExportOptions,
 ): Promise<ImdiExportData> {
   const { year, municipalityId } = options;
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? osloDate(new Date());
   const tables = [db.municipalities, db.calls, db.applications, db.organisations, db.decisions, db.payments, db.reports, db.appeals];
 
   return db.transaction('r', tables, async () => {
