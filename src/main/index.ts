@@ -5,6 +5,7 @@ import { registerAppSchemePrivileged, serveAppProtocol } from './protocol/app-pr
 import { hardenSession, hardenWebContents } from './security/harden';
 import { registerIpcHandlers } from './ipc/register-handlers';
 import { installApplicationMenu } from './menu/install-menu';
+import { installCloseGuard } from './quit/install-close-guard';
 import { createMainWindow, preloadPathFor } from './window';
 
 // The dev server URL is honoured only in unpackaged runs; a packaged app never loads remote code.
@@ -12,6 +13,9 @@ const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefine
 const devOrigin = devUrl ? new URL(devUrl).origin : undefined;
 
 let mainWindow: BrowserWindow | null = null;
+// app.quit() (menu, Cmd+Q) closes the windows, and the close guard holds that close for the
+// backup, which cancels the quit; this remembers to quit once the window may go.
+let quitRequested = false;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -28,6 +32,10 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devOrigin));
+
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -46,6 +54,9 @@ if (!app.requestSingleInstanceLock()) {
           preloadPath: preloadPathFor(import.meta.dirname),
           isPackaged: app.isPackaged,
           ...(devUrl ? { devUrl } : {}),
+        });
+        installCloseGuard(mainWindow, () => {
+          if (quitRequested) app.quit();
         });
         mainWindow.on('closed', () => {
           mainWindow = null;

@@ -1,7 +1,7 @@
 // Sandboxed preload: exposes the Platform as window.platform. No npm imports (only electron and
 // our own zod-free constants), so it bundles into one small CommonJS file.
 import { contextBridge, ipcRenderer } from 'electron';
-import { InvokeChannel, MENU_COMMANDS, MENU_COMMAND_CHANNEL } from '../shared/ipc-channels';
+import { BEFORE_QUIT_CHANNEL, InvokeChannel, MENU_COMMANDS, MENU_COMMAND_CHANNEL } from '../shared/ipc-channels';
 import type { IpcResult } from '../shared/ipc-channels';
 import type { IpcRequest, IpcResponse } from '../shared/ipc-contract';
 import type { MenuCommand, Platform } from '../shared/platform';
@@ -18,6 +18,15 @@ async function invoke<C extends InvokeChannel>(
 function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value);
 }
+
+// Tasks to run before the window closes. Main is answered once they have all settled (or at once
+// when there are none), so a renderer that registered nothing never makes main wait for its timeout.
+const beforeQuitTasks = new Set<() => Promise<void>>();
+ipcRenderer.on(BEFORE_QUIT_CHANNEL, () => {
+  void Promise.allSettled([...beforeQuitTasks].map((task) => Promise.resolve().then(task))).then(() =>
+    invoke(InvokeChannel.quitReady).catch(() => undefined),
+  );
+});
 
 const platform: Platform = {
   kind: 'electron',
@@ -36,6 +45,16 @@ const platform: Platform = {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
     };
   },
+  onBeforeQuit(task) {
+    // A fresh wrapper per subscription, so subscribing the same function twice runs it twice
+    // and each unsubscribe removes only its own.
+    const wrapped = (): Promise<void> => task();
+    beforeQuitTasks.add(wrapped);
+    return () => {
+      beforeQuitTasks.delete(wrapped);
+    };
+  },
+  chooseBackupFolder: () => invoke(InvokeChannel.chooseBackupFolder),
 };
 
 contextBridge.exposeInMainWorld('platform', platform);

@@ -13,6 +13,9 @@ export const InvokeChannel = {
   writeBackup: 'platform:write-backup',
   appInfo: 'platform:app-info',
   openExternal: 'platform:open-external',
+  chooseBackupFolder: 'platform:choose-backup-folder',
+  /** The renderer has finished (or given up on) its backup before quitting. */
+  quitReady: 'platform:quit-ready',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 
@@ -20,6 +23,9 @@ export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
 export const MENU_COMMANDS = ['about', 'settings', 'backup-now'] as const;
+
+/** Main -> renderer: the main window is closing; back up, then answer on InvokeChannel.quitReady. */
+export const BEFORE_QUIT_CHANNEL = 'app:before-quit';
 
 /**
  * Every reply is an envelope, so the renderer gets our Norwegian message as-is instead of

@@ -59,6 +59,11 @@ export const writeBackupRequestSchema = z.object({
   fileName: safeFileNameSchema,
   bytes: bytesSchema,
   keep: z.number().int().min(1).max(365).optional(),
+  // Main checks that it is absolute and usable; here only the obvious garbage is refused.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  folder: z.string().min(1).max(1000).refine((path) => !/[\u0000-\u001f]/.test(path), {
+    message: 'Mappenavnet inneholder ugyldige tegn.',
+  }).optional(),
 });
 export const writeBackupResultSchema = z.object({ location: z.string() });
 
@@ -78,6 +83,12 @@ export const openExternalRequestSchema = z.object({
 });
 export const openExternalResultSchema = z.undefined();
 
+export const chooseBackupFolderRequestSchema = z.undefined();
+export const chooseBackupFolderResultSchema = z.string().min(1).nullable();
+
+export const quitReadyRequestSchema = z.undefined();
+export const quitReadyResultSchema = z.undefined();
+
 export const ipcContract = {
   [InvokeChannel.saveFile]: { request: saveFileRequestSchema, response: saveFileResultSchema },
   [InvokeChannel.openFile]: { request: openFileRequestSchema, response: openFileResultSchema },
@@ -90,6 +101,11 @@ export const ipcContract = {
     request: openExternalRequestSchema,
     response: openExternalResultSchema,
   },
+  [InvokeChannel.chooseBackupFolder]: {
+    request: chooseBackupFolderRequestSchema,
+    response: chooseBackupFolderResultSchema,
+  },
+  [InvokeChannel.quitReady]: { request: quitReadyRequestSchema, response: quitReadyResultSchema },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
@@ -109,4 +125,5 @@ export type ContractMatchesPlatform = [
   Assert<Same<IpcRequest<typeof InvokeChannel.writeBackup>, WriteBackupRequest>>,
   Assert<Same<IpcResponse<typeof InvokeChannel.writeBackup>, WriteBackupResult>>,
   Assert<IpcResponse<typeof InvokeChannel.appInfo> extends AppInfo ? true : false>,
+  Assert<Same<IpcResponse<typeof InvokeChannel.chooseBackupFolder>, string | null>>,
 ];

@@ -36,6 +36,11 @@ export interface WriteBackupRequest {
   bytes: Uint8Array;
   /** Electron: keep only this many newest backups in the folder afterwards. Ignored in a browser. */
   keep?: number;
+  /**
+   * Electron: an absolute folder to write into (chosen with chooseBackupFolder); the default
+   * folder under the app's data when absent. Ignored in a browser.
+   */
+  folder?: string;
 }
 
 export interface WriteBackupResult {
@@ -67,4 +72,12 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   /** Subscribes to native menu commands (Electron only; a no-op in the browser). Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Runs `task` when the main window is about to close (Electron only; a no-op in the browser).
+   * Main waits for it, at most a few seconds, and closes whether it succeeds or fails.
+   * Returns an unsubscribe.
+   */
+  onBeforeQuit(task: () => Promise<void>): () => void;
+  /** Opens a native folder dialog (Electron). Resolves to the chosen folder, or null when cancelled or in a browser. */
+  chooseBackupFolder(): Promise<string | null>;
 }

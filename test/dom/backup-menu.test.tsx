@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import type { WriteBackupRequest } from '@shared/platform';
 import { completeSetup, renderApp } from './helpers/render-app';
-import { fakePlatform, sendMenuCommand } from './helpers/fake-platform';
+import { fakePlatform, sendBeforeQuit, sendMenuCommand } from './helpers/fake-platform';
 
 const writeBackup = vi.fn(async (request: WriteBackupRequest) => ({ location: `/data/sikkerhetskopier/${request.fileName}` }));
 
@@ -22,5 +22,19 @@ describe('the backup menu command', { timeout: 20_000 }, () => {
     expect(await screen.findByText(/^Sikkerhetskopien er lastet ned som \/data\/sikkerhetskopier\/sikkerhetskopi-.*\.json/, {}, { timeout: 8000 })).toBeTruthy();
     expect(writeBackup).toHaveBeenCalledTimes(1);
     expect(writeBackup.mock.calls[0]![0]).toMatchObject({ keep: 14 });
+  });
+
+  it('writes a backup into the chosen folder when the window is about to close', async () => {
+    writeBackup.mockClear();
+    Object.assign(fakePlatform, { writeBackup });
+    await completeSetup();
+    const { updateSettings } = await import('@renderer/services/settings');
+    const { defaultContext } = await import('@renderer/services/context');
+    await updateSettings(defaultContext(), { backupFolder: '/mnt/felles/backup' });
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Oversikt' }, { timeout: 8000 });
+    await act(() => sendBeforeQuit());
+    expect(writeBackup).toHaveBeenCalledTimes(1);
+    expect(writeBackup.mock.calls[0]![0]).toMatchObject({ folder: '/mnt/felles/backup', keep: 14 });
   });
 });

@@ -6,7 +6,8 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { InvokeChannel } from '../../shared/ipc-channels';
 import { MAX_OPEN_FILE_BYTES, fileTooLargeMessage } from '../../shared/file-limits';
 import { sanitizeFileName } from '../files/sanitize-file-name';
-import { backupFolder } from '../files/backup-path';
+import { BackupFolderError, resolveBackupTarget } from '../files/backup-path';
+import { closeBackupDone } from '../quit/install-close-guard';
 import { pruneBackups } from '../files/backup-retention';
 import { handle } from './handle';
 import type { HandleOptions } from './handle';
@@ -22,6 +23,18 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, bytes);
   await rename(temporary, path);
+}
+
+/** Creates the backup folder when missing; says plainly in Norwegian when that is not possible. */
+async function ensureFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true });
+    if (!(await stat(folder)).isDirectory()) throw new Error('not a folder');
+  } catch {
+    throw new UserFacingError(
+      `Mappen for sikkerhetskopier finnes ikke og kan ikke opprettes: ${folder}. Velg en annen mappe i Innstillinger.`,
+    );
+  }
 }
 
 export function registerIpcHandlers(options: HandleOptions): void {
@@ -73,9 +86,15 @@ export function registerIpcHandlers(options: HandleOptions): void {
   handle(
     InvokeChannel.writeBackup,
     async (request) => {
-      const folder = backupFolder(app.getPath('userData'));
-      await mkdir(folder, { recursive: true });
-      const target = join(folder, request.fileName);
+      let resolved: { folder: string; target: string };
+      try {
+        resolved = resolveBackupTarget(app.getPath('userData'), request.fileName, request.folder);
+      } catch (error) {
+        if (error instanceof BackupFolderError) throw new UserFacingError(error.message);
+        throw error;
+      }
+      const { folder, target } = resolved;
+      await ensureFolder(folder);
       await writeAtomically(target, request.bytes);
       // Retention must never cost the backup just written: its failure is ignored.
       if (request.keep !== undefined) await pruneBackups(folder, request.keep).catch(() => undefined);
@@ -97,6 +116,33 @@ export function registerIpcHandlers(options: HandleOptions): void {
         node: process.versions.node,
       },
     }),
+    options,
+  );
+
+  handle(
+    InvokeChannel.chooseBackupFolder,
+    async (_request, event) => {
+      const window = ownerWindow(event);
+      const dialogOptions: Electron.OpenDialogOptions = {
+        title: 'Velg mappe for sikkerhetskopier',
+        buttonLabel: 'Velg mappe',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
+      const path = result.filePaths[0];
+      return result.canceled || !path ? null : path;
+    },
+    options,
+  );
+
+  handle(
+    InvokeChannel.quitReady,
+    (_request, event) => {
+      closeBackupDone(event.sender);
+      return undefined;
+    },
     options,
   );
 

@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import type { AppInfo, MenuCommand, Platform } from '@shared/platform';
 
 const listeners = new Set<(command: MenuCommand) => void>();
+const beforeQuitTasks = new Set<() => Promise<void>>();
 
 export const fakePlatform = {
   kind: 'browser',
@@ -19,7 +20,16 @@ export const fakePlatform = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
+  onBeforeQuit: (task: () => Promise<void>) => {
+    beforeQuitTasks.add(task);
+    return () => beforeQuitTasks.delete(task);
+  },
 } as unknown as Platform;
+
+/** What the preload does when main says the window is closing: run every task, ignore failures. */
+export async function sendBeforeQuit(): Promise<void> {
+  await Promise.allSettled([...beforeQuitTasks].map((task) => task()));
+}
 
 export function sendMenuCommand(command: MenuCommand): void {
   for (const listener of listeners) listener(command);

@@ -40,9 +40,10 @@ async function registerApplication(page: Page, app: (typeof APPS)[number]) {
   await expect(page.getByRole('heading', { level: 1, name: app.title })).toBeVisible();
 }
 
+// The page's clock is fixed (below), so "today" in the app is this day whatever the real date is.
+const FIXED_NOW = new Date('2020-03-10T10:00:00+01:00');
 function norwegianToday(): string {
-  const d = new Date();
-  return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+  return '10.03.2020';
 }
 
 test.use({ viewport: { width: 1366, height: 900 } });
@@ -50,6 +51,7 @@ test.use({ viewport: { width: 1366, height: 900 } });
 test('decide, make letters as a zip, mark them sent, and see the decisions locked', async ({ signedIn, page }) => {
   test.setTimeout(240_000);
   await expect(signedIn.heading('Oversikt')).toBeVisible();
+  await page.clock.setFixedTime(FIXED_NOW);
   await seedCallAndOrganisation(page);
   for (const app of APPS) await registerApplication(page, app);
   mkdirSync(SHOTS, { recursive: true });

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { isoTimestampSchema } from './common';
 import { kommunenummerSchema } from './municipality';
+import { LetterheadSchema } from './decisions/letterhead';
+import { ReasonTemplateOverridesSchema } from './decisions/reason-templates';
 
 export const SETTINGS_ID = 'app' as const;
 
@@ -12,6 +14,12 @@ export const backupKeepCountSchema = z
   .int({ error: 'Skriv et helt tall' })
   .min(1, { error: 'Behold minst 1 sikkerhetskopi' })
   .max(365, { error: 'Du kan beholde høyst 365 sikkerhetskopier' });
+
+/** A folder path from the native dialog; main checks it again before every write. */
+export const backupFolderSchema = z
+  .string({ error: 'Velg en mappe' })
+  .min(1, { error: 'Velg en mappe' })
+  .max(1000, { error: 'Mappenavnet er for langt' });
 
 export const letterLanguageSchema = z.enum(['nb', 'nn'], {
   error: 'Målform må være bokmål (nb) eller nynorsk (nn)',
@@ -34,6 +42,12 @@ export const AppSettingsSchema = z.object({
   lastAutoBackupAt: isoTimestampSchema.optional(),
   /** How many backups the backup folder keeps; DEFAULT_BACKUP_KEEP_COUNT when absent. */
   backupKeepCount: backupKeepCountSchema.optional(),
+  /** The folder automatic and manual backups go to (Electron only); the default folder when absent. */
+  backupFolder: backupFolderSchema.optional(),
+  /** The letterhead set up in Innstillinger; letters use defaultLetterhead when absent. */
+  letterhead: LetterheadSchema.optional(),
+  /** The municipality's edited and own reason templates, merged over the standard ones. */
+  reasonTemplates: ReasonTemplateOverridesSchema.optional(),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 
@@ -53,6 +67,9 @@ export const SettingsPatchSchema = z
     letterLanguage: letterLanguageSchema,
     lastAutoBackupAt: isoTimestampSchema,
     backupKeepCount: backupKeepCountSchema,
+    backupFolder: backupFolderSchema,
+    letterhead: LetterheadSchema,
+    reasonTemplates: ReasonTemplateOverridesSchema,
   })
   .partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -9,7 +9,7 @@ export const backupText = {
   savedElectron: (location: string) => `Sikkerhetskopien er lagret: ${location}`,
   savedBrowser: (name: string) => `Sikkerhetskopien er lastet ned som ${name}. Flytt den et trygt sted.`,
   backupFailed: (message: string) => `Sikkerhetskopien kunne ikke lages: ${message}`,
-  whereElectron: 'Sikkerhetskopiene lagres i mappen «sikkerhetskopier» i programmets datamappe.',
+  whereElectron: 'Sikkerhetskopiene lagres i mappen som er valgt under Automatisk sikkerhetskopi nedenfor.',
   whereBrowser: 'I nettleseren lastes sikkerhetskopien ned som en fil.',
 
   storageTitle: 'Lagring i nettleseren',
@@ -19,7 +19,8 @@ export const backupText = {
   storageChecking: 'Sjekker lagringen …',
 
   autoTitle: 'Automatisk sikkerhetskopi',
-  autoLead: 'Programmet tar en sikkerhetskopi når det starter, høyst én gang i døgnet, og beholder bare de nyeste.',
+  autoLead:
+    'Programmet tar en sikkerhetskopi når det starter, høyst én gang i døgnet, og hver gang det lukkes. Bare de nyeste beholdes.',
   autoLast: (when: string) => `Siste automatiske sikkerhetskopi: ${when}.`,
   autoNever: 'Det er ikke tatt noen automatisk sikkerhetskopi ennå.',
   keepCount: 'Antall sikkerhetskopier som beholdes',
@@ -27,6 +28,12 @@ export const backupText = {
   keepSave: 'Lagre antall',
   keepSaved: 'Antallet er lagret.',
   keepFailed: 'Antallet kunne ikke lagres. Prøv igjen.',
+  folderTitle: 'Mappe for sikkerhetskopier',
+  folderCurrent: (path: string) => `Sikkerhetskopiene lagres i ${path}`,
+  folderDefault: 'Sikkerhetskopiene lagres i standardmappen «sikkerhetskopier» i programmets datamappe.',
+  chooseFolder: 'Velg mappe …',
+  folderSaved: 'Mappen er lagret. Nye sikkerhetskopier lagres der, og de eldste der slettes.',
+  folderFailed: (message: string) => `Mappen kunne ikke velges: ${message}`,
   autoDone: (location: string) => `Automatisk sikkerhetskopi lagret: ${location}`,
   autoFailed: (message: string) => `Den automatiske sikkerhetskopien kunne ikke lages: ${message}`,
 

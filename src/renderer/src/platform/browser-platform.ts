@@ -53,5 +53,14 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     onMenuCommand() {
       return () => {};
     },
+
+    // A tab cannot hold its own closing for a backup, and downloads pick no folder.
+    onBeforeQuit() {
+      return () => {};
+    },
+
+    async chooseBackupFolder() {
+      return null;
+    },
   };
 }

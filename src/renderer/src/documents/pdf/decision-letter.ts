@@ -252,6 +252,7 @@ function footerLine(letterhead: Letterhead, kommune: string, t: LetterTexts): st
   return [
     [kommune, letterhead.unitName].filter(Boolean).join(', '),
     ...letterhead.addressLines.filter(Boolean),
+    letterhead.visitingAddress ? `${t.labels.visit} ${letterhead.visitingAddress}` : '',
     letterhead.phone ? `${t.labels.phone[0]!.toUpperCase()}${t.labels.phone.slice(1)} ${letterhead.phone}` : '',
     letterhead.email ?? '',
     letterhead.orgnr ? `${t.labels.orgnr} ${letterhead.orgnr}` : '',

@@ -1,7 +1,9 @@
 // Reason templates (begrunnelsesmaler): standard reasons, in bokmål and nynorsk, that an officer
 // starts a justification from. Plain data with ids, so a municipality can edit them later;
 // `trigger` ties a template to the screening finding that suggests it.
-import type { DecisionOutcome } from '../decision';
+import { z } from 'zod';
+import { requiredTextSchema } from '../common';
+import { decisionOutcomeSchema, type DecisionOutcome } from '../decision';
 import type { ScreeningOutcome, ScreeningRuleId, ScreeningRuleResult } from '../screening';
 import type { LetterLanguage } from '../settings';
 
@@ -81,6 +83,76 @@ export const DEFAULT_REASON_TEMPLATES: readonly ReasonTemplate[] = [
     },
   },
 ];
+
+/**
+ * The municipality's own version of a template, kept in settings: with a standard id it replaces
+ * that template's title and text (removing it restores the standard); with a new id it is an own one.
+ */
+export const ReasonTemplateOverrideSchema = z.object({
+  id: z
+    .string()
+    .trim()
+    .min(1, { error: 'Malen mangler id' })
+    .max(80, { error: 'Id-en kan ha høyst 80 tegn' }),
+  label: requiredTextSchema('Tittelen', 120),
+  text: z.object({
+    nb: requiredTextSchema('Teksten på bokmål', 4000),
+    nn: requiredTextSchema('Teksten på nynorsk', 4000),
+  }),
+  /** For own templates: outcomes it fits. Standard ones keep their own. */
+  outcomes: z.array(decisionOutcomeSchema).max(4).optional(),
+});
+export type ReasonTemplateOverride = z.infer<typeof ReasonTemplateOverrideSchema>;
+
+export const ReasonTemplateOverridesSchema = z
+  .array(ReasonTemplateOverrideSchema)
+  .max(200, { error: 'Det kan være høyst 200 begrunnelsesmaler' });
+
+const ALL_OUTCOMES: readonly DecisionOutcome[] = decisionOutcomeSchema.options;
+
+export function isDefaultReasonTemplate(id: string): boolean {
+  return DEFAULT_REASON_TEMPLATES.some((t) => t.id === id);
+}
+
+/** Standard templates with the municipality's edits applied, then its own ones in saved order. */
+export function mergeReasonTemplates(overrides: readonly ReasonTemplateOverride[] | undefined): ReasonTemplate[] {
+  const byId = new Map((overrides ?? []).map((o) => [o.id, o]));
+  const merged: ReasonTemplate[] = DEFAULT_REASON_TEMPLATES.map((t) => {
+    const own = byId.get(t.id);
+    // The trigger and outcomes stay: they tie the template to the rules, not to its wording.
+    return own ? { ...t, label: own.label, text: { ...own.text } } : t;
+  });
+  for (const own of overrides ?? []) {
+    if (isDefaultReasonTemplate(own.id)) continue;
+    merged.push({
+      id: own.id,
+      label: own.label,
+      outcomes: own.outcomes && own.outcomes.length > 0 ? own.outcomes : ALL_OUTCOMES,
+      text: { ...own.text },
+    });
+  }
+  return merged;
+}
+
+/** Saves one template's edit: replaces an override with the same id, or adds it. */
+export function upsertReasonOverride(
+  overrides: readonly ReasonTemplateOverride[] | undefined,
+  edit: ReasonTemplateOverride,
+): ReasonTemplateOverride[] {
+  const list = [...(overrides ?? [])];
+  const at = list.findIndex((o) => o.id === edit.id);
+  if (at >= 0) list[at] = edit;
+  else list.push(edit);
+  return list;
+}
+
+/** Resets a standard template (or deletes an own one) by dropping its override. */
+export function removeReasonOverride(
+  overrides: readonly ReasonTemplateOverride[] | undefined,
+  id: string,
+): ReasonTemplateOverride[] {
+  return (overrides ?? []).filter((o) => o.id !== id);
+}
 
 export type ReasonPlaceholders = Partial<Record<'minstebelop' | 'aar' | 'ramme', string>>;
 

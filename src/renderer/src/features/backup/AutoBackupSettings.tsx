@@ -1,4 +1,4 @@
-// Electron only: when the last automatic backup was taken and how many backups the folder keeps.
+// Electron only: when the last automatic backup was taken, the folder, and how many backups it keeps.
 import { useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -12,6 +12,7 @@ import { updateSettings } from '@renderer/services/settings';
 import { backupKeepCount } from '@renderer/services/backup/auto-backup';
 import { backupText } from '@renderer/i18n/backup';
 import { formatTimestamp } from '@renderer/i18n/format';
+import { BackupFolderSetting } from './BackupFolderSetting';
 
 export function AutoBackupSettings() {
   const { settings } = useCurrentSettings();
@@ -45,6 +46,7 @@ export function AutoBackupSettings() {
           ? backupText.autoLast(formatTimestamp(settings.lastAutoBackupAt))
           : backupText.autoNever}
       </Typography>
+      <BackupFolderSetting />
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
         <TextField
           label={backupText.keepCount}

@@ -1,5 +1,5 @@
 // Runs app-wide below the shell: asks for persistent storage once, takes the daily automatic
-// backup in Electron, and answers the menu's "Ta sikkerhetskopi nå" wherever the officer is.
+// backup and the backup when the window closes in Electron, and answers the menu's "Ta sikkerhetskopi nå" wherever the officer is.
 import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
@@ -34,6 +34,27 @@ export function BackupAgent() {
       }));
     })().catch((error: unknown) => setNotice({ severity: 'error', text: backupText.autoFailed(messageOf(error)) }));
   }, []);
+
+  // Main waits (bounded) for this before the window closes; a failure is only logged, since the
+  // window is going away and quitting must never be blocked.
+  useEffect(
+    () =>
+      getPlatform().onBeforeQuit(async () => {
+        try {
+          const [{ runBackupBeforeQuit }, { writeBackupFile }, { defaultContext }] = await Promise.all([
+            loadAutoBackup(),
+            loadTakeBackup(),
+            import('@renderer/services/context'),
+          ]);
+          await runBackupBeforeQuit(defaultContext(), async ({ bytes, fileName }) => ({
+            location: await writeBackupFile(bytes, fileName),
+          }));
+        } catch (error) {
+          console.error('[backup] backup before closing failed', error);
+        }
+      }),
+    [],
+  );
 
   useEffect(
     () =>

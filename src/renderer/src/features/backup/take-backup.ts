@@ -7,10 +7,12 @@ import { createBackup } from '@renderer/services/backup';
 import { backupKeepCount } from '@renderer/services/backup/auto-backup';
 import { backupText } from '@renderer/i18n/backup';
 
-/** Writes a backup file through the platform, keeping the configured number in Electron. */
+/** Writes a backup file through the platform, into the configured folder and keeping the configured number in Electron. */
 export async function writeBackupFile(bytes: Uint8Array, fileName: string): Promise<string> {
-  const keep = backupKeepCount(await getDb().settings.get(SETTINGS_ID));
-  const { location } = await getPlatform().writeBackup({ fileName, bytes, keep });
+  const settings = await getDb().settings.get(SETTINGS_ID);
+  const keep = backupKeepCount(settings);
+  const folder = settings?.backupFolder;
+  const { location } = await getPlatform().writeBackup({ fileName, bytes, keep, ...(folder ? { folder } : {}) });
   return location;
 }
 

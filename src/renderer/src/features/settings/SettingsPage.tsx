@@ -1,5 +1,5 @@
 // Innstillinger: change municipality and officer name, see the municipality's contact person, take
-// and restore backups; the change log is a sub-page.
+// and restore backups; the change log, Brevmal and Begrunnelsesmaler are sub-pages.
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import Stack from '@mui/material/Stack';
@@ -10,8 +10,13 @@ import { BackupSection } from '@renderer/features/backup/BackupSection';
 import { ChangeLogLinkCard } from '@renderer/features/change-log/ChangeLogLinkCard';
 import { OfficerSettingsForm } from './OfficerSettingsForm';
 import { MunicipalityContactCard } from './MunicipalityContactCard';
+import { LETTERHEAD_PATH, LetterSettingsLinkCard, REASON_TEMPLATES_PATH } from './letters/LetterSettingsLinkCard';
 
 const ChangeLogPage = lazy(() => import('@renderer/features/change-log/ChangeLogPage'));
+const LetterheadPage = lazy(() => import('./letters/LetterSettingsPages').then((m) => ({ default: m.LetterheadPage })));
+const ReasonTemplatesPage = lazy(() =>
+  import('./letters/LetterSettingsPages').then((m) => ({ default: m.ReasonTemplatesPage })),
+);
 
 function SettingsHome() {
   return (
@@ -19,6 +24,7 @@ function SettingsHome() {
       <Stack spacing={3} sx={{ maxWidth: 640 }}>
         <OfficerSettingsForm />
         <MunicipalityContactCard />
+        <LetterSettingsLinkCard />
         <BackupSection />
         <ChangeLogLinkCard />
       </Stack>
@@ -30,6 +36,8 @@ export default function SettingsPage() {
   return (
     <Routes>
       <Route path="endringslogg" element={<ChangeLogPage />} />
+      <Route path={LETTERHEAD_PATH} element={<LetterheadPage />} />
+      <Route path={REASON_TEMPLATES_PATH} element={<ReasonTemplatesPage />} />
       <Route path="*" element={<SettingsHome />} />
     </Routes>
   );

@@ -35,6 +35,20 @@ export async function runAutoBackupIfDue(ctx: ServiceContext, write: WriteBackup
   return { written: true, location };
 }
 
+/**
+ * The backup taken when the program closes (Electron): always, once setup is done, so the newest
+ * work is on disk. It counts as the latest automatic backup, so a start soon after skips its own.
+ */
+export async function runBackupBeforeQuit(ctx: ServiceContext, write: WriteBackupFile): Promise<AutoBackupResult> {
+  const settings = await ctx.db.settings.get(SETTINGS_ID);
+  if (!settings) return { written: false };
+  const now = ctx.now();
+  const file = await createBackup(ctx.db, now);
+  const { location } = await write({ ...file, keep: backupKeepCount(settings) });
+  await updateSettings(ctx, { lastAutoBackupAt: now.toISOString() });
+  return { written: true, location };
+}
+
 export type StoragePersistence = 'persisted' | 'not-persisted' | 'unsupported';
 
 let persistRequest: Promise<StoragePersistence> | undefined;

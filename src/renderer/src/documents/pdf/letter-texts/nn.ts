@@ -25,6 +25,7 @@ export const LETTER_TEXTS_NN: LetterTexts = {
     page: 'Side {side} av {sider}',
     phone: 'telefon',
     email: 'e-post',
+    visit: 'Besøksadresse',
   },
   kindPhrase: {
     prosjekt: 'prosjektet',

@@ -30,6 +30,7 @@ export interface LetterTexts {
     page: string;
     phone: string;
     email: string;
+    visit: string;
   };
   kindPhrase: Record<ApplicationKind, string>;
   subGoals: Record<SubGoal, string>;

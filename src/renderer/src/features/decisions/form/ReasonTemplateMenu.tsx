@@ -8,6 +8,7 @@ import MenuItem from '@mui/material/MenuItem';
 import PostAddIcon from '@mui/icons-material/PostAddOutlined';
 import type { DecisionOutcome } from '@renderer/domain/decision';
 import { DEFAULT_REASON_TEMPLATES, suggestReasonTemplates, type ReasonTemplate } from '@renderer/domain/decisions/reason-templates';
+import { useReasonTemplates } from '../reason-templates-live';
 import type { ScreeningRuleResult } from '@renderer/domain/screening';
 import { decisionsText as t } from '@renderer/i18n/decisions';
 
@@ -17,16 +18,21 @@ interface Props {
   onInsert: (template: ReasonTemplate) => void;
 }
 
-export function orderedTemplates(screeningResults: readonly ScreeningRuleResult[], outcome: DecisionOutcome | undefined) {
-  const suggested = suggestReasonTemplates(screeningResults);
+export function orderedTemplates(
+  screeningResults: readonly ScreeningRuleResult[],
+  outcome: DecisionOutcome | undefined,
+  templates: readonly ReasonTemplate[] = DEFAULT_REASON_TEMPLATES,
+) {
+  const suggested = suggestReasonTemplates(screeningResults, templates);
   const fits = (tpl: ReasonTemplate) => (outcome && tpl.outcomes.includes(outcome) ? 0 : 1);
-  const others = DEFAULT_REASON_TEMPLATES.filter((tpl) => !suggested.includes(tpl)).sort((a, b) => fits(a) - fits(b));
+  const others = templates.filter((tpl) => !suggested.includes(tpl)).sort((a, b) => fits(a) - fits(b));
   return { suggested, others };
 }
 
 export function ReasonTemplateMenu({ screeningResults, outcome, onInsert }: Props) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { suggested, others } = orderedTemplates(screeningResults, outcome);
+  const templates = useReasonTemplates();
+  const { suggested, others } = orderedTemplates(screeningResults, outcome, templates);
   const choose = (tpl: ReasonTemplate) => {
     setAnchor(null);
     onInsert(tpl);

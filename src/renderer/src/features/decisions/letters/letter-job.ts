@@ -1,8 +1,9 @@
 // Gathers what a decision letter needs from the database into one plain input for the worker:
-// the decision, its application, organisation and call, and the letterhead from settings.
+// the decision, its application, organisation and call, and the letterhead stored in settings
+// (or the starting one built from the municipality and officer).
 import type { AppDatabase } from '@renderer/data/db';
 import type { Decision } from '@renderer/domain/decision';
-import { defaultLetterhead } from '@renderer/domain/decisions/letterhead';
+import { effectiveLetterhead } from '@renderer/domain/decisions/letterhead';
 import { letterKindForOutcome } from '@renderer/domain/decisions/letter-kind';
 import { SETTINGS_ID, type LetterLanguage } from '@renderer/domain/settings';
 import type { LetterJob } from '@renderer/workers/letters/letters-client';
@@ -46,7 +47,7 @@ export async function prepareLetters(
             organisation,
             call,
             municipality: kommune,
-            letterhead: defaultLetterhead(kommune, officer),
+            letterhead: effectiveLetterhead(settings?.letterhead, kommune, officer),
           },
         },
       });

@@ -12,13 +12,13 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { DecisionOutcome } from '@renderer/domain/decision';
-import { DEFAULT_REASON_TEMPLATES } from '@renderer/domain/decisions/reason-templates';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { bulkDecide } from '@renderer/services/decisions';
 import { defaultContext } from '@renderer/services/context';
 import { ValidationError } from '@renderer/services/errors';
 import { decisionsText as t, outcomeText } from '@renderer/i18n/decisions';
 import { formText } from '@renderer/i18n/form';
+import { useReasonTemplates } from '../reason-templates-live';
 
 const OUTCOMES: readonly DecisionOutcome[] = ['avvist', 'avslatt', 'innvilget'];
 
@@ -37,7 +37,8 @@ export function BulkDecideDialog({ applicationIds, language, onClose, onDone }: 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   // Templates that fit the outcome first; the rest stay available.
-  const templates = [...DEFAULT_REASON_TEMPLATES].sort(
+  const allTemplates = useReasonTemplates();
+  const templates = [...allTemplates].sort(
     (a, b) => Number(b.outcomes.includes(outcome)) - Number(a.outcomes.includes(outcome)),
   );
 
@@ -51,6 +52,7 @@ export function BulkDecideDialog({ applicationIds, language, onClose, onDone }: 
         justification: text,
         conditions,
         language,
+        templates: allTemplates,
       });
       onDone(decided.length);
     } catch (e) {

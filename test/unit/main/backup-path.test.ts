@@ -1,0 +1,51 @@
+import { join, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_FOLDER_NOT_ABSOLUTE,
+  BACKUP_TARGET_OUTSIDE,
+  resolveBackupTarget,
+} from '../../../src/main/files/backup-path';
+import { writeBackupRequestSchema } from '../../../src/shared/ipc-contract';
+
+const userData = resolve('/home/kari/.config/tilskudd');
+const chosen = resolve('/mnt/felles/tilskudd-backup');
+const name = 'sikkerhetskopi-2024-05-02-120000.json';
+
+describe('resolveBackupTarget', () => {
+  it('uses userData/sikkerhetskopier when no folder is chosen', () => {
+    expect(resolveBackupTarget(userData, name)).toEqual({
+      folder: join(userData, 'sikkerhetskopier'),
+      target: join(userData, 'sikkerhetskopier', name),
+    });
+  });
+
+  it('uses the chosen absolute folder, normalised', () => {
+    expect(resolveBackupTarget(userData, name, `${chosen}${sep}.${sep}`)).toEqual({
+      folder: chosen,
+      target: join(chosen, name),
+    });
+  });
+
+  it('refuses a relative folder', () => {
+    expect(() => resolveBackupTarget(userData, name, 'sikkerhetskopier')).toThrow(BACKUP_FOLDER_NOT_ABSOLUTE);
+    expect(() => resolveBackupTarget(userData, name, `..${sep}andre`)).toThrow(BACKUP_FOLDER_NOT_ABSOLUTE);
+  });
+
+  it('refuses file names that would leave the folder', () => {
+    for (const bad of ['../sikkerhetskopi.json', `..${sep}..${sep}x.json`, '.', '..', resolve('/tmp/x.json'), 'a/b.json']) {
+      expect(() => resolveBackupTarget(userData, bad, chosen), bad).toThrow(BACKUP_TARGET_OUTSIDE);
+    }
+  });
+});
+
+describe('writeBackupRequestSchema folder', () => {
+  const bytes = new Uint8Array([1]);
+  it('accepts a request with or without a folder', () => {
+    expect(writeBackupRequestSchema.safeParse({ fileName: name, bytes }).success).toBe(true);
+    expect(writeBackupRequestSchema.safeParse({ fileName: name, bytes, folder: chosen }).success).toBe(true);
+  });
+  it('refuses an empty folder or one with control characters', () => {
+    expect(writeBackupRequestSchema.safeParse({ fileName: name, bytes, folder: '' }).success).toBe(false);
+    expect(writeBackupRequestSchema.safeParse({ fileName: name, bytes, folder: '/tmp/a\u0000b' }).success).toBe(false);
+  });
+});
