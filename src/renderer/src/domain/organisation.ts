@@ -15,6 +15,12 @@ export const organisationKindSchema = z.enum(['frivillig', 'innvandrerorganisasj
 });
 export type OrganisationKind = z.infer<typeof organisationKindSchema>;
 
+/** Where the R1 answer came from: the officer's own check, or a bulk file of Enhetsregisteret. */
+export const registrySourceSchema = z.enum(['enhetsregisteret', 'manuell'], {
+  error: 'Ukjent kilde for registersjekken',
+});
+export type RegistrySource = z.infer<typeof registrySourceSchema>;
+
 export const OrganisationSchema = entityMetaSchema.extend({
   orgnr: orgnrSchema,
   name: requiredTextSchema('Organisasjonsnavnet', 200),
@@ -23,6 +29,13 @@ export const OrganisationSchema = entityMetaSchema.extend({
   }),
   /** When the officer last checked the registry (R1). */
   registryCheckedAt: isoDateSchema.optional(),
+  // Optional: older rows and backups have none of these.
+  registrySource: registrySourceSchema.optional(),
+  /** The date of the Enhetsregisteret file the answer came from (registrySource 'enhetsregisteret'). */
+  registryFileDate: isoDateSchema.optional(),
+  /** Konkurs / under avvikling according to the last register file. */
+  bankrupt: z.boolean().optional(),
+  windingUp: z.boolean().optional(),
   kind: organisationKindSchema,
   address: optionalTextSchema('Adressen', 300),
   contactPerson: optionalTextSchema('Kontaktpersonen', 200),

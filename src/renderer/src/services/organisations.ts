@@ -30,7 +30,26 @@ function blanksCleared<T extends Partial<Organisation>>(input: T): T {
 }
 
 /** What the screening reads from an organisation (R1, R2, R5 drift, and the names in reasons). */
-const SCREENED_FIELDS = ['name', 'registeredInFrivillighetsregisteret', 'registryCheckedAt', 'kind'] as const;
+const SCREENED_FIELDS = [
+  'name',
+  'registeredInFrivillighetsregisteret',
+  'registryCheckedAt',
+  'registrySource',
+  'registryFileDate',
+  'bankrupt',
+  'windingUp',
+  'kind',
+] as const;
+
+/** The officer answering R1 by hand makes the answer manual; the file's date no longer applies. */
+function withRegistrySource(before: Organisation, patch: OrganisationPatch): OrganisationPatch {
+  if ('registrySource' in patch) return patch;
+  const changed =
+    ('registeredInFrivillighetsregisteret' in patch &&
+      patch.registeredInFrivillighetsregisteret !== before.registeredInFrivillighetsregisteret) ||
+    ('registryCheckedAt' in patch && (patch.registryCheckedAt || undefined) !== before.registryCheckedAt);
+  return changed ? { ...patch, registrySource: 'manuell', registryFileDate: undefined } : patch;
+}
 
 async function assertOrgnrFree(db: AppDatabase, orgnr: string, ownId: string): Promise<void> {
   const existing = await db.organisations.where('orgnr').equals(orgnr).first();
@@ -82,7 +101,7 @@ export async function updateOrganisation(
     if (!before) throw new EntityNotFoundError('organisations', id);
     const after = parseRow(CheckedOrganisationSchema, {
       ...before,
-      ...blanksCleared(patch),
+      ...blanksCleared(withRegistrySource(before, patch)),
       id: before.id,
       createdAt: before.createdAt,
       updatedAt: stamp.at,

@@ -5,9 +5,12 @@ import { formatIsoDate } from './format';
 import type { ScreeningInput } from './types';
 
 export function checkR1({ organisation }: ScreeningInput): ScreeningRuleResult {
-  const checked = organisation.registryCheckedAt
-    ? ` (kontrollert ${formatIsoDate(organisation.registryCheckedAt)})`
-    : '';
+  const checked =
+    organisation.registrySource === 'enhetsregisteret' && organisation.registryFileDate
+      ? ` (kontrollert mot Enhetsregisteret, fil datert ${formatIsoDate(organisation.registryFileDate)})`
+      : organisation.registryCheckedAt
+        ? ` (kontrollert ${formatIsoDate(organisation.registryCheckedAt)})`
+        : '';
   if (!organisation.registeredInFrivillighetsregisteret) {
     return ruleResult('R1', [
       {
@@ -16,8 +19,20 @@ export function checkR1({ organisation }: ScreeningInput): ScreeningRuleResult {
       },
     ]);
   }
+  // Konkurs or avvikling does not dismiss by itself, but the officer must look at it.
+  const status = [organisation.bankrupt ? 'konkurs' : '', organisation.windingUp ? 'under avvikling' : '']
+    .filter(Boolean)
+    .join(' og ');
   return ruleResult('R1', [
     { result: 'bestatt', text: `${organisation.name} er registrert i Frivillighetsregisteret${checked}` },
+    ...(status
+      ? [
+          {
+            result: 'skjonn' as const,
+            text: `${organisation.name} er ${status} ifølge Enhetsregisteret; vurder om organisasjonen kan få tilskudd`,
+          },
+        ]
+      : []),
   ]);
 }
 

@@ -5,7 +5,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import WarningIcon from '@mui/icons-material/WarningAmberOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import { formatAccountNumber, formatOrgnr } from '@renderer/domain/identifiers';
 import type { Organisation } from '@renderer/domain/organisation';
@@ -16,6 +19,7 @@ import { SavedNotice } from '@renderer/components/form/SavedNotice';
 import { appText } from '@renderer/i18n/app';
 import { formatDate } from '@renderer/i18n/format';
 import { organisationKindText, organisationsText as text } from '@renderer/i18n/organisations';
+import { registerCheckText as registerText } from '@renderer/i18n/register-check';
 import { OrganisationHistory } from './OrganisationHistory';
 import { OrganisationNotFound } from './OrganisationNotFound';
 import { organisationPaths } from './organisation-paths';
@@ -44,12 +48,35 @@ function registryText(org: Organisation): string {
   return org.registryCheckedAt ? `${status}, ${text.checkedOn(formatDate(org.registryCheckedAt))}` : status;
 }
 
+/** Where the R1 answer came from; rows from before sources were kept count as manual. */
+function registrySourceText(org: Organisation): string {
+  if (org.registrySource === 'enhetsregisteret' && org.registryFileDate) {
+    return registerText.sourceRegister(formatDate(org.registryFileDate));
+  }
+  return org.registryCheckedAt ? registerText.sourceManual(formatDate(org.registryCheckedAt)) : registerText.sourceManualUndated;
+}
+
+function RegisterFlags({ org }: { org: Organisation }) {
+  const flags = [org.bankrupt ? registerText.bankruptChip : '', org.windingUp ? registerText.windingUpChip : ''].filter(Boolean);
+  if (flags.length === 0) return null;
+  return (
+    <>
+      {flags.map((label) => (
+        <Tooltip key={label} title={registerText.flagTooltip}>
+          <Chip color="warning" icon={<WarningIcon />} label={label} />
+        </Tooltip>
+      ))}
+    </>
+  );
+}
+
 function facts(org: Organisation): [string, string][] {
   const orNot = (value: string | undefined) => (value && value.trim() !== '' ? value : text.notGiven);
   return [
     [text.orgnr, formatOrgnr(org.orgnr)],
     [text.kind, organisationKindText[org.kind]],
     [text.sectionRegistry, registryText(org)],
+    [registerText.sourceLabel, registrySourceText(org)],
     [text.contactPerson, orNot(org.contactPerson)],
     [text.email, orNot(org.email)],
     [text.phone, orNot(org.phone)],
@@ -69,6 +96,7 @@ export function OrganisationDetailPage() {
         <Typography color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {text.colOrgnr} {formatOrgnr(organisation.orgnr)} · {organisationKindText[organisation.kind]}
         </Typography>
+        <RegisterFlags org={organisation} />
         <Box sx={{ flexGrow: 1 }} />
         <Button component={RouterLink} to={organisationPaths.edit(organisation.id)} variant="outlined" startIcon={<EditIcon />}>
           {text.edit}

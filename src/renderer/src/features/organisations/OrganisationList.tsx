@@ -28,6 +28,7 @@ import { areaText } from '@renderer/i18n/areas';
 import { organisationKindText, organisationsText as text } from '@renderer/i18n/organisations';
 import { organisationPaths } from './organisation-paths';
 import { prepareSearch, searchOrganisations } from './organisation-search';
+import { RegisterCheckSection } from './RegisterCheckSection';
 
 export function OrganisationList() {
   const organisations = useLiveQuery(() => getDb().organisations.toArray(), []);
@@ -107,6 +108,11 @@ export function OrganisationList() {
           ) : null}
         </>
       )}
+      {organisations && organisations.length > 0 ? (
+        <Box sx={{ mt: 3 }}>
+          <RegisterCheckSection />
+        </Box>
+      ) : null}
     </PageLayout>
   );
 }
