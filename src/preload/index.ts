@@ -31,6 +31,7 @@ ipcRenderer.on(BEFORE_QUIT_CHANNEL, () => {
 const platform: Platform = {
   kind: 'electron',
   saveFile: (request) => invoke(InvokeChannel.saveFile, request),
+  saveFiles: (request) => invoke(InvokeChannel.saveFiles, request),
   openFile: (request) => invoke(InvokeChannel.openFile, request),
   writeBackup: (request) => invoke(InvokeChannel.writeBackup, request),
   appInfo: () => invoke(InvokeChannel.appInfo),

@@ -9,6 +9,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** Renderer -> main request channels (ipcRenderer.invoke / ipcMain.handle). */
 export const InvokeChannel = {
   saveFile: 'platform:save-file',
+  saveFiles: 'platform:save-files',
   openFile: 'platform:open-file',
   writeBackup: 'platform:write-backup',
   appInfo: 'platform:app-info',

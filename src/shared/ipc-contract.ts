@@ -6,6 +6,7 @@ import type {
   OpenedFile,
   OpenFileRequest,
   SaveFileRequest,
+  SaveFilesRequest,
   SaveFileResult,
   WriteBackupRequest,
   WriteBackupResult,
@@ -50,6 +51,11 @@ export const saveFileResultSchema = z.object({
   path: z.string().optional(),
 });
 
+export const saveFilesRequestSchema = z.object({
+  folderName: safeFileNameSchema,
+  files: z.array(z.object({ name: safeFileNameSchema, bytes: bytesSchema })).min(1).max(5000),
+});
+
 export const openFileRequestSchema = z
   .object({ filters: z.array(fileFilterSchema).max(20).optional() })
   .optional();
@@ -91,6 +97,7 @@ export const quitReadyResultSchema = z.undefined();
 
 export const ipcContract = {
   [InvokeChannel.saveFile]: { request: saveFileRequestSchema, response: saveFileResultSchema },
+  [InvokeChannel.saveFiles]: { request: saveFilesRequestSchema, response: saveFileResultSchema },
   [InvokeChannel.openFile]: { request: openFileRequestSchema, response: openFileResultSchema },
   [InvokeChannel.writeBackup]: {
     request: writeBackupRequestSchema,
@@ -120,6 +127,7 @@ type Assert<T extends true> = T;
 export type ContractMatchesPlatform = [
   Assert<Same<IpcRequest<typeof InvokeChannel.saveFile>, SaveFileRequest>>,
   Assert<Same<IpcResponse<typeof InvokeChannel.saveFile>, SaveFileResult>>,
+  Assert<Same<IpcRequest<typeof InvokeChannel.saveFiles>, SaveFilesRequest>>,
   Assert<Same<IpcRequest<typeof InvokeChannel.openFile>, OpenFileRequest | undefined>>,
   Assert<Same<IpcResponse<typeof InvokeChannel.openFile>, OpenedFile | null>>,
   Assert<Same<IpcRequest<typeof InvokeChannel.writeBackup>, WriteBackupRequest>>,

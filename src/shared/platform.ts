@@ -31,6 +31,20 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
+export interface NamedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Many files at once (e.g. a batch of letters): in Electron written into a new folder `folderName`
+ * inside a folder the user picks; in the browser downloaded as `folderName.zip`.
+ */
+export interface SaveFilesRequest {
+  folderName: string;
+  files: NamedFile[];
+}
+
 export interface WriteBackupRequest {
   fileName: string;
   bytes: Uint8Array;
@@ -64,6 +78,8 @@ export type MenuCommand = 'about' | 'settings' | 'backup-now';
 export interface Platform {
   readonly kind: PlatformKind;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** `path` is the folder (Electron) or the zip's name (browser). */
+  saveFiles(request: SaveFilesRequest): Promise<SaveFileResult>;
   /** Resolves to null when the user cancels. */
   openFile(request?: OpenFileRequest): Promise<OpenedFile | null>;
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;

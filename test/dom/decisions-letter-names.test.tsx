@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { letterFileName, safeFileNamePart, zipFileName } from '@renderer/features/decisions/letters/letter-file-name';
+import { letterFileName, lettersFolderName, safeFileNamePart } from '@renderer/features/decisions/letters/letter-file-name';
 import { letterStatus } from '@renderer/features/decisions/letter-status';
-import { uniqueNames } from '@renderer/workers/letters/zip-letters';
+import { uniqueFileNames as uniqueNames } from '@shared/unique-file-names';
 
 describe('letter file names', () => {
   it('spells out Norwegian letters and replaces everything unsafe', () => {
@@ -11,7 +11,7 @@ describe('letter file names', () => {
     expect(letterFileName('974760673', 'Leksehjelp på biblioteket', 'delvis_innvilgelse')).toBe(
       '974760673-Leksehjelp-pa-biblioteket-delvis-innvilgelse.pdf',
     );
-    expect(zipFileName(2020)).toBe('vedtaksbrev-2020.zip');
+    expect(lettersFolderName(2020)).toBe('vedtaksbrev-2020');
   });
 
   it('numbers repeated names so no letter overwrites another in the zip', () => {

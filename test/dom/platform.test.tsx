@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserPlatform } from '@renderer/platform/browser-platform';
 
@@ -43,6 +44,22 @@ describe('browser platform', () => {
     expect(document.querySelector('a')).toBeNull();
     const blob = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70]));
+  });
+
+  it('saves many files as one zip download named after the folder, with unique names inside', async () => {
+    const result = await createBrowserPlatform().saveFiles({
+      folderName: 'vedtaksbrev-2020',
+      files: [
+        { name: 'a.pdf', bytes: new Uint8Array([1]) },
+        { name: 'a.pdf', bytes: new Uint8Array([2]) },
+      ],
+    });
+    expect(result).toEqual({ saved: true, path: 'vedtaksbrev-2020.zip' });
+    expect(clicked[0]?.download).toBe('vedtaksbrev-2020.zip');
+    const blob = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
+    const entries = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    expect(Object.keys(entries).sort()).toEqual(['a (2).pdf', 'a.pdf']);
+    expect(entries['a (2).pdf']).toEqual(new Uint8Array([2]));
   });
 
   it('writes a backup as a download and reports the file name', async () => {

@@ -9,6 +9,7 @@ import { sanitizeFileName } from '../files/sanitize-file-name';
 import { BackupFolderError, resolveBackupTarget } from '../files/backup-path';
 import { closeBackupDone } from '../quit/install-close-guard';
 import { pruneBackups } from '../files/backup-retention';
+import { writeFilesToFolder } from '../files/write-files';
 import { handle } from './handle';
 import type { HandleOptions } from './handle';
 import { UserFacingError } from './user-facing-error';
@@ -55,6 +56,27 @@ export function registerIpcHandlers(options: HandleOptions): void {
       if (result.canceled || !result.filePath) return { saved: false };
       await writeFile(result.filePath, request.bytes);
       return { saved: true, path: result.filePath };
+    },
+    options,
+  );
+
+  handle(
+    InvokeChannel.saveFiles,
+    async (request, event) => {
+      const window = ownerWindow(event);
+      const dialogOptions: Electron.OpenDialogOptions = {
+        title: `Velg hvor mappen «${request.folderName}» skal lagres`,
+        buttonLabel: 'Lagre her',
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
+      const parent = result.filePaths[0];
+      if (result.canceled || !parent) return { saved: false };
+      const folder = await writeFilesToFolder(parent, request.folderName, request.files);
+      return { saved: true, path: folder };
     },
     options,
   );

@@ -78,7 +78,6 @@ export const decisionsText = {
   batchDone: (n: number, file: string) => `${n} brev er laget og lagret i ${file}.`,
   batchCancelled: (n: number) => `Avbrutt. ${n} brev ble laget før du avbrøt; de er lagret i saken, men ikke i noen zip-fil.`,
   batchFailed: 'Brevene kunne ikke lages.',
-  zipFilter: 'Zip-arkiv',
   pdfFilter: 'PDF-dokumenter',
 
   // Decision page

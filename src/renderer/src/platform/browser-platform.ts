@@ -22,6 +22,14 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       return { saved: true };
     },
 
+    async saveFiles({ folderName, files }) {
+      // A download cannot make a folder: one zip instead, its code loaded only when needed.
+      const { zipFiles } = await import('./zip-files');
+      const name = `${folderName}.zip`;
+      downloadBytes(name, zipFiles(files), doc);
+      return { saved: true, path: name };
+    },
+
     async openFile(request) {
       const file = await pickFile(request?.filters, doc);
       if (!file) return null;

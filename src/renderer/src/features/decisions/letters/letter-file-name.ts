@@ -22,6 +22,7 @@ export function letterFileName(orgnr: string, title: string, kind: LetterKind): 
   return `${safeFileNamePart(orgnr, 20)}-${safeFileNamePart(title)}-${kind.replace(/_/g, '-')}.pdf`;
 }
 
-export function zipFileName(year: number): string {
-  return `vedtaksbrev-${year}.zip`;
+/** The folder (Electron) or, with `.zip`, the archive (browser) a batch of letters is saved as. */
+export function lettersFolderName(year: number): string {
+  return `vedtaksbrev-${year}`;
 }

@@ -7,10 +7,10 @@ import { getPlatform } from '@renderer/platform';
 import { defaultContext } from '@renderer/services/context';
 import { saveDecisionLetter } from '@renderer/services/decisions';
 import { LettersCancelledError, renderLetters, type LetterRun } from '@renderer/workers/letters/letters-client';
-import { zipLetters, type ZipEntry } from '@renderer/workers/letters/zip-letters';
+import type { NamedFile } from '@shared/platform';
 import { decisionsText as t } from '@renderer/i18n/decisions';
 import { prepareLetters } from './letter-job';
-import { zipFileName } from './letter-file-name';
+import { lettersFolderName } from './letter-file-name';
 import { todayIso } from './today';
 
 export type BatchState =
@@ -39,7 +39,7 @@ export function useLetterBatch(decisionIds: readonly string[], language: LetterL
       if (!disposed) setStateNow(next);
     };
     let made = 0;
-    const entries: ZipEntry[] = [];
+    const entries: NamedFile[] = [];
     void (async () => {
       try {
         const prepared = await prepareLetters(getDb(), key.split(','), language, todayIso());
@@ -57,16 +57,13 @@ export function useLetterBatch(decisionIds: readonly string[], language: LetterL
         );
         await run.done;
         setState({ phase: 'saving', done: made, total: prepared.length });
-        const suggestedName = zipFileName(year);
-        const result = await getPlatform().saveFile({
-          suggestedName,
-          bytes: zipLetters(entries),
-          filters: [{ name: t.zipFilter, extensions: ['zip'] }],
-        });
+        const folderName = lettersFolderName(year);
+        // A folder of PDFs in Electron, one zip in the browser.
+        const result = await getPlatform().saveFiles({ folderName, files: entries });
         setState({
           phase: 'finished',
           severity: result.saved ? 'success' : 'info',
-          message: result.saved ? t.batchDone(made, result.path ?? suggestedName) : t.batchCancelled(made),
+          message: result.saved ? t.batchDone(made, result.path ?? folderName) : t.batchCancelled(made),
         });
       } catch (e) {
         if (e instanceof LettersCancelledError) {
