@@ -15,27 +15,11 @@ import { LetterSchema } from '@renderer/domain/letter';
 import { PaymentSchema } from '@renderer/domain/payment';
 import { ReportSchema } from '@renderer/domain/report';
 import { AppealSchema } from '@renderer/domain/appeal';
-import { ChangeLogEntrySchema } from '@renderer/domain/change-log';
+import { ChangeLogEntrySchema, entityNameSchema } from '@renderer/domain/change-log';
 import { ImportMappingSchema } from '@renderer/domain/import-mapping';
 
-export const BACKUP_TABLES = [
-  'municipalities',
-  'settings',
-  'calls',
-  'organisations',
-  'applications',
-  'screenings',
-  'assessments',
-  'conflicts',
-  'meetings',
-  'decisions',
-  'letters',
-  'payments',
-  'reports',
-  'appeals',
-  'changeLog',
-  'importMappings',
-] as const;
+/** Every logged entity table plus the change log itself: a new table is backed up once it is logged. */
+export const BACKUP_TABLES = [...entityNameSchema.options, 'changeLog'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export const BACKUP_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
