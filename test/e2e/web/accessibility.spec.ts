@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { PAGE_LOAD_TIMEOUT } from './pages/app-shell';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -34,6 +35,19 @@ test('a not-yet-built area has no serious accessibility problems', async ({ sign
 test('the settings page has no serious accessibility problems', async ({ signedIn, page }) => {
   await signedIn.goTo('Innstillinger');
   await expect(page.getByTestId('municipality-contact')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the letter texts page has no serious accessibility problems', async ({ signedIn, page }) => {
+  test.slow(); // a long page, two axe runs
+  await page.goto('/#/innstillinger/standardtekster');
+  await expect(signedIn.heading('Standardtekster i brev')).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
+  // With a placeholder list open and a confirmation dialog, too.
+  await page.getByTestId('letter-text-appeal-text').getByText(/^Plassholdere du kan bruke/).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('textbox', { name: 'Hilsen' }).fill('Vennlig hilsen');
+  await page.getByRole('button', { name: 'Nynorsk' }).click();
+  await expect(page.getByRole('dialog', { name: 'Bytte målform uten å lagre?' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 

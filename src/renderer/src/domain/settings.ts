@@ -4,6 +4,7 @@ import { isoTimestampSchema } from './common';
 import { kommunenummerSchema } from './municipality';
 import { LetterheadSchema } from './decisions/letterhead';
 import { ReasonTemplateOverridesSchema } from './decisions/reason-templates';
+import { LetterTextOverridesSchema } from './letter-texts/schema';
 
 export const SETTINGS_ID = 'app' as const;
 
@@ -48,6 +49,8 @@ export const AppSettingsSchema = z.object({
   letterhead: LetterheadSchema.optional(),
   /** The municipality's edited and own reason templates, merged over the standard ones. */
   reasonTemplates: ReasonTemplateOverridesSchema.optional(),
+  /** The municipality's edited standard letter texts per written language, merged over the standard ones. */
+  letterTexts: LetterTextOverridesSchema.optional(),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 
@@ -70,6 +73,7 @@ export const SettingsPatchSchema = z
     backupFolder: backupFolderSchema,
     letterhead: LetterheadSchema,
     reasonTemplates: ReasonTemplateOverridesSchema,
+    letterTexts: LetterTextOverridesSchema,
   })
   .partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -1,8 +1,10 @@
-// Texts of Brevmal (letterhead) and Begrunnelsesmaler in Innstillinger.
+// Texts of Brevmal (letterhead), Standardtekster i brev and Begrunnelsesmaler in Innstillinger.
 export const letterSettingsText = {
   cardTitle: 'Brev og begrunnelser',
-  cardLead: 'Brevhodet, logoen og signaturene i vedtaksbrevene, og standardtekstene for begrunnelser.',
+  cardLead:
+    'Brevhodet, logoen og signaturene i vedtaksbrevene, standardtekstene og paragrafhenvisningene i brevene, og malene for begrunnelser.',
   toLetterhead: 'Brevmal',
+  toLetterTexts: 'Standardtekster i brev',
   toTemplates: 'Begrunnelsesmaler',
   backToSettings: 'Tilbake til innstillinger',
 

@@ -1,5 +1,6 @@
 // Innstillinger: change municipality and officer name, see the municipality's contact person, take
-// and restore backups; the change log, Brevmal and Begrunnelsesmaler are sub-pages.
+// and restore backups; the change log, Brevmal, Standardtekster i brev and Begrunnelsesmaler are
+// sub-pages.
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import Stack from '@mui/material/Stack';
@@ -10,10 +11,18 @@ import { BackupSection } from '@renderer/features/backup/BackupSection';
 import { ChangeLogLinkCard } from '@renderer/features/change-log/ChangeLogLinkCard';
 import { OfficerSettingsForm } from './OfficerSettingsForm';
 import { MunicipalityContactCard } from './MunicipalityContactCard';
-import { LETTERHEAD_PATH, LetterSettingsLinkCard, REASON_TEMPLATES_PATH } from './letters/LetterSettingsLinkCard';
+import {
+  LETTERHEAD_PATH,
+  LETTER_TEXTS_PATH,
+  LetterSettingsLinkCard,
+  REASON_TEMPLATES_PATH,
+} from './letters/LetterSettingsLinkCard';
 
 const ChangeLogPage = lazy(() => import('@renderer/features/change-log/ChangeLogPage'));
 const LetterheadPage = lazy(() => import('./letters/LetterSettingsPages').then((m) => ({ default: m.LetterheadPage })));
+const LetterTextsPage = lazy(() =>
+  import('./letters/LetterSettingsPages').then((m) => ({ default: m.LetterTextsPage })),
+);
 const ReasonTemplatesPage = lazy(() =>
   import('./letters/LetterSettingsPages').then((m) => ({ default: m.ReasonTemplatesPage })),
 );
@@ -37,6 +46,7 @@ export default function SettingsPage() {
     <Routes>
       <Route path="endringslogg" element={<ChangeLogPage />} />
       <Route path={LETTERHEAD_PATH} element={<LetterheadPage />} />
+      <Route path={LETTER_TEXTS_PATH} element={<LetterTextsPage />} />
       <Route path={REASON_TEMPLATES_PATH} element={<ReasonTemplatesPage />} />
       <Route path="*" element={<SettingsHome />} />
     </Routes>

@@ -1,12 +1,4 @@
-// The standard letter texts per written language; a municipality's edited copy can replace them.
-import type { LetterLanguage } from '@renderer/domain/settings';
-import { LETTER_TEXTS_NB } from './nb';
-import { LETTER_TEXTS_NN } from './nn';
-import type { LetterTexts } from './types';
-
-export type { LetterTexts, Section } from './types';
-
-export const DEFAULT_LETTER_TEXTS: Record<LetterLanguage, LetterTexts> = {
-  nb: LETTER_TEXTS_NB,
-  nn: LETTER_TEXTS_NN,
-};
+// The letter texts live in the domain (a municipality edits them in Innstillinger); the PDF
+// builder reads them from here.
+export { DEFAULT_LETTER_TEXTS } from '@renderer/domain/letter-texts/standard';
+export type { LetterTexts, Section } from '@renderer/domain/letter-texts/types';

@@ -1,10 +1,12 @@
 // Gathers what a decision letter needs from the database into one plain input for the worker:
-// the decision, its application, organisation and call, and the letterhead stored in settings
-// (or the starting one built from the municipality and officer).
+// the decision, its application, organisation and call, the letterhead stored in settings (or the
+// starting one built from the municipality and officer), and the municipality's standard texts in
+// the letter's language (its edits in Innstillinger over the standard ones).
 import type { AppDatabase } from '@renderer/data/db';
 import type { Decision } from '@renderer/domain/decision';
 import { effectiveLetterhead } from '@renderer/domain/decisions/letterhead';
 import { letterKindForOutcome } from '@renderer/domain/decisions/letter-kind';
+import { effectiveLetterTexts } from '@renderer/domain/letter-texts/effective';
 import { SETTINGS_ID, type LetterLanguage } from '@renderer/domain/settings';
 import type { LetterJob } from '@renderer/workers/letters/letters-client';
 import { letterFileName } from './letter-file-name';
@@ -25,6 +27,7 @@ export async function prepareLetters(
     const settings = await db.settings.get(SETTINGS_ID);
     const municipality = settings ? await db.municipalities.get(settings.municipalityId) : undefined;
     const officer = settings?.officerName ?? '';
+    const texts = effectiveLetterTexts(language, settings?.letterTexts);
     const out: PreparedLetter[] = [];
     for (const id of decisionIds) {
       const decision = await db.decisions.get(id);
@@ -48,6 +51,7 @@ export async function prepareLetters(
             call,
             municipality: kommune,
             letterhead: effectiveLetterhead(settings?.letterhead, kommune, officer),
+            texts,
           },
         },
       });

@@ -1,4 +1,4 @@
-// The way from Innstillinger to Brevmal and Begrunnelsesmaler.
+// The way from Innstillinger to Brevmal, Standardtekster i brev and Begrunnelsesmaler.
 import { Link as RouterLink } from 'react-router';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -9,6 +9,7 @@ import { areaPaths } from '@renderer/components/area-paths';
 import { letterSettingsText as t } from '@renderer/i18n/letter-settings';
 
 export const LETTERHEAD_PATH = 'brevmal';
+export const LETTER_TEXTS_PATH = 'standardtekster';
 export const REASON_TEMPLATES_PATH = 'begrunnelsesmaler';
 
 export function LetterSettingsLinkCard() {
@@ -24,6 +25,9 @@ export function LetterSettingsLinkCard() {
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <Button component={RouterLink} to={`${areaPaths.settings}/${LETTERHEAD_PATH}`} variant="outlined">
             {t.toLetterhead}
+          </Button>
+          <Button component={RouterLink} to={`${areaPaths.settings}/${LETTER_TEXTS_PATH}`} variant="outlined">
+            {t.toLetterTexts}
           </Button>
           <Button component={RouterLink} to={`${areaPaths.settings}/${REASON_TEMPLATES_PATH}`} variant="outlined">
             {t.toTemplates}

@@ -1,4 +1,5 @@
-// Sub-pages of Innstillinger for letters: Brevmal and Begrunnelsesmaler (loaded on demand).
+// Sub-pages of Innstillinger for letters: Brevmal, Standardtekster i brev and Begrunnelsesmaler
+// (loaded on demand).
 import { Link as RouterLink } from 'react-router';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -7,7 +8,9 @@ import { PageLayout } from '@renderer/components/PageLayout';
 import { areaPaths } from '@renderer/components/area-paths';
 import { useCurrentSettings } from '@renderer/components/current-settings';
 import { letterSettingsText as t } from '@renderer/i18n/letter-settings';
+import { letterTextsText } from '@renderer/i18n/letter-texts';
 import { LetterheadForm } from './LetterheadForm';
+import { LetterTextsEditor } from './LetterTextsEditor';
 import { ReasonTemplatesEditor } from './ReasonTemplatesEditor';
 
 function BackLink() {
@@ -28,6 +31,15 @@ export function LetterheadPage() {
           <LetterheadForm settings={settings} municipality={municipality} />
         </CardContent>
       </Card>
+    </PageLayout>
+  );
+}
+
+export function LetterTextsPage() {
+  return (
+    <PageLayout title={letterTextsText.title} lead={letterTextsText.lead}>
+      <BackLink />
+      <LetterTextsEditor />
     </PageLayout>
   );
 }

@@ -1,10 +1,10 @@
-// The standard texts of a decision letter, as data a municipality may edit. Placeholders in
-// braces are filled by the builder: {kommune} {aar} {tittel} {type} {organisasjon} {mottatt}
-// {sokt} {innvilget} {differanse} {delmal} {utlysning} {frist} {grense} {dato} {konto}
-// {saksbehandler} {kontakt} {klagefrist} {side} {sider}.
-import type { ApplicationKind } from '@renderer/domain/application';
-import type { SubGoal } from '@renderer/domain/call';
-import type { DecisionOutcome } from '@renderer/domain/decision';
+// The shape of a decision letter's texts. Placeholders in braces are filled by the letter builder:
+// {kommune} {aar} {tittel} {type} {organisasjon} {mottatt} {sokt} {innvilget} {differanse} {delmal}
+// {utlysning} {frist} {grense} {dato} {konto} {saksbehandler} {kontakt} {klagefrist} {side} {sider}.
+// Which of them a municipality may edit, and which must stay, is in fields.ts.
+import type { ApplicationKind } from '../application';
+import type { SubGoal } from '../call';
+import type { DecisionOutcome } from '../decision';
 
 export interface Section {
   heading: string;

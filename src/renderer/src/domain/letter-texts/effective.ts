@@ -1,0 +1,76 @@
+// The texts a letter is written with: the standard ones with the municipality's edits on top, and
+// the small steps that change the stored edits (set, reset one, reset a language).
+import type { LetterLanguage } from '../settings';
+import { LETTER_TEXT_PATHS, isLetterTextPath, type LetterTextPath } from './fields';
+import type { LanguageTexts, LanguageTextOverrides, LetterTextOverrides } from './schema';
+import { DEFAULT_LETTER_TEXTS } from './standard';
+import type { LetterTexts } from './types';
+
+type Tree = Record<string, unknown>;
+
+/** The text at `path` ("appeal.text") in a set of letter texts. */
+export function letterTextAt(texts: LetterTexts, path: LetterTextPath): string {
+  let node: unknown = texts;
+  for (const key of path.split('.')) node = (node as Tree)[key];
+  return node as string;
+}
+
+function setAt(texts: LetterTexts, path: LetterTextPath, value: string): void {
+  const keys = path.split('.');
+  let node = texts as unknown as Tree;
+  for (const key of keys.slice(0, -1)) node = node[key] as Tree;
+  node[keys.at(-1)!] = value;
+}
+
+export function standardLetterText(language: LetterLanguage, path: LetterTextPath): string {
+  return letterTextAt(DEFAULT_LETTER_TEXTS[language], path);
+}
+
+/** Standard texts for `language` with the municipality's edits for that language applied. */
+export function effectiveLetterTexts(language: LetterLanguage, overrides: LetterTextOverrides | undefined): LetterTexts {
+  const texts = structuredClone(DEFAULT_LETTER_TEXTS[language]);
+  for (const [path, value] of Object.entries(overrides?.[language] ?? {})) {
+    if (typeof value === 'string' && isLetterTextPath(path)) setAt(texts, path, value);
+  }
+  return texts;
+}
+
+/** Every editable text of `language` as the letter would use it. */
+export function editableLetterTexts(language: LetterLanguage, overrides: LetterTextOverrides | undefined): LanguageTexts {
+  const texts = effectiveLetterTexts(language, overrides);
+  return Object.fromEntries(LETTER_TEXT_PATHS.map((p) => [p, letterTextAt(texts, p)])) as LanguageTexts;
+}
+
+/** Keeps only the texts that differ from the standard: a text edited back to standard is no edit. */
+export function editsOf(language: LetterLanguage, texts: Partial<Record<LetterTextPath, string>>): LanguageTextOverrides {
+  const out: LanguageTextOverrides = {};
+  for (const path of LETTER_TEXT_PATHS) {
+    const value = texts[path]?.trim();
+    if (value !== undefined && value !== standardLetterText(language, path)) out[path] = value;
+  }
+  return out;
+}
+
+/** The stored edits with one language's edits replaced; a language without edits is left out. */
+export function withLanguageEdits(
+  overrides: LetterTextOverrides | undefined,
+  language: LetterLanguage,
+  edits: LanguageTextOverrides,
+): LetterTextOverrides {
+  const next: LetterTextOverrides = { ...overrides };
+  if (Object.keys(edits).length > 0) next[language] = edits;
+  else delete next[language];
+  return next;
+}
+
+/** The stored edits with one text set (or, if it equals the standard, given back its standard). */
+export function withLetterText(
+  overrides: LetterTextOverrides | undefined,
+  language: LetterLanguage,
+  path: LetterTextPath,
+  value: string | undefined,
+): LetterTextOverrides {
+  const edits: LanguageTextOverrides = { ...overrides?.[language] };
+  delete edits[path];
+  return withLanguageEdits(overrides, language, { ...edits, ...(value === undefined ? {} : editsOf(language, { [path]: value })) });
+}

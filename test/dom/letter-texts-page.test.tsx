@@ -1,0 +1,102 @@
+// Standardtekster i brev under happy-dom: the texts start in the municipality's letter language; a
+// misspelt placeholder is shown at its field and nothing is saved; a good edit is saved and marked
+// "Endret"; "Tilbakestill til standardtekst" gives the standard back; switching language with
+// unsaved edits asks first.
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { getDb } from '@renderer/data/db';
+import { DEFAULT_LETTER_TEXTS } from '@renderer/documents/pdf/letter-texts';
+import { LetterTextsEditor } from '@renderer/features/settings/letters/LetterTextsEditor';
+import { completeSetup } from './helpers/render-app';
+
+vi.mock('@renderer/platform', () => ({ getPlatform: () => ({ kind: 'browser', onMenuCommand: () => () => {} }) }));
+
+const APPEAL = 'Vil dere klage, må klagen komme fram innen {klagefrist}. Send den til {kommune}.';
+const stored = async () => (await getDb().settings.get('app'))?.letterTexts;
+
+async function renderPage() {
+  await completeSetup();
+  render(<LetterTextsEditor />);
+  return (await screen.findByLabelText('Klageadgang – tekst')) as HTMLTextAreaElement;
+}
+
+const appealRow = () => screen.getByTestId('letter-text-appeal-text');
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Lagre tekstene' }));
+
+describe('Standardtekster i brev', { timeout: 30_000 }, () => {
+  it('starts with the standard texts in the municipality’s letter language, grouped as in the letter', async () => {
+    const appeal = await renderPage();
+    expect(appeal.value).toBe(DEFAULT_LETTER_TEXTS.nb.appeal.text);
+    expect(screen.getByRole('button', { name: 'Bokmål' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Målform',
+      'Se tekstene i et brev',
+      'Overskrift og innledning',
+      'Formål',
+      'Begrunnelse',
+      'Vilkår og frist for aksept',
+      'Utbetaling',
+      'Rapport og regnskap',
+      'Bruk av tilskuddet og tilbakebetaling',
+      'Endringer',
+      'Kontroll',
+      'Klageadgang',
+      'Innsyn',
+      'Kontakt og hilsen',
+    ]);
+    expect(within(appealRow()).getByText('Må inneholde {klagefrist} og {kommune}.')).toBeTruthy();
+    expect(within(appealRow()).queryByText('Endret')).toBeNull();
+    expect(screen.getByTestId('letter-texts-edited-count').textContent).toBe('Alle tekstene på bokmål er standardtekster.');
+  });
+
+  it('shows a misspelt placeholder at the field and saves nothing', async () => {
+    const appeal = await renderPage();
+    fireEvent.change(appeal, { target: { value: 'Klagefristen er {klagefirst}. Send klagen til {kommune}.' } });
+    save();
+    expect(
+      await within(appealRow()).findByText(
+        '«Klageadgang – tekst» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.',
+      ),
+    ).toBeTruthy();
+    expect(appeal.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Én tekst har feil. Rett den; ingenting er lagret.')).toBeTruthy();
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('saves an edited text, marks it "Endret", and resets it to the standard text', async () => {
+    const appeal = await renderPage();
+    fireEvent.change(appeal, { target: { value: APPEAL } });
+    expect(within(appealRow()).getByText('Ikke lagret')).toBeTruthy();
+    save();
+    expect(await screen.findByText('Tekstene på bokmål er lagret. Nye brev bruker dem.')).toBeTruthy();
+    expect(await stored()).toEqual({ nb: { 'appeal.text': APPEAL } });
+    await waitFor(() => expect(within(appealRow()).getByText('Endret')).toBeTruthy());
+    expect(within(appealRow()).queryByText('Ikke lagret')).toBeNull();
+    expect(screen.getByTestId('letter-texts-edited-count').textContent).toBe('1 tekst på bokmål er endret.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tilbakestill til standardtekst: «Klageadgang – tekst»' }));
+    expect(await screen.findByText('«Klageadgang – tekst» har fått standardteksten tilbake.')).toBeTruthy();
+    await waitFor(async () => expect(await stored()).toEqual({}));
+    expect(appeal.value).toBe(DEFAULT_LETTER_TEXTS.nb.appeal.text);
+    await waitFor(() => expect(within(appealRow()).queryByText('Endret')).toBeNull());
+    expect(screen.queryByRole('button', { name: /Tilbakestill til standardtekst: «Klageadgang/ })).toBeNull();
+  });
+
+  it('shows the nynorsk texts, and asks before dropping unsaved edits', async () => {
+    const appeal = await renderPage();
+    fireEvent.change(appeal, { target: { value: APPEAL } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nynorsk' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Bytte målform uten å lagre?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bli her' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(appeal.value).toBe(APPEAL);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Nynorsk' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Bytt uten å lagre' }));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Klageadgang – tekst') as HTMLTextAreaElement).value).toBe(DEFAULT_LETTER_TEXTS.nn.appeal.text),
+    );
+    expect(screen.getByLabelText('Klageadgang – tekst').getAttribute('lang')).toBe('nn');
+    expect(await stored()).toBeUndefined();
+  });
+});
