@@ -8,5 +8,6 @@ if (!existsSync('out/renderer/index.html')) {
   process.exit(1);
 }
 
-await benchStartup();
+// --startup-only and --list-only run one half.
+if (!process.argv.includes('--list-only')) await benchStartup();
 if (!process.argv.includes('--startup-only')) await benchApplicationList();

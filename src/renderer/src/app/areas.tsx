@@ -15,6 +15,7 @@ import FileDownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import type { AreaKey } from '@renderer/i18n/areas';
 import { areaPaths } from '@renderer/components/area-paths';
+import { AREA_PAGE_LOADERS } from './area-page-loaders';
 
 export interface Area {
   key: AreaKey;
@@ -29,67 +30,67 @@ export const AREAS: readonly Area[] = [
     key: 'overview',
     path: areaPaths.overview,
     Icon: HomeIcon,
-    Page: lazy(() => import('@renderer/features/overview/OverviewPage')),
+    Page: lazy(AREA_PAGE_LOADERS.overview),
   },
   {
     key: 'calls',
     path: areaPaths.calls,
     Icon: CampaignIcon,
-    Page: lazy(() => import('@renderer/features/calls/CallsPage')),
+    Page: lazy(AREA_PAGE_LOADERS.calls),
   },
   {
     key: 'applications',
     path: areaPaths.applications,
     Icon: InboxIcon,
-    Page: lazy(() => import('@renderer/features/applications/ApplicationsPage')),
+    Page: lazy(AREA_PAGE_LOADERS.applications),
   },
   {
     key: 'organisations',
     path: areaPaths.organisations,
     Icon: GroupsIcon,
-    Page: lazy(() => import('@renderer/features/organisations/OrganisationsPage')),
+    Page: lazy(AREA_PAGE_LOADERS.organisations),
   },
   {
     key: 'assessment',
     path: areaPaths.assessment,
     Icon: FactCheckIcon,
-    Page: lazy(() => import('@renderer/features/assessment/AssessmentPage')),
+    Page: lazy(AREA_PAGE_LOADERS.assessment),
   },
   {
     key: 'decisions',
     path: areaPaths.decisions,
     Icon: GavelIcon,
-    Page: lazy(() => import('@renderer/features/decisions/DecisionsPage')),
+    Page: lazy(AREA_PAGE_LOADERS.decisions),
   },
   {
     key: 'payments',
     path: areaPaths.payments,
     Icon: PaymentsIcon,
-    Page: lazy(() => import('@renderer/features/payments/PaymentsPage')),
+    Page: lazy(AREA_PAGE_LOADERS.payments),
   },
   {
     key: 'reports',
     path: areaPaths.reports,
     Icon: AssignmentTurnedInIcon,
-    Page: lazy(() => import('@renderer/features/reports/ReportsPage')),
+    Page: lazy(AREA_PAGE_LOADERS.reports),
   },
   {
     key: 'appeals',
     path: areaPaths.appeals,
     Icon: FeedbackIcon,
-    Page: lazy(() => import('@renderer/features/appeals/AppealsPage')),
+    Page: lazy(AREA_PAGE_LOADERS.appeals),
   },
   {
     key: 'export',
     path: areaPaths.export,
     Icon: FileDownloadIcon,
-    Page: lazy(() => import('@renderer/features/export/ExportPage')),
+    Page: lazy(AREA_PAGE_LOADERS.export),
   },
   {
     key: 'settings',
     path: areaPaths.settings,
     Icon: SettingsIcon,
-    Page: lazy(() => import('@renderer/features/settings/SettingsPage')),
+    Page: lazy(AREA_PAGE_LOADERS.settings),
   },
 ];
 

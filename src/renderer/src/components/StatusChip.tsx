@@ -1,6 +1,7 @@
 // A small, calm chip for a status: the Norwegian label plus a soft colour per tone.
 // Colours are text-on-tint pairs that meet WCAG AA (4.5:1) so the label never relies on colour.
 import Chip from '@mui/material/Chip';
+import { styled } from '@mui/material/styles';
 import type { ApplicationStatus } from '@renderer/domain/application';
 import type { CallStatus } from '@renderer/domain/call';
 import {
@@ -60,20 +61,15 @@ function labelAndTone(props: StatusChipProps): [string, Tone] {
   }
 }
 
+// Styled once per tone rather than an sx per chip: long lists draw many of them.
+const ToneChip = styled(Chip, { shouldForwardProp: (prop) => prop !== 'tone' })<{ tone: Tone }>(({ tone }) => ({
+  backgroundColor: TONES[tone].bg,
+  color: TONES[tone].fg,
+  borderColor: TONES[tone].border,
+  fontWeight: 600,
+}));
+
 export function StatusChip(props: StatusChipProps) {
   const [label, tone] = labelAndTone(props);
-  const colours = TONES[tone];
-  return (
-    <Chip
-      label={label}
-      size="small"
-      variant="outlined"
-      sx={{
-        bgcolor: colours.bg,
-        color: colours.fg,
-        borderColor: colours.border,
-        fontWeight: 600,
-      }}
-    />
-  );
+  return <ToneChip label={label} size="small" variant="outlined" tone={tone} />;
 }

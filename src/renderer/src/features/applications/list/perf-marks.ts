@@ -1,7 +1,7 @@
 // Performance marks the benchmark (scripts/bench/application-list.ts) reads.
 export const MARKS = {
-  dbOpen: 'soknadsliste:db-apen',
-  firstRowsRead: 'soknadsliste:forste-rader-lest',
+  /** The list's first effect: it is on screen and about to show rows. */
+  listStart: 'soknadsliste:start',
   firstRows: 'soknadsliste:forste-rader',
   allRows: 'soknadsliste:alle-rader',
 } as const;

@@ -1,4 +1,5 @@
-// The list's rows: the newest 100 from an index at once, then all of them in the background, then
+// The list's rows: the newest 100 from an index at once (read at start-up when the program opens
+// on the list), then all of them in the background, then
 // kept in step with the database. A cheap live signal (the last change-log id and the row counts)
 // tells when to re-read; the 50 000 rows are never re-read on a keystroke.
 import { useEffect, useRef, useState } from 'react';
@@ -9,9 +10,13 @@ import {
   loadFirstApplicationRows,
   type ApplicationListRow,
 } from '@renderer/services/queries/application-list';
+import {
+  FIRST_ROWS,
+  peekPrefetchedFirstRows,
+  takePrefetchedFirstRows,
+  type PrefetchedRows,
+} from './first-rows-prefetch';
 import { MARKS, afterNextPaint, markAfterPaint } from './perf-marks';
-
-const FIRST_ROWS = 100;
 
 export interface ApplicationRowsState {
   rows: readonly ApplicationListRow[];
@@ -34,8 +39,26 @@ async function changeSignal(db: AppDatabase): Promise<string> {
   return `${String(lastChange)}/${applications}/${organisations}/${screenings}`;
 }
 
+interface StartingPoint {
+  prefetched: PrefetchedRows | undefined;
+  /** The prefetched rows when their read had finished by the first render. */
+  rows: readonly ApplicationListRow[] | undefined;
+}
+
+function startingPoint(): StartingPoint {
+  const prefetched = peekPrefetchedFirstRows();
+  return { prefetched, rows: prefetched?.rows };
+}
+
+function initialState({ rows }: StartingPoint): ApplicationRowsState {
+  if (!rows) return { rows: [], complete: false, loading: true };
+  return { rows, complete: rows.length < FIRST_ROWS, loading: false };
+}
+
 export function useApplicationRows(): ApplicationRowsState {
-  const [state, setState] = useState<ApplicationRowsState>({ rows: [], complete: false, loading: true });
+  // Read once, on the first render: the start-up prefetch (see first-rows-prefetch.ts), if any.
+  const [start] = useState(startingPoint);
+  const [state, setState] = useState<ApplicationRowsState>(() => initialState(start));
   const loadedFor = useRef<string | null>(null);
   const busy = useRef(false);
   // Subscribed only once all rows are in: its counts would otherwise compete with the first read.
@@ -47,14 +70,18 @@ export function useApplicationRows(): ApplicationRowsState {
     let cancelled = false;
     busy.current = true;
     const load = async () => {
+      performance.mark(MARKS.listStart);
       const db = getDb();
-      await db.open();
-      performance.mark(MARKS.dbOpen);
-      const first = await loadFirstApplicationRows(db, FIRST_ROWS);
-      performance.mark(MARKS.firstRowsRead);
-      if (cancelled) return;
-      const complete = first.length < FIRST_ROWS;
-      setState({ rows: first, complete, loading: false });
+      // Still valid only if nothing was written since it was read; otherwise read again.
+      const handedOver = takePrefetchedFirstRows();
+      let first: readonly ApplicationListRow[];
+      if (start.rows && handedOver === start.prefetched) {
+        first = start.rows;
+      } else {
+        first = await (handedOver?.promise ?? loadFirstApplicationRows(db, FIRST_ROWS));
+        if (cancelled) return;
+        setState({ rows: first, complete: first.length < FIRST_ROWS, loading: false });
+      }
       // Let the first rows reach the screen before the full read: deserialising 50 000 records
       // holds the main thread for a while, and the officer should see rows meanwhile.
       await afterNextPaint();
@@ -62,7 +89,7 @@ export function useApplicationRows(): ApplicationRowsState {
       if (cancelled) return;
       // Read after the first rows are up (the counts cost a little), before the full read.
       const startSignal = await changeSignal(db);
-      if (!complete) {
+      if (first.length >= FIRST_ROWS) {
         const all = await loadApplicationListRows(db);
         if (cancelled) return;
         setState({ rows: all, complete: true, loading: false });
@@ -80,7 +107,7 @@ export function useApplicationRows(): ApplicationRowsState {
       cancelled = true;
       busy.current = false;
     };
-  }, []);
+  }, [start]);
 
   // Later changes: re-read everything in the background, keeping the old rows on screen.
   const [reloads, setReloads] = useState(0);

@@ -1,0 +1,55 @@
+// The list's rows when the program opens on the list: the first rows read during start-up are in
+// its very first render (no loading state), unless something was written after they were read.
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderHook, waitFor } from '@testing-library/react';
+import { resetDb } from '@renderer/data/db';
+import { createApplication } from '@renderer/services/applications';
+import { defaultContext } from '@renderer/services/context';
+import {
+  peekPrefetchedFirstRows,
+  prefetchFirstRows,
+  takePrefetchedFirstRows,
+} from '@renderer/features/applications/list/first-rows-prefetch';
+import { useApplicationRows } from '@renderer/features/applications/list/use-application-rows';
+import { applicationInput, seedCallAndOrganisation } from '../unit/services/applications.fixtures';
+
+async function seedTwo() {
+  const ctx = defaultContext();
+  const { callId, organisationId } = await seedCallAndOrganisation(ctx);
+  for (const title of ['Leksehjelp', 'Åpen dag']) {
+    await createApplication(ctx, applicationInput(callId, organisationId, { title }));
+  }
+  return { ctx, callId, organisationId };
+}
+
+afterEach(() => {
+  takePrefetchedFirstRows();
+  resetDb();
+});
+
+describe('useApplicationRows after a start-up prefetch', () => {
+  it('starts with the prefetched rows instead of a loading state', async () => {
+    await seedTwo();
+    prefetchFirstRows();
+    await peekPrefetchedFirstRows()!.promise;
+
+    const { result } = renderHook(() => useApplicationRows());
+
+    expect(result.current.loading).toBe(false);
+    expect(result.current.rows.map((r) => r.title).sort()).toEqual(['Leksehjelp', 'Åpen dag']);
+    expect(result.current.complete).toBe(true);
+  });
+
+  it('reads afresh when an application was added after the prefetch', async () => {
+    const { ctx, callId, organisationId } = await seedTwo();
+    prefetchFirstRows();
+    await peekPrefetchedFirstRows()!.promise;
+    await createApplication(ctx, applicationInput(callId, organisationId, { title: 'Fotball' }));
+
+    const { result } = renderHook(() => useApplicationRows());
+
+    expect(result.current.loading).toBe(true);
+    await waitFor(() => expect(result.current.rows).toHaveLength(3));
+    expect(result.current.rows.map((r) => r.title)).toContain('Fotball');
+  });
+});
