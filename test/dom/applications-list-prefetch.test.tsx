@@ -1,7 +1,7 @@
 // The list's rows when the program opens on the list: the first rows read during start-up are in
 // its very first render (no loading state), unless something was written after they were read.
-import { afterEach, describe, expect, it } from 'vitest';
-import { renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { resetDb } from '@renderer/data/db';
 import { createApplication } from '@renderer/services/applications';
 import { defaultContext } from '@renderer/services/context';
@@ -12,6 +12,12 @@ import {
 } from '@renderer/features/applications/list/first-rows-prefetch';
 import { useApplicationRows } from '@renderer/features/applications/list/use-application-rows';
 import { applicationInput, seedCallAndOrganisation } from '../unit/services/applications.fixtures';
+import { completeSetup, renderApp } from './helpers/render-app';
+
+vi.mock('@renderer/platform', async () => {
+  const { fakePlatform } = await import('./helpers/fake-platform');
+  return { getPlatform: () => fakePlatform };
+});
 
 async function seedTwo() {
   const ctx = defaultContext();
@@ -51,5 +57,22 @@ describe('useApplicationRows after a start-up prefetch', () => {
     expect(result.current.loading).toBe(true);
     await waitFor(() => expect(result.current.rows).toHaveLength(3));
     expect(result.current.rows.map((r) => r.title)).toContain('Fotball');
+  });
+});
+
+describe('the menu entry Søknader', () => {
+  it('starts reading the first rows when the officer points at it', { timeout: 30_000 }, async () => {
+    await completeSetup();
+    await seedTwo();
+    window.location.hash = '#/';
+    renderApp();
+    const menu = await screen.findByRole('navigation', { name: 'Hovedmeny' }, { timeout: 20_000 });
+    expect(peekPrefetchedFirstRows()).toBeUndefined();
+
+    fireEvent.mouseEnter(within(menu).getByRole('link', { name: 'Søknader' }));
+
+    await waitFor(() => expect(peekPrefetchedFirstRows()).toBeDefined());
+    const rows = await peekPrefetchedFirstRows()!.promise;
+    expect(rows.map((r) => r.title).sort()).toEqual(['Leksehjelp', 'Åpen dag']);
   });
 });

@@ -5,7 +5,8 @@ import { lazy, Suspense } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from './theme';
-import { preloadInitialPage } from './preload-initial-page';
+import { hashPath } from './initial-page';
+import { preloadPage } from './preload-page';
 import { StartErrorBoundary } from './StartErrorBoundary';
 import { appText } from '@renderer/i18n/app';
 import { StartupSplash } from '@renderer/components/StartupSplash';
@@ -17,7 +18,7 @@ const loadSignedInApp = () => import('./SignedInApp');
 const shellChunk = loadSignedInApp();
 const SignedInApp = lazy(() => shellChunk);
 // …and the page it opens on (with the list's first rows), instead of after the shell has drawn.
-preloadInitialPage(window.location.hash);
+preloadPage(hashPath(window.location.hash));
 const FirstRunPage = lazy(() => import('@renderer/features/first-run/FirstRunPage'));
 
 function AppContent() {

@@ -11,6 +11,7 @@ import Toolbar from '@mui/material/Toolbar';
 import { appText } from '@renderer/i18n/app';
 import { areaText } from '@renderer/i18n/areas';
 import { AREAS, type Area } from './areas';
+import { preloadPage } from './preload-page';
 
 export const DRAWER_WIDTH = 264;
 
@@ -25,7 +26,16 @@ function AreaList({ areas, pathname }: { areas: readonly Area[]; pathname: strin
         const current = isCurrent(area, pathname);
         return (
           <ListItem key={area.key} disablePadding sx={{ mb: 0.25 }}>
-            <ListItemButton component={NavLink} to={area.path} end={area.path === '/'} selected={current} sx={{ py: 0.75 }}>
+            <ListItemButton
+              component={NavLink}
+              to={area.path}
+              end={area.path === '/'}
+              selected={current}
+              // Pointing at or tabbing to an entry starts loading its page: a head start on the click.
+              onMouseEnter={pathname === area.path ? undefined : () => preloadPage(area.path)}
+              onFocus={pathname === area.path ? undefined : () => preloadPage(area.path)}
+              sx={{ py: 0.75 }}
+            >
               <ListItemIcon sx={{ minWidth: 40, color: current ? 'primary.main' : 'text.secondary' }}>
                 <area.Icon />
               </ListItemIcon>
