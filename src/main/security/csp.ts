@@ -8,12 +8,13 @@ const DIRECTIVES: Record<string, string> = {
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self' data: blob:",
   'font-src': "'self' data:",
-  // Heavy jobs (PDF batches) run in module workers, some created from blob: URLs.
+  // Heavy jobs (PDF batches) run in module workers, some created from blob: URLs. The letter
+  // preview's pdf.js worker is an emitted file, so 'self'.
   'worker-src': "'self' blob:",
   'connect-src': "'self'",
   'object-src': "'none'",
-  // Only the letter preview: a PDF rendered in the app, shown from a blob: URL.
-  'frame-src': 'blob:',
+  // Nothing is framed: the letter preview draws the PDF on canvases (pdf.js), not in a frame.
+  'frame-src': "'none'",
   'base-uri': "'none'",
   'form-action': "'none'",
   'frame-ancestors': "'none'",

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, securityHeaders } from '../../../src/main/security/csp';
 
@@ -24,6 +25,21 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(policy.get('frame-ancestors')).toBe("'none'");
     expect(policy.get('base-uri')).toBe("'none'");
     expect(policy.get('form-action')).toBe("'none'");
+  });
+
+  it('frames nothing and lets pdf.js start its worker from the app', () => {
+    // The letter preview draws PDF pages on canvases; no blob: frame is needed any more.
+    expect(policy.get('frame-src')).toBe("'none'");
+    expect(policy.get('worker-src')?.split(' ')).toContain("'self'");
+  });
+
+  it('is the same policy as the <meta> in index.html, which cannot carry frame-ancestors', () => {
+    const html = readFileSync(new URL('../../../src/renderer/index.html', import.meta.url), 'utf8');
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBeDefined();
+    const header = new Map(policy);
+    header.delete('frame-ancestors');
+    expect(directives(meta!)).toEqual(header);
   });
 
   it('is sent as a header with nosniff', () => {

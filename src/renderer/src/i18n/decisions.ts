@@ -172,7 +172,9 @@ export const decisionsText = {
   appealUntil: (date: string) => `klagefrist ${formatDate(date)}`,
 
   previewTitle: 'Forhåndsvisning av vedtaksbrev',
-  previewFrameTitle: 'Vedtaksbrevet som PDF',
+  previewRegion: 'Vedtaksbrevet',
+  previewLoading: 'Laster brevet …',
+  previewFailed: 'Brevet kan ikke vises her. Bruk «Lagre PDF» og åpne brevet i et PDF-program.',
   previewNote: 'Forhåndsvisningen lagres ikke i saken. Bruk «Lag brev» når vedtaket er klart.',
   previewSave: 'Lagre PDF',
   close: 'Lukk',

@@ -1,12 +1,12 @@
-// Shows a rendered letter in a frame (a blob: URL; the CSP allows blob: frames for this) and
-// offers it for saving, for windows whose PDF viewer cannot show it inline.
-import { useEffect, useMemo } from 'react';
+// Shows a rendered letter page by page (drawn by pdf.js, so it works the same in Electron and in a
+// browser tab, with no PDF plug-in or frame) and offers it for saving.
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
+import { PdfPages } from '@renderer/components/pdf/PdfPages';
 import { decisionsText as t } from '@renderer/i18n/decisions';
 
 interface Props {
@@ -16,19 +16,27 @@ interface Props {
 }
 
 export function LetterPreviewDialog({ bytes, onSave, onClose }: Props) {
-  const url = useMemo(() => URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' })), [bytes]);
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="preview-title">
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="preview-title"
+      // As tall as the window allows: the letter is what the officer came to read.
+      slotProps={{ paper: { sx: { height: '100%' } } }}
+    >
       <DialogTitle id="preview-title">{t.previewTitle}</DialogTitle>
-      <DialogContent>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
           {t.previewNote}
         </Typography>
-        <iframe
-          src={url}
-          title={t.previewFrameTitle}
-          style={{ width: '100%', height: '70vh', border: '1px solid #cfd6dd', borderRadius: 4, background: '#fff' }}
+        <PdfPages
+          bytes={bytes}
+          label={t.previewRegion}
+          loadingText={t.previewLoading}
+          errorText={t.previewFailed}
+          sx={{ flex: 1, minHeight: 240 }}
         />
       </DialogContent>
       <DialogActions>
