@@ -25,6 +25,7 @@ async function dataBundle(): Promise<string> {
       contents: `
         import { generateData } from './test/fixtures/generator/applications';
         import { screenApplication } from './src/renderer/src/domain/screening/screen-application';
+        import { summaryRowOf } from './src/renderer/src/domain/screening/summary-row';
         globalThis.__benchData = (applications, seed) => {
           const { call, organisations, applications: apps } = generateData({ applications, seed, municipalityId: '4601' });
           const byId = new Map(organisations.map((o) => [o.id, o]));
@@ -33,7 +34,7 @@ async function dataBundle(): Promise<string> {
             applicationId: application.id, overrides: [], screenedAt: application.createdAt,
             results: screenApplication({ application, organisation: byId.get(application.organisationId), call }),
           }));
-          return { calls: [call], organisations, applications: apps, screenings };
+          return { calls: [call], organisations, applications: apps, screenings, screeningSummaries: screenings.map(summaryRowOf) };
         };`,
       resolveDir: process.cwd(),
       loader: 'ts',

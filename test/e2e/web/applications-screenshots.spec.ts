@@ -2,6 +2,7 @@
 // Run with SCREENSHOTS=1.
 import { generateData } from '../../fixtures/generator/applications';
 import { screenApplication } from '../../../src/renderer/src/domain/screening/screen-application';
+import { summaryRowOf } from '../../../src/renderer/src/domain/screening/summary-row';
 import { test, expect } from './fixtures';
 import { ApplicationCasePage, ApplicationList } from './pages/applications-page';
 
@@ -20,7 +21,8 @@ function sampleData() {
     overrides: [],
     screenedAt: application.createdAt,
   }));
-  return { calls: [call], organisations, applications, screenings };
+  // The list reads each screening's summary from its own table (schema v5), written with it.
+  return { calls: [call], organisations, applications, screenings, screeningSummaries: screenings.map(summaryRowOf) };
 }
 
 test('screenshots of the applications area', async ({ signedIn, page }) => {

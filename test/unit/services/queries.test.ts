@@ -66,7 +66,9 @@ describe('loadApplicationListRows', () => {
   it('narrows to one call, and shows never-screened applications as ikke_vurdert', async () => {
     const ctx = testContext();
     const { c2021, apps } = await seedList(ctx);
+    // As if never screened: neither the screening nor its summary exists.
     await ctx.db.screenings.where('applicationId').equals(apps.d.id).delete();
+    await ctx.db.screeningSummaries.delete(apps.d.id);
     const rows = await loadApplicationListRows(ctx.db, { callId: c2021.id });
     expect(rows.map((r) => [r.title, r.screeningSummary])).toEqual([
       ['Kvinnegruppe', 'ikke_bestatt'],

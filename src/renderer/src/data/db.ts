@@ -16,6 +16,7 @@ import type { Report } from '@renderer/domain/report';
 import type { Appeal } from '@renderer/domain/appeal';
 import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import type { ImportMapping } from '@renderer/domain/import-mapping';
+import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
 import { SCHEMA_VERSIONS, applySchemaVersions } from './schema';
 import { MUNICIPALITIES } from './seed/municipalities';
 import { ensureMunicipalities } from './seed/ensure-municipalities';
@@ -42,6 +43,7 @@ export class AppDatabase extends Dexie {
   appeals!: EntityTable<Appeal, 'id'>;
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;
   importMappings!: EntityTable<ImportMapping, 'id'>;
+  screeningSummaries!: EntityTable<ScreeningSummaryRow, 'applicationId'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

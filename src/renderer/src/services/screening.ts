@@ -14,6 +14,7 @@ import {
   type ScreeningRuleResult,
 } from '@renderer/domain/screening';
 import { screenApplication } from '@renderer/domain/screening/screen-application';
+import { summaryRowOf } from '@renderer/domain/screening/summary-row';
 import { appendChangeLog, resolveStamp, type ChangeStamp } from './change-log';
 import type { ServiceContext } from './context';
 import { NotFoundError } from './errors';
@@ -21,10 +22,16 @@ import { parseOrThrow } from './validate';
 
 /** The tables a re-screening reads and writes; include them all in a caller's own transaction. */
 export function screeningTables(db: AppDatabase) {
-  return [db.applications, db.organisations, db.calls, db.screenings, db.changeLog];
+  return [db.applications, db.organisations, db.calls, db.screenings, db.screeningSummaries, db.changeLog];
 }
 
-const TABLE_NAMES = ['applications', 'organisations', 'calls', 'screenings', 'changeLog'];
+const TABLE_NAMES = ['applications', 'organisations', 'calls', 'screenings', 'screeningSummaries', 'changeLog'];
+
+/** A screening and its summary for the list, always written together. */
+async function putScreening(db: AppDatabase, screening: Screening): Promise<void> {
+  await db.screenings.put(screening);
+  await db.screeningSummaries.put(summaryRowOf(screening));
+}
 
 function assertInScreeningTransaction(): void {
   const tx = Dexie.currentTransaction;
@@ -110,7 +117,7 @@ export async function rescreenInTransaction(
     overrides: before?.overrides ?? [],
     screenedAt: stamp.at,
   });
-  await db.screenings.put(after);
+  await putScreening(db, after);
   await appendChangeLog(db, stamp, {
     entity: 'screenings',
     entityId: after.id,
@@ -198,7 +205,7 @@ export async function overrideScreeningRule(
         { rule: parsed.rule, result: parsed.result, reason: parsed.reason, by: stamp.actor, at: stamp.at },
       ],
     });
-    await db.screenings.put(after);
+    await putScreening(db, after);
     await appendChangeLog(db, stamp, {
       entity: 'screenings',
       entityId: after.id,

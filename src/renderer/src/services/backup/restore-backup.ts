@@ -3,6 +3,8 @@ import type { ServiceContext } from '../context';
 import { createBackup } from './create-backup';
 import { inspectBackup, type BackupPreview, type InspectedBackup } from './inspect-backup';
 import { BACKUP_TABLES } from './backup-tables';
+import type { Screening } from '@renderer/domain/screening';
+import { summaryRowOf } from '@renderer/domain/screening/summary-row';
 
 export class RestoreFailedError extends Error {
   override readonly name = 'RestoreFailedError';
@@ -10,11 +12,14 @@ export class RestoreFailedError extends Error {
 
 export async function restoreBackup(ctx: ServiceContext, backup: InspectedBackup): Promise<void> {
   const { db } = ctx;
-  const stores = BACKUP_TABLES.map((name) => db.table(name));
+  const stores = [...BACKUP_TABLES.map((name) => db.table(name)), db.screeningSummaries];
   try {
     await db.transaction('rw', stores, async () => {
       for (const name of BACKUP_TABLES) await db.table(name).clear();
       for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(backup.rows[name]);
+      // Derived from the screenings, so not in the backup: rebuilt from the restored ones.
+      await db.screeningSummaries.clear();
+      await db.screeningSummaries.bulkAdd((backup.rows.screenings as unknown as Screening[]).map(summaryRowOf));
     });
   } catch (error) {
     throw new RestoreFailedError(

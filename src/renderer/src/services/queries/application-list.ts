@@ -1,5 +1,6 @@
 // Flat rows for the big application list. Built for 50 000 applications: each table is read once
-// into memory (never Dexie .filter()), and the search text is prepared once per row.
+// into memory (never Dexie .filter()), and the search text is prepared once per row. The screening
+// result comes from the slim summary table (data/schema/v5.ts), not from the screenings themselves.
 import type { AppDatabase } from '@renderer/data/db';
 import type { Application, ApplicationKind, ApplicationStatus } from '@renderer/domain/application';
 import type { SubGoal } from '@renderer/domain/call';
@@ -7,6 +8,7 @@ import type { Organisation, OrganisationKind } from '@renderer/domain/organisati
 import type { Screening, ScreeningOutcome } from '@renderer/domain/screening';
 import { effectiveResults } from '@renderer/domain/screening/effective';
 import { screeningSummary } from '@renderer/domain/screening/summary';
+import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
 
 export type ListScreeningSummary = ScreeningOutcome | 'ikke_vurdert';
 
@@ -37,7 +39,7 @@ export function summaryOf(screening: Screening | undefined): ListScreeningSummar
 export function toApplicationListRow(
   app: Application,
   organisation: Organisation | undefined,
-  screening: Screening | undefined,
+  summary: ScreeningSummaryRow | undefined,
 ): ApplicationListRow {
   const organisationName = organisation?.name ?? '';
   const orgnr = organisation?.orgnr ?? '';
@@ -53,7 +55,7 @@ export function toApplicationListRow(
     organisationName,
     orgnr,
     organisationKind: organisation?.kind,
-    screeningSummary: summaryOf(screening),
+    screeningSummary: summary?.summary ?? 'ikke_vurdert',
     searchText: `${organisationName} ${orgnr} ${app.title}`.toLowerCase(),
   };
 }
@@ -69,16 +71,20 @@ export async function loadApplicationListRows(
   db: AppDatabase,
   options: { callId?: string } = {},
 ): Promise<ApplicationListRow[]> {
-  return db.transaction('r', db.applications, db.organisations, db.screenings, async () => {
-    const applications =
+  return db.transaction('r', db.applications, db.organisations, db.screeningSummaries, async () => {
+    // All three at once: each is a round trip to IndexedDB.
+    const [applications, organisationRows, summaryRows] = await Promise.all([
       options.callId === undefined
-        ? await db.applications.toArray()
-        : await db.applications.where('callId').equals(options.callId).toArray();
-    const organisations = new Map((await db.organisations.toArray()).map((o) => [o.id, o]));
-    const screenings = new Map((await db.screenings.toArray()).map((s) => [s.applicationId, s]));
+        ? db.applications.toArray()
+        : db.applications.where('callId').equals(options.callId).toArray(),
+      db.organisations.toArray(),
+      db.screeningSummaries.toArray(),
+    ]);
+    const organisations = new Map(organisationRows.map((o) => [o.id, o]));
+    const summaries = new Map(summaryRows.map((s) => [s.applicationId, s]));
     applications.sort(compareNewestFirst);
     return applications.map((app) =>
-      toApplicationListRow(app, organisations.get(app.organisationId), screenings.get(app.id)),
+      toApplicationListRow(app, organisations.get(app.organisationId), summaries.get(app.id)),
     );
   });
 }
@@ -91,21 +97,17 @@ export async function loadFirstApplicationRows(
   db: AppDatabase,
   limit = 100,
 ): Promise<ApplicationListRow[]> {
-  return db.transaction('r', db.applications, db.organisations, db.screenings, async () => {
+  return db.transaction('r', db.applications, db.organisations, db.screeningSummaries, async () => {
     const applications = await db.applications.orderBy('receivedDate').reverse().limit(limit).toArray();
     const organisationIds = [...new Set(applications.map((a) => a.organisationId))];
     // Both lookups at once: each is a round trip to IndexedDB.
-    const [organisations, screenings] = await Promise.all([
+    const [organisations, summaries] = await Promise.all([
       db.organisations.bulkGet(organisationIds),
-      db.screenings
-        .where('applicationId')
-        .anyOf(applications.map((a) => a.id))
-        .toArray(),
+      db.screeningSummaries.bulkGet(applications.map((a) => a.id)),
     ]);
     const byOrganisation = new Map(organisationIds.map((id, i) => [id, organisations[i]]));
-    const byApplication = new Map(screenings.map((s) => [s.applicationId, s]));
-    return applications.map((app) =>
-      toApplicationListRow(app, byOrganisation.get(app.organisationId), byApplication.get(app.id)),
+    return applications.map((app, i) =>
+      toApplicationListRow(app, byOrganisation.get(app.organisationId), summaries[i]),
     );
   });
 }
