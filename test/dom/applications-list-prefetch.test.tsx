@@ -12,7 +12,7 @@ import {
 } from '@renderer/features/applications/list/first-rows-prefetch';
 import { useApplicationRows } from '@renderer/features/applications/list/use-application-rows';
 import { applicationInput, seedCallAndOrganisation } from '../unit/services/applications.fixtures';
-import { AREA_PAGE_LOADERS } from '@renderer/app/area-page-loaders';
+import { AREA_PAGES } from '@renderer/app/area-page-loaders';
 import { completeSetup, renderApp } from './helpers/render-app';
 
 vi.mock('@renderer/platform', async () => {
@@ -77,6 +77,6 @@ describe('the menu entry Søknader', () => {
     expect(rows.map((r) => r.title).sort()).toEqual(['Leksehjelp', 'Åpen dag']);
     // The hover also started loading the page's modules: let that finish before the test ends,
     // or it would run on after the test environment is torn down.
-    await AREA_PAGE_LOADERS.applications();
+    await AREA_PAGES.applications.preload();
   });
 });

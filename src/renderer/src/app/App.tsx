@@ -7,6 +7,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { theme } from './theme';
 import { hashPath } from './initial-page';
 import { preloadPage } from './preload-page';
+import { preloadableLazy } from './preloadable-lazy';
 import { StartErrorBoundary } from './StartErrorBoundary';
 import { appText } from '@renderer/i18n/app';
 import { StartupSplash } from '@renderer/components/StartupSplash';
@@ -14,9 +15,8 @@ import { CurrentSettingsContext } from '@renderer/components/current-settings';
 import { useSettingsState } from '@renderer/components/use-settings-state';
 
 // Most starts are by a returning officer: fetch the shell while the database opens.
-const loadSignedInApp = () => import('./SignedInApp');
-const shellChunk = loadSignedInApp();
-const SignedInApp = lazy(() => shellChunk);
+const { Component: SignedInApp, preload: preloadSignedInApp } = preloadableLazy(() => import('./SignedInApp'));
+preloadSignedInApp().catch(() => undefined);
 // …and the page it opens on (with the list's first rows), instead of after the shell has drawn.
 preloadPage(hashPath(window.location.hash));
 const FirstRunPage = lazy(() => import('@renderer/features/first-run/FirstRunPage'));

@@ -13,12 +13,14 @@ import { AboutDialog } from './AboutDialog';
 import { SkipLink, MAIN_ID, focusMain } from './SkipLink';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { areaPath } from './areas';
+import { useIdlePreload } from './use-idle-preload';
 import { BackupAgent } from '@renderer/features/backup/BackupAgent';
 
 export function AppShell() {
   const [aboutOpen, setAboutOpen] = useState(false);
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  useIdlePreload();
 
   useEffect(
     () =>

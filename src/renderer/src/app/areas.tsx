@@ -1,6 +1,6 @@
 // The program's areas in menu order: hash path, icon and the lazily loaded page.
 // Pages are split into their own chunks so the entry chunk stays small.
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import type { SvgIconProps } from '@mui/material/SvgIcon';
 import HomeIcon from '@mui/icons-material/HomeOutlined';
 import CampaignIcon from '@mui/icons-material/CampaignOutlined';
@@ -15,14 +15,14 @@ import FileDownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import type { AreaKey } from '@renderer/i18n/areas';
 import { areaPaths } from '@renderer/components/area-paths';
-import { AREA_PAGE_LOADERS } from './area-page-loaders';
+import { AREA_PAGES } from './area-page-loaders';
 
 export interface Area {
   key: AreaKey;
   /** Path inside the hash router, e.g. "/soknader". */
   path: string;
   Icon: ComponentType<SvgIconProps>;
-  Page: LazyExoticComponent<ComponentType>;
+  Page: ComponentType;
 }
 
 export const AREAS: readonly Area[] = [
@@ -30,67 +30,67 @@ export const AREAS: readonly Area[] = [
     key: 'overview',
     path: areaPaths.overview,
     Icon: HomeIcon,
-    Page: lazy(AREA_PAGE_LOADERS.overview),
+    Page: AREA_PAGES.overview.Component,
   },
   {
     key: 'calls',
     path: areaPaths.calls,
     Icon: CampaignIcon,
-    Page: lazy(AREA_PAGE_LOADERS.calls),
+    Page: AREA_PAGES.calls.Component,
   },
   {
     key: 'applications',
     path: areaPaths.applications,
     Icon: InboxIcon,
-    Page: lazy(AREA_PAGE_LOADERS.applications),
+    Page: AREA_PAGES.applications.Component,
   },
   {
     key: 'organisations',
     path: areaPaths.organisations,
     Icon: GroupsIcon,
-    Page: lazy(AREA_PAGE_LOADERS.organisations),
+    Page: AREA_PAGES.organisations.Component,
   },
   {
     key: 'assessment',
     path: areaPaths.assessment,
     Icon: FactCheckIcon,
-    Page: lazy(AREA_PAGE_LOADERS.assessment),
+    Page: AREA_PAGES.assessment.Component,
   },
   {
     key: 'decisions',
     path: areaPaths.decisions,
     Icon: GavelIcon,
-    Page: lazy(AREA_PAGE_LOADERS.decisions),
+    Page: AREA_PAGES.decisions.Component,
   },
   {
     key: 'payments',
     path: areaPaths.payments,
     Icon: PaymentsIcon,
-    Page: lazy(AREA_PAGE_LOADERS.payments),
+    Page: AREA_PAGES.payments.Component,
   },
   {
     key: 'reports',
     path: areaPaths.reports,
     Icon: AssignmentTurnedInIcon,
-    Page: lazy(AREA_PAGE_LOADERS.reports),
+    Page: AREA_PAGES.reports.Component,
   },
   {
     key: 'appeals',
     path: areaPaths.appeals,
     Icon: FeedbackIcon,
-    Page: lazy(AREA_PAGE_LOADERS.appeals),
+    Page: AREA_PAGES.appeals.Component,
   },
   {
     key: 'export',
     path: areaPaths.export,
     Icon: FileDownloadIcon,
-    Page: lazy(AREA_PAGE_LOADERS.export),
+    Page: AREA_PAGES.export.Component,
   },
   {
     key: 'settings',
     path: areaPaths.settings,
     Icon: SettingsIcon,
-    Page: lazy(AREA_PAGE_LOADERS.settings),
+    Page: AREA_PAGES.settings.Component,
   },
 ];
 

@@ -12,7 +12,6 @@ import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import AddIcon from '@mui/icons-material/Add';
 import { getDb } from '@renderer/data/db';
 import { areaPaths } from '@renderer/components/area-paths';
-import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { appText } from '@renderer/i18n/app';
 import { listText } from '@renderer/i18n/applications';
 import { ApplicationTable } from './ApplicationTable';
@@ -85,8 +84,6 @@ export function ApplicationListPage() {
       </Box>
       {failed ? (
         <Alert severity="error">{listText.loadFailed}</Alert>
-      ) : loading ? (
-        <CenteredProgress label={listText.loading} />
       ) : empty ? (
         <Paper variant="outlined" sx={{ p: 4, maxWidth: 720 }}>
           <Typography variant="h2" sx={{ mb: 1 }}>
@@ -105,6 +102,8 @@ export function ApplicationListPage() {
           </Box>
         </Paper>
       ) : (
+        // The toolbar and the frame of the list are drawn while the first rows are still being
+        // read, so that when they come only the rows are left to draw.
         <>
           <ListToolbar
             query={query}
@@ -117,12 +116,12 @@ export function ApplicationListPage() {
           />
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, minHeight: 36, mt: 1 }}>
             <Typography role="status" variant="body2" sx={{ fontWeight: 600 }} data-testid="row-count">
-              {listText.rowCount(visibleRows.length, rows.length)}
+              {loading ? '' : listText.rowCount(visibleRows.length, rows.length)}
             </Typography>
             {!complete ? (
               <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.secondary' }}>
-                <LinearProgress sx={{ width: 120 }} aria-label={listText.loadingAll} />
-                <Typography variant="body2">{listText.loadingAll}</Typography>
+                <LinearProgress sx={{ width: 120 }} aria-label={loading ? listText.loading : listText.loadingAll} />
+                <Typography variant="body2">{loading ? listText.loading : listText.loadingAll}</Typography>
               </Box>
             ) : null}
             <Typography variant="body2" color="text.secondary" sx={{ ml: 'auto', display: { xs: 'none', lg: 'block' } }}>
@@ -130,7 +129,7 @@ export function ApplicationListPage() {
             </Typography>
           </Box>
           <Box ref={tableTop}>
-            {visibleRows.length === 0 ? (
+            {loading ? null : visibleRows.length === 0 ? (
               <Paper variant="outlined" sx={{ p: 4 }}>
                 <Typography>{listText.noMatch}</Typography>
               </Paper>
