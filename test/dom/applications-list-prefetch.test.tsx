@@ -44,7 +44,10 @@ describe('useApplicationRows after a start-up prefetch', () => {
 
     expect(result.current.loading).toBe(false);
     expect(result.current.rows.map((r) => r.title).sort()).toEqual(['Leksehjelp', 'Åpen dag']);
-    expect(result.current.complete).toBe(true);
+    // Confirmed by a full read before the list calls itself complete.
+    expect(result.current.complete).toBe(false);
+    await waitFor(() => expect(result.current.complete).toBe(true));
+    expect(result.current.rows).toHaveLength(2);
   });
 
   it('reads afresh when an application was added after the prefetch', async () => {
@@ -78,5 +81,32 @@ describe('the menu entry Søknader', () => {
     // The hover also started loading the page's modules: let that finish before the test ends,
     // or it would run on after the test environment is torn down.
     await AREA_PAGES.applications.preload();
+  });
+});
+
+describe('prefetched rows and writes that bypass this window', () => {
+  it('are confirmed by a full read, so rows written past Dexie still show', async () => {
+    const { callId, organisationId } = await seedTwo();
+    prefetchFirstRows();
+    await peekPrefetchedFirstRows()!.promise;
+    // Written without Dexie noticing (as another program instance or a raw restore would).
+    const ctx = defaultContext();
+    const { Dexie } = await import('dexie');
+    const event = Dexie.on.storagemutated;
+    // Dexie's event keeps its listeners in a public array; mute them for this one write.
+    const subscribers = (event as unknown as { subscribers: Parameters<typeof event.subscribe>[0][] }).subscribers.slice();
+    for (const s of subscribers) event.unsubscribe(s);
+    try {
+      await createApplication(ctx, applicationInput(callId, organisationId, { title: 'Fotball' }));
+    } finally {
+      for (const s of subscribers) event.subscribe(s);
+    }
+    expect(peekPrefetchedFirstRows()).toBeDefined();
+
+    const { result } = renderHook(() => useApplicationRows());
+
+    expect(result.current.rows).toHaveLength(2);
+    await waitFor(() => expect(result.current.complete).toBe(true));
+    expect(result.current.rows.map((r) => r.title)).toContain('Fotball');
   });
 });

@@ -37,7 +37,7 @@ export const columns = [
   col.accessor((r) => r.organisationName, {
     id: 'organisation' satisfies SortColumn,
     header: text.organisation,
-    meta: { width: '20%', render: (r) => (
+    meta: { width: '19%', render: (r) => (
       <>
         <Ellipsis>{r.organisationName}</Ellipsis>
         <Ellipsis secondary>{r.orgnr}</Ellipsis>
@@ -47,7 +47,7 @@ export const columns = [
   col.accessor((r) => r.title, {
     id: 'title' satisfies SortColumn,
     header: text.title,
-    meta: { width: '20%', render: (r) => <Ellipsis>{r.title}</Ellipsis> } satisfies ColumnMeta,
+    meta: { width: '18%', render: (r) => <Ellipsis>{r.title}</Ellipsis> } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.kind, {
     id: 'kind' satisfies SortColumn,
@@ -72,6 +72,6 @@ export const columns = [
   col.accessor((r) => r.status, {
     id: 'status' satisfies SortColumn,
     header: text.status,
-    meta: { width: '17%', render: (r) => <StatusChip kind="application" status={r.status} /> } satisfies ColumnMeta,
+    meta: { width: '20%', render: (r) => <StatusChip kind="application" status={r.status} /> } satisfies ColumnMeta,
   }),
 ];

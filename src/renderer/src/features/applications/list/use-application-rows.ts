@@ -51,8 +51,9 @@ function startingPoint(): StartingPoint {
 }
 
 function initialState({ rows }: StartingPoint): ApplicationRowsState {
-  if (!rows) return { rows: [], complete: false, loading: true };
-  return { rows, complete: rows.length < FIRST_ROWS, loading: false };
+  // Prefetched rows count as incomplete however few: the full read below confirms them, in case
+  // something wrote to the database past Dexie (another program version, a restore from disk).
+  return rows ? { rows, complete: false, loading: false } : { rows: [], complete: false, loading: true };
 }
 
 export function useApplicationRows(): ApplicationRowsState {
@@ -75,12 +76,13 @@ export function useApplicationRows(): ApplicationRowsState {
       // Still valid only if nothing was written since it was read; otherwise read again.
       const handedOver = takePrefetchedFirstRows();
       let first: readonly ApplicationListRow[];
+      const prefetched = handedOver !== undefined;
       if (start.rows && handedOver === start.prefetched) {
         first = start.rows;
       } else {
         first = await (handedOver?.promise ?? loadFirstApplicationRows(db, FIRST_ROWS));
         if (cancelled) return;
-        setState({ rows: first, complete: first.length < FIRST_ROWS, loading: false });
+        setState({ rows: first, complete: !prefetched && first.length < FIRST_ROWS, loading: false });
       }
       // Let the first rows reach the screen before the full read: deserialising 50 000 records
       // holds the main thread for a while, and the officer should see rows meanwhile.
@@ -89,7 +91,7 @@ export function useApplicationRows(): ApplicationRowsState {
       if (cancelled) return;
       // Read after the first rows are up (the counts cost a little), before the full read.
       const startSignal = await changeSignal(db);
-      if (first.length >= FIRST_ROWS) {
+      if (prefetched || first.length >= FIRST_ROWS) {
         const all = await loadApplicationListRows(db);
         if (cancelled) return;
         setState({ rows: all, complete: true, loading: false });
