@@ -72,6 +72,11 @@ test('an edited appeal text is checked, saved, and stands in the next letter', a
   const preview = page.getByRole('dialog');
   // A fresh worker loads pdfmake and its fonts first: give it time on a busy machine.
   await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview).toContainText('Eksempelbrevet er laget av tenkte opplysninger');
+  // Its pages are drawn, and their text (kept for screen readers) has the saved appeal text.
+  await expect(preview.getByRole('img', { name: /^Side 1 av \d+$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByRole('region', { name: 'Vedtaksbrevet' })).toHaveAttribute('aria-busy', 'false');
+  await expect(preview.getByRole('region', { name: 'Vedtaksbrevet' })).toContainText('klage innen tre uker');
   await page.keyboard.press('Escape');
   await expect(preview).toBeHidden();
 

@@ -109,6 +109,7 @@ export const letterTextsText = {
   previewing: 'Lager eksempelbrev …',
   previewInvalid: 'Rett feilene i tekstene før du forhåndsviser.',
   previewFailed: 'Kunne ikke lage eksempelbrevet.',
+  previewNote: 'Eksempelbrevet er laget av tenkte opplysninger med tekstene slik de står i skjemaet, og lagres ikke.',
   sampleFileName: 'eksempelbrev.pdf',
   pdfFilter: 'PDF-dokumenter',
   sample: {

@@ -13,9 +13,11 @@ interface Props {
   bytes: Uint8Array;
   onSave: () => void;
   onClose: () => void;
+  /** The line above the letter; by default that a preview is not kept in the case. */
+  note?: string;
 }
 
-export function LetterPreviewDialog({ bytes, onSave, onClose }: Props) {
+export function LetterPreviewDialog({ bytes, onSave, onClose, note }: Props) {
   return (
     <Dialog
       open
@@ -29,7 +31,7 @@ export function LetterPreviewDialog({ bytes, onSave, onClose }: Props) {
       <DialogTitle id="preview-title">{t.previewTitle}</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-          {t.previewNote}
+          {note ?? t.previewNote}
         </Typography>
         <PdfPages
           bytes={bytes}

@@ -86,7 +86,7 @@ export function SampleLetterPreview({ language, letterhead, municipalityName, te
       <Box role="status" sx={{ color: 'error.main', mt: error ? 1 : 0, fontSize: '0.875rem' }}>
         {error ?? ''}
       </Box>
-      {bytes ? <LetterPreviewDialog bytes={bytes} onSave={() => save(bytes)} onClose={() => setBytes(null)} /> : null}
+      {bytes ? <LetterPreviewDialog bytes={bytes} note={t.previewNote} onSave={() => save(bytes)} onClose={() => setBytes(null)} /> : null}
     </Box>
   );
 }
