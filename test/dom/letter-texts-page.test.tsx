@@ -7,6 +7,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { getDb } from '@renderer/data/db';
 import { DEFAULT_LETTER_TEXTS } from '@renderer/documents/pdf/letter-texts';
 import { LetterTextsEditor } from '@renderer/features/settings/letters/LetterTextsEditor';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { completeSetup } from './helpers/render-app';
 
 vi.mock('@renderer/platform', () => ({ getPlatform: () => ({ kind: 'browser', onMenuCommand: () => () => {} }) }));
@@ -14,9 +15,19 @@ vi.mock('@renderer/platform', () => ({ getPlatform: () => ({ kind: 'browser', on
 const APPEAL = 'Vil dere klage, må klagen komme fram innen {klagefrist}. Send den til {kommune}.';
 const stored = async () => (await getDb().settings.get('app'))?.letterTexts;
 
+// In a data router, as in the program: leaving the page is guarded by a router blocker.
+function renderInRouter() {
+  const router = createMemoryRouter([
+    { path: '/', element: <LetterTextsEditor /> },
+    { path: '/annet', element: <h1>En annen side</h1> },
+  ]);
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
 async function renderPage() {
   await completeSetup();
-  render(<LetterTextsEditor />);
+  renderInRouter();
   return (await screen.findByLabelText('Klageadgang – tekst')) as HTMLTextAreaElement;
 }
 
@@ -97,6 +108,26 @@ describe('Standardtekster i brev', { timeout: 30_000 }, () => {
       expect((screen.getByLabelText('Klageadgang – tekst') as HTMLTextAreaElement).value).toBe(DEFAULT_LETTER_TEXTS.nn.appeal.text),
     );
     expect(screen.getByLabelText('Klageadgang – tekst').getAttribute('lang')).toBe('nn');
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('asks before leaving the page with unsaved edits, and stays when told to', async () => {
+    await completeSetup();
+    const router = renderInRouter();
+    const appeal = (await screen.findByLabelText('Klageadgang – tekst')) as HTMLTextAreaElement;
+    fireEvent.change(appeal, { target: { value: APPEAL } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Lagre tekstene' }).hasAttribute('disabled')).toBe(false));
+
+    void router.navigate('/annet');
+    const dialog = await screen.findByRole('dialog', { name: 'Gå fra siden uten å lagre?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bli her' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(router.state.location.pathname).toBe('/');
+    expect((screen.getByLabelText('Klageadgang – tekst') as HTMLTextAreaElement).value).toBe(APPEAL);
+
+    void router.navigate('/annet');
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Gå uten å lagre' }));
+    expect(await screen.findByRole('heading', { name: 'En annen side' })).toBeTruthy();
     expect(await stored()).toBeUndefined();
   });
 });

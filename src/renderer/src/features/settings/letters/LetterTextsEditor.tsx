@@ -3,6 +3,7 @@
 // saved (all or nothing); each text can go back to its standard wording.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useBlocker } from 'react-router';
 import { get, useForm, type FieldErrors } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -77,6 +78,8 @@ function LetterTextsForm({ settings, municipality }: { settings: AppSettings; mu
     resolver: letterTextsResolver,
     defaultValues: toFormValues(editableLetterTexts(language, overrides)),
   });
+  // Leaving the page with unsaved edits asks first, like switching language does.
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && currentLocation.pathname !== nextLocation.pathname);
   const edits = overrides?.[language] ?? {};
   const editedCount = Object.keys(edits).length;
   const disabled = busy || isSubmitting;
@@ -271,6 +274,16 @@ function LetterTextsForm({ settings, municipality }: { settings: AppSettings; mu
             setConfirm(null);
           }}
           onCancel={() => setConfirm(null)}
+        />
+      ) : null}
+      {blocker.state === 'blocked' ? (
+        <ConfirmDialog
+          title={t.leaveTitle}
+          body={t.leaveBody}
+          confirm={t.leaveConfirm}
+          cancel={t.stay}
+          onConfirm={() => blocker.proceed()}
+          onCancel={() => blocker.reset()}
         />
       ) : null}
       {confirm?.kind === 'resetAll' ? (
