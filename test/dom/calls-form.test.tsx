@@ -67,9 +67,11 @@ describe('the call form', { timeout: 20_000 }, () => {
     fireEvent.change(field(/^Tittel/), { target: { value: 'Tilskudd til frivillige 2020' } });
     fireEvent.change(field(/^Søknadsfrist/), { target: { value: '2020-02-05' } });
     fireEvent.change(field(/^Budsjettramme/), { target: { value: '2 500 000' } });
+    fireEvent.change(field(/^Saksnummer i arkivet/), { target: { value: ' 20/04711 ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opprett utlysningen' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Tilskudd til frivillige 2020' }, SLOW)).toBeTruthy();
+    expect(screen.getByText('20/04711')).toBeTruthy();
     expect(await screen.findByText('Utlysningen er opprettet.', {}, SLOW)).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Budsjett for utlysningen' }, SLOW);
     expect(table.textContent).toContain('kr\u00a02\u00a0500\u00a0000');
@@ -79,6 +81,7 @@ describe('the call form', { timeout: 20_000 }, () => {
       status: 'utkast',
       budgetFrameOre: 250_000_000,
       municipalityId: '4601',
+      archiveCaseNumber: '20/04711',
       rules: { reportDueDate: '2021-02-01', projectMaxOre: 100_000_000 },
     });
   });

@@ -1,6 +1,6 @@
 // A call for applications (utlysning) and the rule settings that belong to it, never to the code.
 import { z } from 'zod';
-import { entityMetaSchema, isoDateSchema, oreSchema, requiredTextSchema } from './common';
+import { entityMetaSchema, isoDateSchema, oreSchema, requiredTextSchema, optionalTextSchema } from './common';
 import { kommunenummerSchema } from './municipality';
 
 export const subGoalSchema = z.enum(['A', 'B', 'C'], { error: 'Delmål må være A, B eller C' });
@@ -59,6 +59,8 @@ export const CallSchema = entityMetaSchema.extend({
     .min(2000, { error: 'Året må være 2000 eller senere' })
     .max(2100, { error: 'Året må være 2100 eller tidligere' }),
   title: requiredTextSchema('Tittelen', 200),
+  /** The case number the municipality's archive gave the call, e.g. "20/01234": the letters' «Vår ref.». */
+  archiveCaseNumber: optionalTextSchema('Saksnummeret i arkivet', 50),
   municipalityId: kommunenummerSchema,
   deadline: isoDateSchema,
   budgetFrameOre: oreSchema,

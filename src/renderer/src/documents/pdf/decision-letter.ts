@@ -36,12 +36,12 @@ export interface DecisionLetterInput {
   language: LetterLanguage;
   /** The letter's date (normally the day it is sent), YYYY-MM-DD. */
   letterDate: string;
-  /** Our case reference; defaults to "<year>/<application id>". */
+  /** Our case reference; defaults to the call's archive case number, else "<year>/<application id>". */
   reference?: string;
   decision: Pick<Decision, 'outcome' | 'amountAppliedOre' | 'amountGrantedOre' | 'justification' | 'conditions'>;
   application: Pick<Application, 'id' | 'title' | 'kind' | 'subGoals' | 'receivedDate' | 'externalId'>;
   organisation: Pick<Organisation, 'name' | 'orgnr' | 'address' | 'contactPerson' | 'accountNumber'>;
-  call: Pick<Call, 'year' | 'title' | 'rules'>;
+  call: Pick<Call, 'year' | 'title' | 'rules' | 'archiveCaseNumber'>;
   municipality: Pick<Municipality, 'name'>;
   letterhead: Letterhead;
   /** Last day to accept the conditions; defaults to three weeks after the letter date. */
@@ -104,7 +104,7 @@ export function buildDecisionLetter(input: DecisionLetterInput): TDocumentDefini
 
   const heading = fill(t.heading);
   const references: Array<[string, string]> = [
-    [t.labels.ourRef, input.reference ?? `${call.year}/${application.id}`],
+    [t.labels.ourRef, input.reference ?? call.archiveCaseNumber ?? `${call.year}/${application.id}`],
     ...(application.externalId ? [[t.labels.yourRef, application.externalId] as [string, string]] : []),
     [t.labels.caseOfficer, letterhead.caseOfficer.name],
     [t.labels.date, formatIsoDate(input.letterDate)],

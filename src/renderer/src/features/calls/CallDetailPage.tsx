@@ -46,6 +46,7 @@ function CallFacts({ call, municipalityName }: { call: Call; municipalityName: s
   const items: [string, string][] = [
     [callsText.year, String(call.year)],
     [callsText.deadline, formatDate(call.deadline)],
+    [callsText.archiveCaseNumber, call.archiveCaseNumber ?? callsText.noArchiveCaseNumber],
     [callsText.budgetFrame, formatMoney(call.budgetFrameOre)],
     [
       callsText.prioritised,

@@ -77,6 +77,12 @@ export function CallForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo
             <Box sx={{ gridColumn: '1 / -1' }}>
               <FormTextField control={control} name="title" label={callsText.title} help={callsText.titleHelp} required />
             </Box>
+            <FormTextField
+              control={control}
+              name="archiveCaseNumber"
+              label={callsText.archiveCaseNumber}
+              help={callsText.archiveCaseNumberHelp}
+            />
           </FormSection>
 
           <FormSection title={callsText.sectionBudget}>

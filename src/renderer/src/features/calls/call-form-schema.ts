@@ -1,7 +1,7 @@
 // What the call form checks before the service sees it. Amounts are øre (MoneyField), with
 // "must be filled in" messages for blanks instead of zod's generic "must be a number".
 import { z } from 'zod';
-import { requiredTextSchema, isRealIsoDate } from '@renderer/domain/common';
+import { optionalTextSchema, requiredTextSchema, isRealIsoDate } from '@renderer/domain/common';
 import { subGoalSchema } from '@renderer/domain/call';
 import { callsText } from '@renderer/i18n/calls';
 import { formText } from '@renderer/i18n/form';
@@ -31,6 +31,7 @@ export const CallFormSchema = z
       .min(2000, { error: 'Året må være 2000 eller senere' })
       .max(2100, { error: 'Året må være 2100 eller tidligere' }),
     title: requiredTextSchema('Tittelen', 200),
+    archiveCaseNumber: optionalTextSchema('Saksnummeret i arkivet', 50),
     deadline: date(callsText.deadlineRequired),
     budgetFrameOre: amount(callsText.frameRequired),
     subGoalFramesOre: z.object({ A: optionalAmount, B: optionalAmount, C: optionalAmount }),

@@ -9,6 +9,7 @@ export function newCallFormValues(year: number): DefaultValues<CallFormValues> {
   return {
     year,
     title: '',
+    archiveCaseNumber: '',
     deadline: '',
     subGoalFramesOre: {},
     prioritisedSubGoal: undefined,
@@ -20,6 +21,7 @@ export function callToFormValues(call: Call): CallFormValues {
   return {
     year: call.year,
     title: call.title,
+    archiveCaseNumber: call.archiveCaseNumber ?? '',
     deadline: call.deadline,
     budgetFrameOre: call.budgetFrameOre,
     subGoalFramesOre: { ...call.subGoalFramesOre },
@@ -46,6 +48,8 @@ export function formValuesToCallInput(
   return {
     year: values.year,
     title: values.title,
+    // Blank means none (kept as undefined so an edit clears it).
+    archiveCaseNumber: values.archiveCaseNumber?.trim() || undefined,
     deadline: values.deadline,
     municipalityId,
     budgetFrameOre: values.budgetFrameOre,
