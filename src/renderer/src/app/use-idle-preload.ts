@@ -2,7 +2,7 @@
 // the page officers open most: the first visit then draws at once instead of waiting for a chunk.
 import { useEffect } from 'react';
 import { areaPaths } from '@renderer/components/area-paths';
-import { hashPath } from './initial-page';
+import { hashPath, isApplicationList } from './initial-page';
 import { preloadPage } from './preload-page';
 
 export function useIdlePreload(): void {
@@ -11,7 +11,7 @@ export function useIdlePreload(): void {
     if (typeof window.requestIdleCallback !== 'function') return;
     const handle = window.requestIdleCallback(
       () => {
-        if (hashPath(window.location.hash) !== areaPaths.applications) preloadPage(areaPaths.applications);
+        if (!isApplicationList(hashPath(window.location.hash))) preloadPage(areaPaths.applications);
       },
       { timeout: 5_000 },
     );

@@ -6,9 +6,7 @@ import type { Application, ApplicationKind, ApplicationStatus } from '@renderer/
 import type { SubGoal } from '@renderer/domain/call';
 import type { Organisation, OrganisationKind } from '@renderer/domain/organisation';
 import type { Screening, ScreeningOutcome } from '@renderer/domain/screening';
-import { effectiveResults } from '@renderer/domain/screening/effective';
-import { screeningSummary } from '@renderer/domain/screening/summary';
-import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
+import { summaryRowOf, type ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
 
 export type ListScreeningSummary = ScreeningOutcome | 'ikke_vurdert';
 
@@ -32,8 +30,7 @@ export interface ApplicationListRow {
 }
 
 export function summaryOf(screening: Screening | undefined): ListScreeningSummary {
-  if (!screening) return 'ikke_vurdert';
-  return screeningSummary(effectiveResults(screening.results, screening.overrides));
+  return screening ? summaryRowOf(screening).summary : 'ikke_vurdert';
 }
 
 export function toApplicationListRow(

@@ -7,7 +7,7 @@ import type { Call } from '@renderer/domain/call';
 import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
-import { summaryOf, type ListScreeningSummary } from '@renderer/services/queries/application-list';
+import type { ListScreeningSummary } from '@renderer/services/queries/application-list';
 import { letterHead, letterStatus, type LetterStatus } from '../letter-status';
 
 export interface DecisionRow {
@@ -27,7 +27,7 @@ export interface CallDecisions {
 
 async function loadCallDecisions(callId: string): Promise<CallDecisions | null> {
   const db = getDb();
-  return db.transaction('r', [db.calls, db.applications, db.organisations, db.screenings, db.decisions, db.letters], async () => {
+  return db.transaction('r', [db.calls, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letters], async () => {
     const call = await db.calls.get(callId);
     if (!call) return null;
     const applications = await db.applications.where('callId').equals(callId).toArray();
@@ -36,21 +36,22 @@ async function loadCallDecisions(callId: string): Promise<CallDecisions | null> 
     const organisations = new Map(
       (await db.organisations.bulkGet(organisationIds)).flatMap((o) => (o ? [[o.id, o] as const] : [])),
     );
-    const screenings = new Map((await db.screenings.where('applicationId').anyOf(ids).toArray()).map((s) => [s.applicationId, s]));
+    // The one-word summaries (schema v5), not the screenings with all their reasons.
+    const summaries = await db.screeningSummaries.bulkGet(ids);
     const decisions = await db.decisions.where('applicationId').anyOf(ids).toArray();
     const current = currentDecisions(decisions);
     const currentIds = [...current.values()].map((d) => d.id);
     // A call has at most a few hundred letters; their bytes are dropped at once.
     const letters = (await db.letters.where('decisionId').anyOf(currentIds).toArray()).map(letterHead);
     const rows = applications
-      .map((application): DecisionRow => {
+      .map((application, i): DecisionRow => {
         const organisation = organisations.get(application.organisationId);
         const decision = current.get(application.id);
         return {
           application,
           organisationName: organisation?.name ?? '',
           orgnr: organisation?.orgnr ?? '',
-          screening: summaryOf(screenings.get(application.id)),
+          screening: summaries[i]?.summary ?? 'ikke_vurdert',
           decision,
           letter: decision ? letterStatus(decision, letters) : { kind: 'none' },
         };
