@@ -120,19 +120,28 @@ test('the letter preview draws every page of the letter, readable and accessible
 
   // A window narrower than the dialog's widest: the pages are drawn again to fit, still sharp.
   await page.setViewportSize({ width: 800, height: 900 });
+  // Every page, not just the first: on a slow machine the later ones are still being drawn.
   await expect
-    .poll(async () => {
-      const [first] = await canvasFacts(region);
-      return first && first.cssWidth < facts[0]!.cssWidth && first.pixelWidth === Math.floor(first.cssWidth) * 2 && first.darkShare > 0.002;
-    })
+    .poll(
+      async () => {
+        const narrow = await canvasFacts(region);
+        return (
+          narrow.length === facts.length &&
+          narrow.every((f) => f.cssWidth < facts[0]!.cssWidth && f.pixelWidth === Math.floor(f.cssWidth) * 2 && f.darkShare > 0.002)
+        );
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
 
-  // Keyboard users can scroll the letter.
+  // Keyboard users can scroll the letter: from the top, PageDown moves it down.
+  await region.evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }));
+  const overflow = await region.evaluate((el) => el.scrollHeight - el.clientHeight);
+  expect(overflow, 'the letter is taller than the region, so there is something to scroll').toBeGreaterThan(100);
   await region.focus();
   await expect(region).toBeFocused();
-  const before = await region.evaluate((el) => el.scrollTop);
   await page.keyboard.press('PageDown');
-  await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(before);
+  await expect.poll(() => region.evaluate((el) => el.scrollTop), { timeout: 15_000 }).toBeGreaterThan(0);
 
   await dialog.getByRole('button', { name: 'Lukk' }).click();
   await expect(dialog).toBeHidden();
