@@ -76,6 +76,11 @@ test('register an application, see its screening, override a rule, find it in th
   await expect(page.getByText(/Overstyrte R5 til «Bestått»/)).toBeVisible();
   await expect(page.getByText('Registrerte søknaden')).toBeVisible();
 
+  // The reference the letters print as «Vår ref.» (the call has no archive case number here).
+  await casePage.tab('Detaljer').click();
+  const reference = (await page.locator('dt:text-is("Vår referanse") + dd').textContent()) ?? '';
+  expect(reference).toMatch(/^2020\/[0-9A-F]{8}$/);
+
   // Quick search in the list, by orgnr typed with a space.
   await page.getByRole('link', { name: 'Til søknadslisten' }).click();
   await expect(list.table).toBeVisible();
@@ -85,6 +90,9 @@ test('register an application, see its screening, override a rule, find it in th
   expect(await seriousViolations(page)).toEqual([]);
   await list.search.fill('finnes ikke');
   await expect(page.getByText('Ingen søknader passer med søket og filtrene.')).toBeVisible();
+  // An organisation that quotes the letter's reference is found by it.
+  await list.search.fill(reference.split('/')[1]!);
+  await expect(list.rowCount).toHaveText('1 av 1 søknad');
   await list.search.fill('språk');
   await list.row('Språkkafé for nyankomne').focus();
   await page.keyboard.press('Enter');

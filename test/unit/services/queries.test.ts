@@ -1,4 +1,5 @@
 // Read helpers for the screens: list rows, first rows from the index, organisation and application history.
+import { shortApplicationId } from '@renderer/domain/case-reference';
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '@renderer/domain/decision';
 import { changeApplicationStatus, createApplication, updateApplication } from '@renderer/services/applications';
@@ -53,7 +54,8 @@ describe('loadApplicationListRows', () => {
       orgnr: redCross.orgnr,
       organisationKind: 'frivillig',
       screeningSummary: 'bestatt',
-      searchText: 'bergen røde kors 864139442 språkkafé',
+      // The short id is what letters print after the year as «Vår ref.» when the call has no case number.
+      searchText: `bergen røde kors 864139442 språkkafé ${shortApplicationId(apps.a.id).toLowerCase()}`,
     });
     expect(rows.find((r) => r.id === apps.c.id)?.screeningSummary).toBe('skjonn');
     expect(rows.find((r) => r.id === apps.b.id)).toMatchObject({

@@ -3,6 +3,7 @@
 // grants carry purpose, conditions and acceptance deadline, payment plan, reporting and audit,
 // use within the year, consent for changes and the control clause (R11–R15); every letter gives
 // the reasons, the right to appeal and the right to see the documents (R16, R17).
+import { caseReference } from '@renderer/domain/case-reference';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Application } from '@renderer/domain/application';
 import type { Call } from '@renderer/domain/call';
@@ -36,7 +37,7 @@ export interface DecisionLetterInput {
   language: LetterLanguage;
   /** The letter's date (normally the day it is sent), YYYY-MM-DD. */
   letterDate: string;
-  /** Our case reference; defaults to the call's archive case number, else "<year>/<application id>". */
+  /** Our case reference; defaults to the call's archive case number, else "<year>/<short application id>". */
   reference?: string;
   decision: Pick<Decision, 'outcome' | 'amountAppliedOre' | 'amountGrantedOre' | 'justification' | 'conditions'>;
   application: Pick<Application, 'id' | 'title' | 'kind' | 'subGoals' | 'receivedDate' | 'externalId'>;
@@ -104,7 +105,7 @@ export function buildDecisionLetter(input: DecisionLetterInput): TDocumentDefini
 
   const heading = fill(t.heading);
   const references: Array<[string, string]> = [
-    [t.labels.ourRef, input.reference ?? call.archiveCaseNumber ?? `${call.year}/${application.id}`],
+    [t.labels.ourRef, input.reference ?? caseReference(call, application.id)],
     ...(application.externalId ? [[t.labels.yourRef, application.externalId] as [string, string]] : []),
     [t.labels.caseOfficer, letterhead.caseOfficer.name],
     [t.labels.date, formatIsoDate(input.letterDate)],

@@ -1,6 +1,7 @@
 // Flat rows for the big application list. Built for 50 000 applications: each table is read once
 // into memory (never Dexie .filter()), and the search text is prepared once per row. The screening
 // result comes from the slim summary table (data/schema/v5.ts), not from the screenings themselves.
+import { shortApplicationId } from '@renderer/domain/case-reference';
 import type { AppDatabase } from '@renderer/data/db';
 import type { Application, ApplicationKind, ApplicationStatus } from '@renderer/domain/application';
 import type { SubGoal } from '@renderer/domain/call';
@@ -25,7 +26,7 @@ export interface ApplicationListRow {
   organisationKind: OrganisationKind | undefined;
   /** After the officer's overrides; 'ikke_vurdert' when never screened. */
   screeningSummary: ListScreeningSummary;
-  /** Lower-cased organisation name, orgnr and title: what the search box matches against. */
+  /** Lower-cased organisation name, orgnr, title, short id and the organisation's own reference: what the search box matches against. */
   searchText: string;
 }
 
@@ -53,7 +54,10 @@ export function toApplicationListRow(
     orgnr,
     organisationKind: organisation?.kind,
     screeningSummary: summary?.summary ?? 'ikke_vurdert',
-    searchText: `${organisationName} ${orgnr} ${app.title}`.toLowerCase(),
+    searchText: [organisationName, orgnr, app.title, shortApplicationId(app.id), app.externalId]
+      .filter(Boolean)
+      .join(' ')
+      .toLowerCase(),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { caseReference } from '@renderer/domain/case-reference';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { callStatusText } from '@renderer/i18n/form';
 import {
@@ -44,6 +45,8 @@ export function DetailsTab({ data }: { data: ApplicationCase }) {
       <Item label={f.orgnr}>{organisation?.orgnr ?? detailText.none}</Item>
       <Item label={f.call}>{call ? `${call.title} (${callStatusText[call.status]})` : detailText.none}</Item>
       <Item label={f.receivedDate}>{formatDate(a.receivedDate)}</Item>
+      {/* What the letters print as «Vår ref.», so an officer can match a quoted reference. */}
+      {call ? <Item label={f.caseReference}>{caseReference(call, a.id)}</Item> : null}
       {a.externalId ? <Item label={f.externalId}>{a.externalId}</Item> : null}
       <Item label={f.kind}>{KIND_TEXT[a.kind]}</Item>
       <Item label={f.subGoals}>{a.subGoals.map((g) => SUB_GOAL_TEXT[g]).join('\n')}</Item>

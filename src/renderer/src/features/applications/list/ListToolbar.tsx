@@ -67,10 +67,10 @@ export function ListToolbar({ query, onQueryChange, filters, onFiltersChange, ca
         type="search"
         size="small"
         label={listText.search}
-        placeholder={listText.searchHelp}
+        placeholder={listText.searchPlaceholder}
         value={query}
         onChange={(e: ChangeEvent<HTMLInputElement>) => onQueryChange(e.target.value)}
-        sx={{ width: 300 }}
+        sx={{ width: 340 }}
         slotProps={{
           input: {
             startAdornment: (
