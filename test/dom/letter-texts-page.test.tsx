@@ -12,7 +12,7 @@ import { completeSetup } from './helpers/render-app';
 
 vi.mock('@renderer/platform', () => ({ getPlatform: () => ({ kind: 'browser', onMenuCommand: () => () => {} }) }));
 
-const APPEAL = 'Vil dere klage, må klagen komme fram innen {klagefrist}. Send den til {kommune}.';
+const APPEAL = 'Vil dere klage, må klagen komme fram innen {klagefrist}. Send den til {kommune}. IMDi er klageinstans.';
 const stored = async () => (await getDb().settings.get('app'))?.letterTexts;
 
 // In a data router, as in the program: leaving the page is guarded by a router blocker.
@@ -55,7 +55,7 @@ describe('Standardtekster i brev', { timeout: 30_000 }, () => {
       'Innsyn',
       'Kontakt og hilsen',
     ]);
-    expect(within(appealRow()).getByText('Må inneholde {klagefrist} og {kommune}.')).toBeTruthy();
+    expect(within(appealRow()).getByText('Må inneholde {klagefrist} og {kommune}, og nevne IMDi.')).toBeTruthy();
     expect(within(appealRow()).queryByText('Endret')).toBeNull();
     expect(screen.getByTestId('letter-texts-edited-count').textContent).toBe('Alle tekstene på bokmål er standardtekster.');
   });
@@ -109,6 +109,24 @@ describe('Standardtekster i brev', { timeout: 30_000 }, () => {
     );
     expect(screen.getByLabelText('Klageadgang – tekst').getAttribute('lang')).toBe('nn');
     expect(await stored()).toBeUndefined();
+  });
+
+  it('shows a text saved before a rule was added with its message, and says letters use the standard meanwhile', async () => {
+    await completeSetup();
+    // As an older version could have saved it: no mention of IMDi as the appeal body.
+    const OLD = 'Klag innen {klagefrist} til {kommune}.';
+    await getDb().settings.update('app', { letterTexts: { nb: { 'appeal.text': OLD } } });
+    renderInRouter();
+    const appeal = (await screen.findByLabelText('Klageadgang – tekst')) as HTMLTextAreaElement;
+    expect(appeal.value).toBe(OLD);
+    expect(await screen.findByText(/^Én lagret tekst på bokmål oppfyller ikke kravene/)).toBeTruthy();
+    expect(await within(appealRow()).findByText(/må nevne IMDi, fordi IMDi er klageinstans/)).toBeTruthy();
+    expect(appeal.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(appeal, { target: { value: APPEAL } });
+    save();
+    await waitFor(() => expect(stored()).resolves.toEqual({ nb: { 'appeal.text': APPEAL } }));
+    await waitFor(() => expect(screen.queryByText(/oppfyller ikke kravene/)).toBeNull());
   });
 
   it('asks before leaving the page with unsaved edits, and stays when told to', async () => {

@@ -75,7 +75,7 @@ test('an edited appeal text is checked, saved, and stands in the next letter', a
   await expect(preview).toContainText('Eksempelbrevet er laget av tenkte opplysninger');
   // Its pages are drawn, and their text (kept for screen readers) has the saved appeal text.
   await expect(preview.getByRole('img', { name: /^Side 1 av \d+$/ })).toBeVisible({ timeout: 30_000 });
-  await expect(preview.getByRole('region', { name: 'Vedtaksbrevet' })).toHaveAttribute('aria-busy', 'false');
+  await expect(preview.getByRole('region', { name: 'Vedtaksbrevet' })).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
   await expect(preview.getByRole('region', { name: 'Vedtaksbrevet' })).toContainText('klage innen tre uker');
   await page.keyboard.press('Escape');
   await expect(preview).toBeHidden();

@@ -5,17 +5,18 @@ import { buildDecisionLetter } from '@renderer/documents/pdf/decision-letter';
 import { DEFAULT_LETTER_TEXTS } from '@renderer/documents/pdf/letter-texts';
 import {
   editableLetterTexts,
+  editsFailingChecks,
   editsOf,
   effectiveLetterTexts,
   letterTextAt,
   withLanguageEdits,
   withLetterText,
 } from '@renderer/domain/letter-texts/effective';
-import { LETTER_TEXT_FIELDS, LETTER_TEXT_PATHS } from '@renderer/domain/letter-texts/fields';
+import { LETTER_TEXT_FIELDS, LETTER_TEXT_PATHS, type LetterTextField } from '@renderer/domain/letter-texts/fields';
 import { definitionText } from '../pdf/definition-text';
 import { letterInput } from '../pdf/letter-fixtures';
 
-const APPEAL = 'Vil dere klage, må klagen komme fram innen {klagefrist}. Send den til {kommune}.';
+const APPEAL = 'Vil dere klage, må klagen komme fram innen {klagefrist}. Send den til {kommune}. IMDi er klageinstans.';
 
 describe('effectiveLetterTexts', () => {
   it('gives the standard texts of the language without edits', () => {
@@ -76,11 +77,31 @@ describe('changing the stored edits', () => {
   });
 });
 
+describe('a stored edit that fails today’s checks (saved before a rule was added)', () => {
+  const OLD_APPEAL = 'Klag innen {klagefrist} til {kommune}.';
+  const overrides = { nb: { 'appeal.text': OLD_APPEAL, 'closing': 'Hilsen fra oss' } };
+
+  it('is left out of letters, which use the standard text and so still name the appeal body', () => {
+    const texts = effectiveLetterTexts('nb', overrides);
+    expect(texts.appeal.text).toBe(DEFAULT_LETTER_TEXTS.nb.appeal.text);
+    expect(texts.closing).toBe('Hilsen fra oss');
+  });
+
+  it('is still shown on the settings page, where it can be fixed, and is named as failing', () => {
+    expect(editableLetterTexts('nb', overrides)['appeal.text']).toBe(OLD_APPEAL);
+    expect(editsFailingChecks('nb', overrides)).toEqual(['appeal.text']);
+    expect(editsFailingChecks('nn', overrides)).toEqual([]);
+  });
+});
+
 describe('every editable text reaches the letters', () => {
   // Each text marked and holding every placeholder it may use; letters that together show every
   // section (grant in two terms with audit, small grant to an organisation without account, …).
   const marked = Object.fromEntries(
-    LETTER_TEXT_FIELDS.map((f) => [f.path, `M[${f.path}] ${f.placeholders.map((p) => `{${p}}`).join(' ')}`.trim()]),
+    LETTER_TEXT_FIELDS.map((f: LetterTextField) => [
+      f.path,
+      [`M[${f.path}]`, ...f.placeholders.map((p) => `{${p}}`), ...(f.mentions ?? []).map((m) => m.what)].join(' '),
+    ]),
   );
   const texts = effectiveLetterTexts('nb', { nb: marked });
   const letters = [

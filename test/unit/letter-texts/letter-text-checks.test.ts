@@ -1,16 +1,17 @@
-// Every check on an edited letter text, both sides: unknown placeholders, placeholders a legally
-// required item depends on, placeholders in texts printed as they stand, stray braces, empty text,
+// Every check on an edited letter text, both sides: unknown placeholders, placeholders and words a
+// legally required item depends on, placeholders in texts printed as they stand, stray braces, empty text,
 // length, and headings on one line. Messages are Norwegian and name the text.
 import { describe, expect, it } from 'vitest';
 import { letterTextProblems } from '@renderer/domain/letter-texts/check';
-import { standardLetterText } from '@renderer/domain/letter-texts/effective';
+import { editableLetterTexts, standardLetterText } from '@renderer/domain/letter-texts/effective';
 import {
   LETTER_TEXT_FIELDS,
   LETTER_TEXT_MAX,
   letterTextField,
+  type LetterTextField,
   type LetterTextPath,
 } from '@renderer/domain/letter-texts/fields';
-import { LetterTextOverridesSchema } from '@renderer/domain/letter-texts/schema';
+import { LanguageTextsSchema, LetterTextOverridesSchema } from '@renderer/domain/letter-texts/schema';
 import { norwegianErrorMap } from '@renderer/domain/zod-nb';
 
 const problems = (path: LetterTextPath, value: string) => letterTextProblems(letterTextField(path), value);
@@ -32,7 +33,7 @@ describe('placeholders', () => {
   });
 
   it('accepts the same text spelt right', () => {
-    expect(problems('appeal.text', 'Klagefristen er {klagefrist}. Klagen sendes til {kommune}.')).toEqual([]);
+    expect(problems('appeal.text', 'Klagefristen er {klagefrist}. Klagen sendes til {kommune}. IMDi er klageinstans.')).toEqual([]);
   });
 
   it('lists several unknown placeholders together', () => {
@@ -59,9 +60,9 @@ describe('placeholders', () => {
 
   it('refuses a brace that does not belong to a placeholder', () => {
     const message = '«Innsyn – tekst» har en krøllparentes som ikke hører til en plassholder. Skriv plassholdere slik: {kommune}';
-    expect(problems('access.text', 'Kontakt {kommune for innsyn.')).toEqual([message]);
-    expect(problems('access.text', 'Kontakt kommune} for innsyn.')).toEqual([message]);
-    expect(problems('access.text', 'Kontakt {kommune} for innsyn.')).toEqual([]);
+    expect(problems('access.text', 'Kontakt {kommune for innsyn, jf. § 18.')).toEqual([message]);
+    expect(problems('access.text', 'Kontakt kommune} for innsyn, jf. § 18.')).toEqual([message]);
+    expect(problems('access.text', 'Kontakt {kommune} for innsyn, jf. § 18.')).toEqual([]);
   });
 });
 
@@ -93,30 +94,66 @@ describe('placeholders that must stay', () => {
   });
 
   it('gives the reason in the message', () => {
-    expect(problems('appeal.text', 'Dere kan klage til {kommune}.')).toEqual([
+    expect(problems('appeal.text', 'Dere kan klage til {kommune}. IMDi er klageinstans.')).toEqual([
       '«Klageadgang – tekst» må inneholde {klagefrist}, fordi brevet skal opplyse om klagefristen (forvaltningsloven §§ 27 tredje ledd og 29)',
     ]);
   });
 
   it('puts the unknown placeholder first when a misspelling is why the required one is missing', () => {
-    expect(problems('appeal.text', 'Frist {klagefirst}, send til {kommune}.')).toEqual([
+    expect(problems('appeal.text', 'Frist {klagefirst}, send til {kommune}, klageinstans IMDi.')).toEqual([
       expect.stringContaining('ukjent plassholder: {klagefirst}'),
       expect.stringContaining('må inneholde {klagefrist}'),
     ]);
   });
 });
 
+describe('words the law needs said', () => {
+  const mentions = LETTER_TEXT_FIELDS.flatMap((f: LetterTextField) => (f.mentions ?? []).map((m) => ({ path: f.path, ...m })));
+
+  it('are the appeal body, the control clause’s paragraphs and the right to see the documents', () => {
+    expect(mentions.map((m) => `${m.path}: ${m.what}`)).toEqual([
+      'control.text: bevilgningsreglementet § 10',
+      'control.text: riksrevisjonsloven § 12',
+      'appeal.text: IMDi',
+      'access.text: forvaltningsloven § 18',
+    ]);
+  });
+
+  it('refuses an appeal text that no longer names IMDi as the appeal body, and says why', () => {
+    const text = 'Dere kan klage innen {klagefrist}. Klagen sendes til {kommune}.';
+    expect(problems('appeal.text', text)).toEqual([
+      '«Klageadgang – tekst» må nevne IMDi, fordi IMDi er klageinstans, og brevet skal si hvem som er klageinstans (forvaltningsloven § 27 tredje ledd)',
+    ]);
+    expect(problems('appeal.text', `${text} Klageinstans er IMDi.`)).toEqual([]);
+  });
+
+  it('refuses a control text without either paragraph, and accepts them however they are spaced', () => {
+    expect(problems('control.text', 'IMDi og Riksrevisjonen kan kontrollere bruken av midlene.')).toEqual([
+      expect.stringMatching(/^«Kontroll – tekst» må nevne bevilgningsreglementet § 10, fordi /),
+      expect.stringMatching(/^«Kontroll – tekst» må nevne riksrevisjonsloven § 12, fordi /),
+    ]);
+    expect(problems('control.text', 'Se bevilgningsreglementet §10 annet ledd og riksrevisjonsloven §12.')).toEqual([]);
+    // § 100 is not § 10.
+    expect(problems('control.text', 'Se § 100 og § 12.')).toHaveLength(1);
+  });
+
+  it('refuses an access text without § 18, in either language', () => {
+    expect(problems('access.text', 'Dere kan be om innsyn.')).toHaveLength(1);
+    expect(problems('access.text', 'De kan sjå dokumenta, jf. forvaltningslova §§ 18 og 19.')).toEqual([]);
+  });
+});
+
 describe('empty, length and lines', () => {
   it('refuses an empty or blank text', () => {
     expect(problems('closing', '')).toEqual(['«Hilsen» kan ikke være tom']);
-    expect(problems('control.text', '  \n ')).toEqual(['«Kontroll – tekst» kan ikke være tom']);
+    expect(problems('changes.text', '  \n ')).toEqual(['«Endringer – tekst» kan ikke være tom']);
     expect(problems('closing', 'Vennlig hilsen')).toEqual([]);
   });
 
   it('allows a paragraph of exactly the longest length, not one character more', () => {
     const max = LETTER_TEXT_MAX.paragraph;
-    expect(problems('control.text', 'a'.repeat(max))).toEqual([]);
-    expect(problems('control.text', 'a'.repeat(max + 1))).toEqual([`«Kontroll – tekst» kan ha høyst ${max} tegn (nå ${max + 1})`]);
+    expect(problems('changes.text', 'a'.repeat(max))).toEqual([]);
+    expect(problems('changes.text', 'a'.repeat(max + 1))).toEqual([`«Endringer – tekst» kan ha høyst ${max} tegn (nå ${max + 1})`]);
   });
 
   it('allows a heading of exactly the longest length, not one character more', () => {
@@ -133,7 +170,7 @@ describe('empty, length and lines', () => {
 
   it('keeps headings on one line but lets running text have line breaks', () => {
     expect(problems('control.heading', 'Kontroll\nog tilsyn')).toEqual(['«Kontroll – overskrift» må stå på én linje']);
-    expect(problems('control.text', 'Første avsnitt.\nAndre avsnitt.')).toEqual([]);
+    expect(problems('changes.text', 'Første avsnitt.\nAndre avsnitt.')).toEqual([]);
   });
 });
 
@@ -146,15 +183,31 @@ describe('the stored overrides schema', () => {
     expect(parsed).toEqual({ nb: { 'appeal.heading': 'Slik klager dere' }, nn: {} });
   });
 
-  it('refuses an invalid text at its path with its message', () => {
+  it('keeps a stored text that fails today’s checks, so a settings row or backup from before a new rule still reads', () => {
+    const before = { nb: { 'appeal.text': 'Klag innen {klagefrist} til {kommune}.' } };
+    expect(LetterTextOverridesSchema.parse(before)).toEqual(before);
+  });
+
+  it('refuses a stored text that is not text, or longer than any version allowed, at its path', () => {
     const result = LetterTextOverridesSchema.safeParse(
-      { nn: { 'appeal.text': 'Klag innan {klagefirst} til {kommune}.' } },
+      { nn: { 'appeal.text': 42, 'closing': 'a'.repeat(LETTER_TEXT_MAX.line + 1) } },
       { error: norwegianErrorMap },
     );
-    expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['nn.appeal.text', '«Klageadgang – tekst» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.'],
-      ['nn.appeal.text', expect.stringContaining('må inneholde {klagefrist}')],
+      ['nn.appeal.text', '«Klageadgang – tekst» må være tekst'],
+      ['nn.closing', `«Hilsen» kan ha høyst ${LETTER_TEXT_MAX.line} tegn`],
+    ]);
+  });
+});
+
+describe('the schema of a language’s texts as saved from the settings page', () => {
+  it('refuses an invalid text at its path with every message', () => {
+    const texts = { ...editableLetterTexts('nn', undefined), 'appeal.text': 'Klag innan {klagefirst} til {kommune}.' };
+    const result = LanguageTextsSchema.safeParse(texts, { error: norwegianErrorMap });
+    expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['appeal.text', '«Klageadgang – tekst» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.'],
+      ['appeal.text', expect.stringContaining('må inneholde {klagefrist}')],
+      ['appeal.text', expect.stringContaining('må nevne IMDi')],
     ]);
   });
 });

@@ -12,8 +12,8 @@ import { resetLetterText, resetLetterTexts, saveLetterText, saveLetterTexts } fr
 import { fillEveryTable } from '../backup/every-table';
 import { FIXED_NOW, testContext, validationErrorOf } from '../services/test-context';
 
-const APPEAL = 'Vil dere klage, må klagen komme fram innen {klagefrist}. Send den til {kommune}.';
-const APPEAL_NN = 'Vil de klage, må klaga kome fram innan {klagefrist}. Send ho til {kommune}.';
+const APPEAL = 'Vil dere klage, må klagen komme fram innen {klagefrist}. Send den til {kommune}. IMDi er klageinstans.';
+const APPEAL_NN = 'Vil de klage, må klaga kome fram innan {klagefrist}. Send ho til {kommune}. IMDi er klageinstans.';
 
 async function setUp() {
   const ctx = testContext();

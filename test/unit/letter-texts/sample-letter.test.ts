@@ -9,14 +9,14 @@ import { definitionText } from '../pdf/definition-text';
 
 const letterhead = defaultLetterhead({ name: 'Bergen', email: 'post@bergen.kommune.no', phone: '55 56 55 56' }, 'Kari Nordmann');
 const texts = effectiveLetterTexts('nb', {
-  nb: { 'appeal.text': 'Klag innen {klagefrist} til {kommune}.', 'reporting.audit': 'Revisjon fra {grense}.' },
+  nb: { 'appeal.text': 'Klag innen {klagefrist} til {kommune}; IMDi er klageinstans.', 'reporting.audit': 'Revisjon fra {grense}.' },
 });
 
 describe('the sample letter', () => {
   it.each(['innvilget', 'delvis_innvilget', 'avslatt', 'avvist'] as const)('uses the edited texts for %s', (outcome) => {
     const job = sampleLetterJob({ language: 'nb', texts, outcome, letterhead, municipalityName: 'Bergen', letterDate: '2020-03-10' });
     const words = definitionText(buildDecisionLetter(job.input));
-    expect(words).toContain('Klag innen tre uker til Bergen kommune.');
+    expect(words).toContain('Klag innen tre uker til Bergen kommune; IMDi er klageinstans.');
     expect(words).not.toMatch(/\{\w+\}/);
   });
 

@@ -46,7 +46,13 @@ export const letterTextsText = {
   textReset: (label: string) => `«${label}» har fått standardteksten tilbake.`,
   resetFailed: 'Kunne ikke tilbakestille teksten. Prøv igjen.',
 
-  mustContain: (list: string) => `Må inneholde ${list}.`,
+  /** "Må inneholde {klagefrist} og {kommune}, og nevne IMDi." */
+  mustContain: (placeholders: string | undefined, mentions: string | undefined) =>
+    placeholders && mentions
+      ? `Må inneholde ${placeholders}, og nevne ${mentions}.`
+      : placeholders
+        ? `Må inneholde ${placeholders}.`
+        : `Må nevne ${mentions}.`,
   oneLine: 'Én linje.',
   oneLineNoPlaceholders: 'Én linje, uten plassholdere.',
   noPlaceholders: 'Teksten skrives ut som den står, uten plassholdere.',
@@ -88,6 +94,8 @@ export const letterTextsText = {
   fixErrors: (n: number) =>
     `${n === 1 ? 'Én tekst har' : `${n} tekster har`} feil. Rett ${n === 1 ? 'den' : 'dem'}; ingenting er lagret.`,
   noChanges: 'Ingen endringer å lagre.',
+  failingStored: (n: number, language: LetterLanguage) =>
+    `${n === 1 ? 'Én lagret tekst' : `${n} lagrede tekster`} på ${languageName[language]} oppfyller ikke kravene i denne versjonen av programmet. Brevene bruker standardteksten i stedet til ${n === 1 ? 'teksten' : 'tekstene'} er rettet og lagret, eller tilbakestilt. Se meldingen ved ${n === 1 ? 'teksten' : 'hver tekst'}.`,
 
   resetAll: (language: LetterLanguage) => `Tilbakestill alle tekstene på ${languageName[language]}`,
   resetAllTitle: 'Tilbakestille alle tekstene?',

@@ -26,6 +26,9 @@ export function letterTextProblems(field: LetterTextField, value: string): strin
   for (const { placeholder, because } of field.required) {
     if (!names.includes(placeholder)) problems.push(`${name} må inneholde {${placeholder}}, fordi ${because}`);
   }
+  for (const { pattern, what, because } of field.mentions ?? []) {
+    if (!pattern.test(text)) problems.push(`${name} må nevne ${what}, fordi ${because}`);
+  }
   const max = LETTER_TEXT_MAX[field.form];
   if (text.length > max) problems.push(`${name} kan ha høyst ${max} tegn (nå ${text.length})`);
   if (field.form === 'line' && /\n/.test(text)) problems.push(`${name} må stå på én linje`);

@@ -1,7 +1,8 @@
 // The texts a letter is written with: the standard ones with the municipality's edits on top, and
 // the small steps that change the stored edits (set, reset one, reset a language).
 import type { LetterLanguage } from '../settings';
-import { LETTER_TEXT_PATHS, isLetterTextPath, type LetterTextPath } from './fields';
+import { letterTextProblems } from './check';
+import { LETTER_TEXT_PATHS, isLetterTextPath, letterTextField, type LetterTextPath } from './fields';
 import type { LanguageTexts, LanguageTextOverrides, LetterTextOverrides } from './schema';
 import { DEFAULT_LETTER_TEXTS } from './standard';
 import type { LetterTexts } from './types';
@@ -26,18 +27,39 @@ export function standardLetterText(language: LetterLanguage, path: LetterTextPat
   return letterTextAt(DEFAULT_LETTER_TEXTS[language], path);
 }
 
-/** Standard texts for `language` with the municipality's edits for that language applied. */
-export function effectiveLetterTexts(language: LetterLanguage, overrides: LetterTextOverrides | undefined): LetterTexts {
+function withOverrides(
+  language: LetterLanguage,
+  overrides: LetterTextOverrides | undefined,
+  keep: (path: LetterTextPath, value: string) => boolean,
+): LetterTexts {
   const texts = structuredClone(DEFAULT_LETTER_TEXTS[language]);
   for (const [path, value] of Object.entries(overrides?.[language] ?? {})) {
-    if (typeof value === 'string' && isLetterTextPath(path)) setAt(texts, path, value);
+    if (typeof value === 'string' && isLetterTextPath(path) && keep(path, value)) setAt(texts, path, value);
   }
   return texts;
 }
 
-/** Every editable text of `language` as the letter would use it. */
+const passesChecks = (path: LetterTextPath, value: string) => letterTextProblems(letterTextField(path), value).length === 0;
+
+/**
+ * Standard texts for `language` with the municipality's edits for that language applied. An edit
+ * that fails today's checks (saved before a rule was added) is skipped, so every letter still says
+ * what the law requires; the settings page shows it with its message until it is fixed.
+ */
+export function effectiveLetterTexts(language: LetterLanguage, overrides: LetterTextOverrides | undefined): LetterTexts {
+  return withOverrides(language, overrides, passesChecks);
+}
+
+/** The stored edits of `language` that fail today's checks, and so are not used in letters. */
+export function editsFailingChecks(language: LetterLanguage, overrides: LetterTextOverrides | undefined): LetterTextPath[] {
+  return Object.entries(overrides?.[language] ?? {})
+    .filter(([path, value]) => isLetterTextPath(path) && typeof value === 'string' && !passesChecks(path, value))
+    .map(([path]) => path as LetterTextPath);
+}
+
+/** Every editable text of `language` as stored, edits that fail today's checks included, for the settings page. */
 export function editableLetterTexts(language: LetterLanguage, overrides: LetterTextOverrides | undefined): LanguageTexts {
-  const texts = effectiveLetterTexts(language, overrides);
+  const texts = withOverrides(language, overrides, () => true);
   return Object.fromEntries(LETTER_TEXT_PATHS.map((p) => [p, letterTextAt(texts, p)])) as LanguageTexts;
 }
 

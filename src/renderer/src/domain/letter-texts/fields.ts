@@ -37,6 +37,15 @@ export interface Requirement {
   because: string;
 }
 
+/** Words the text must keep because the law needs them said, e.g. that IMDi is the appeal body. */
+export interface Mention {
+  /** Matches in both bokmål and nynorsk. */
+  pattern: RegExp;
+  /** What must be mentioned; ends the message "… må nevne {what}, fordi …". */
+  what: string;
+  because: string;
+}
+
 export interface LetterTextField<P extends string = string> {
   path: P;
   section: LetterSectionId;
@@ -48,6 +57,8 @@ export interface LetterTextField<P extends string = string> {
   placeholders: readonly Placeholder[];
   /** Placeholders a legally required item depends on: removing one drops that item from every letter. */
   required: readonly Requirement[];
+  /** Words a legally required item depends on: the part of `mustSay` a program can check. */
+  mentions?: readonly Mention[];
   /** What the law or the scheme requires the text to say, beyond its placeholders. */
   mustSay?: string;
 }
@@ -65,7 +76,7 @@ const text = <P extends string>(
   path: P,
   section: LetterSectionId,
   label: string,
-  more: Partial<Pick<LetterTextField, 'placeholders' | 'required' | 'mustSay'>> = {},
+  more: Partial<Pick<LetterTextField, 'placeholders' | 'required' | 'mentions' | 'mustSay'>> = {},
 ): LetterTextField<P> => ({ path, section, label, form: 'paragraph', placeholders: common, required: [], ...more });
 
 const AMOUNT_GRANTED: Requirement = {
@@ -159,6 +170,18 @@ export const LETTER_TEXT_FIELDS = [
 
   line('control.heading', 'control', 'Kontroll – overskrift'),
   text('control.text', 'control', 'Kontroll – tekst', {
+    mentions: [
+      {
+        pattern: /§\s*10\b/,
+        what: 'bevilgningsreglementet § 10',
+        because: 'mottakeren skal vite at IMDi kan kontrollere bruken av midlene (bevilgningsreglementet § 10 annet ledd)',
+      },
+      {
+        pattern: /§\s*12\b/,
+        what: 'riksrevisjonsloven § 12',
+        because: 'mottakeren skal vite at Riksrevisjonen kan kontrollere bruken av midlene (riksrevisjonsloven § 12 tredje ledd)',
+      },
+    ],
     mustSay:
       'IMDi og Riksrevisjonen kan kontrollere bruken av midlene (bevilgningsreglementet § 10 annet ledd, riksrevisjonsloven § 12 tredje ledd).',
   }),
@@ -172,12 +195,26 @@ export const LETTER_TEXT_FIELDS = [
         because: 'klagen skal sendes til kommunen som traff vedtaket (forvaltningsloven §§ 27 tredje ledd og 32)',
       },
     ],
+    mentions: [
+      {
+        pattern: /\bIMDi\b/,
+        what: 'IMDi',
+        because: 'IMDi er klageinstans, og brevet skal si hvem som er klageinstans (forvaltningsloven § 27 tredje ledd)',
+      },
+    ],
     mustSay:
       'Brevet skal opplyse om retten til å klage, klagefristen, at IMDi er klageinstans, og hvordan man klager (forvaltningsloven §§ 27 tredje ledd, 28, 32 og 33).',
   }),
 
   line('access.heading', 'access', 'Innsyn – overskrift'),
   text('access.text', 'access', 'Innsyn – tekst', {
+    mentions: [
+      {
+        pattern: /§§?\s*18\b/,
+        what: 'forvaltningsloven § 18',
+        because: 'brevet skal opplyse om retten til å se sakens dokumenter (forvaltningsloven §§ 18 og 27 tredje ledd)',
+      },
+    ],
     mustSay: 'Brevet skal opplyse om retten til å se sakens dokumenter (forvaltningsloven §§ 18 og 27 tredje ledd).',
   }),
 

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import type { LetterTextField } from '@renderer/domain/letter-texts/fields';
 import { listPlaceholders } from '@renderer/domain/letter-texts/placeholders';
+import { joinNorwegian } from '@renderer/domain/screening/format';
 import type { LanguageTexts } from '@renderer/domain/letter-texts/schema';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { letterTextsText as t } from '@renderer/i18n/letter-texts';
@@ -34,7 +35,9 @@ function Marker({ id, kind, label }: { id: string; kind: keyof typeof MARKERS; l
 }
 
 function helpFor(field: LetterTextField): string | undefined {
-  if (field.required.length > 0) return t.mustContain(listPlaceholders(field.required.map((r) => r.placeholder)));
+  const placeholders = field.required.length > 0 ? listPlaceholders(field.required.map((r) => r.placeholder)) : undefined;
+  const mentions = field.mentions?.length ? joinNorwegian(field.mentions.map((m) => m.what)) : undefined;
+  if (placeholders || mentions) return t.mustContain(placeholders, mentions);
   if (field.form === 'line') return field.placeholders.length === 0 ? t.oneLineNoPlaceholders : t.oneLine;
   return field.placeholders.length === 0 ? t.noPlaceholders : undefined;
 }

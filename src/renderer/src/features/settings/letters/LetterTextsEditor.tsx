@@ -1,7 +1,7 @@
 // Standardtekster i brev: every editable text of the decision letters, in the order they stand in
 // the letter, for one written language at a time. Checked with the domain schema before anything is
 // saved (all or nothing); each text can go back to its standard wording.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useBlocker } from 'react-router';
 import { get, useForm, type FieldErrors } from 'react-hook-form';
@@ -18,7 +18,13 @@ import Typography from '@mui/material/Typography';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { getDb } from '@renderer/data/db';
 import { effectiveLetterhead } from '@renderer/domain/decisions/letterhead';
-import { editableLetterTexts, editsOf, effectiveLetterTexts, standardLetterText } from '@renderer/domain/letter-texts/effective';
+import {
+  editableLetterTexts,
+  editsFailingChecks,
+  editsOf,
+  effectiveLetterTexts,
+  standardLetterText,
+} from '@renderer/domain/letter-texts/effective';
 import {
   GRANT_ONLY_SECTIONS,
   LETTER_SECTIONS,
@@ -82,6 +88,13 @@ function LetterTextsForm({ settings, municipality }: { settings: AppSettings; mu
   const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && currentLocation.pathname !== nextLocation.pathname);
   const edits = overrides?.[language] ?? {};
   const editedCount = Object.keys(edits).length;
+  // Texts saved before a rule was added: letters use the standard until they are fixed, and their
+  // fields show what is wrong from the start.
+  const failing = editsFailingChecks(language, overrides);
+  const failingKey = failing.join(' ');
+  useEffect(() => {
+    if (failingKey) void trigger(failingKey.split(' ') as Array<keyof LetterTextsFormValues>);
+  }, [failingKey, trigger]);
   const disabled = busy || isSubmitting;
   const kommune = municipality ?? { name: settings.municipalityId, email: '', phone: '' };
 
@@ -158,6 +171,11 @@ function LetterTextsForm({ settings, municipality }: { settings: AppSettings; mu
 
   return (
     <Box component="form" noValidate onSubmit={(e) => void onSubmit(e)} aria-label={t.title}>
+      {failing.length > 0 ? (
+        <Alert severity="warning" sx={{ mb: 3 }}>
+          {t.failingStored(failing.length, language)}
+        </Alert>
+      ) : null}
       <Card sx={{ mb: 3 }}>
         <CardContent sx={{ p: 3, display: 'flex', gap: 4, flexWrap: 'wrap', justifyContent: 'space-between' }}>
           <Box sx={{ flex: '1 1 320px', minWidth: 0 }}>
