@@ -57,7 +57,7 @@ export const listText = {
   newApplication: 'Registrer søknad',
   importApplications: 'Importer søknader',
   search: 'Søk',
-  searchPlaceholder: 'Organisasjon, orgnr, tittel, referanse',
+  searchPlaceholder: 'Navn, orgnr, tittel, referanse',
   searchHelp: 'Søk på organisasjonens navn, organisasjonsnummer, søknadens tittel, vår referanse eller organisasjonens referanse',
   filters: 'Filtre',
   call: 'Utlysning',

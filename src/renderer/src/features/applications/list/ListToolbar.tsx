@@ -70,7 +70,7 @@ export function ListToolbar({ query, onQueryChange, filters, onFiltersChange, ca
         placeholder={listText.searchPlaceholder}
         value={query}
         onChange={(e: ChangeEvent<HTMLInputElement>) => onQueryChange(e.target.value)}
-        sx={{ width: 340 }}
+        sx={{ width: 300 }}
         slotProps={{
           input: {
             startAdornment: (

@@ -47,7 +47,7 @@ export const columns = [
   col.accessor((r) => r.title, {
     id: 'title' satisfies SortColumn,
     header: text.title,
-    meta: { width: '18%', render: (r) => <Ellipsis>{r.title}</Ellipsis> } satisfies ColumnMeta,
+    meta: { width: '20%', render: (r) => <Ellipsis>{r.title}</Ellipsis> } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.kind, {
     id: 'kind' satisfies SortColumn,
@@ -67,11 +67,11 @@ export const columns = [
   col.accessor((r) => r.screeningSummary, {
     id: 'screening' satisfies SortColumn,
     header: text.screening,
-    meta: { width: '15%', render: (r) => <StatusChip kind="screening" status={r.screeningSummary} /> } satisfies ColumnMeta,
+    meta: { width: '14%', render: (r) => <StatusChip kind="screening" status={r.screeningSummary} /> } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.status, {
     id: 'status' satisfies SortColumn,
     header: text.status,
-    meta: { width: '20%', render: (r) => <StatusChip kind="application" status={r.status} /> } satisfies ColumnMeta,
+    meta: { width: '19%', render: (r) => <StatusChip kind="application" status={r.status} /> } satisfies ColumnMeta,
   }),
 ];
