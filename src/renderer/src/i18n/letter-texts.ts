@@ -63,7 +63,7 @@ export const letterTextsText = {
     kommune: 'kommunens navn slik det står i brevmalen, for eksempel «Bergen kommune»',
     aar: 'tilskuddsåret i utlysningen, for eksempel 2020',
     tittel: 'tittelen på tiltaket det er søkt om',
-    type: 'hva slags tiltak det er: «prosjektet», «enkelttiltaket», «aktiviteten» eller «drift av organisasjonen,»',
+    type: 'hva slags tiltak det er: «prosjektet», «enkelttiltaket», «aktiviteten» eller «drift av organisasjonen» (med komma etter, foran tittelen)',
     organisasjon: 'navnet på organisasjonen som har søkt',
     mottatt: 'datoen søknaden kom inn',
     sokt: 'beløpet det er søkt om',
