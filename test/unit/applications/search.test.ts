@@ -32,6 +32,14 @@ describe('quick search', () => {
     expect(titles('a0b1c2d3')).toEqual(['Leksehjelp']);
   });
 
+  it('finds it by the whole «Vår ref.» copied from a letter, year included', () => {
+    expect(searchTerms('2020/3F2A9C1B')).toEqual(['3f2a9c1b']);
+    expect(titles(' 2020/3F2A9C1B ')).toEqual(['Språkkafé']);
+    // Only a year and eight letters or digits make a reference; other slashes are searched as typed.
+    expect(searchTerms('20/01234')).toEqual(['20/01234']);
+    expect(searchTerms('2020/3F2A9C1B9')).toEqual(['2020/3f2a9c1b9']);
+  });
+
   it('finds an application by the organisation’s own reference', () => {
     expect(titles('rk-2020-17')).toEqual(['Språkkafé']);
   });

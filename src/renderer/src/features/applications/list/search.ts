@@ -15,12 +15,14 @@ export interface ListFilters {
 
 /**
  * The words to look for: lower-cased, and digit groups typed with spaces joined ("864 139" →
- * "864139") so an orgnr matches however it was typed. Every word must occur.
+ * "864139") so an orgnr matches however it was typed. A letter's reference copied whole
+ * ("2020/3F2A9C1B") looks for its short id. Every word must occur.
  */
 export function searchTerms(query: string): string[] {
   const joined = query
     .toLowerCase()
     .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace(/(?<![\w/])\d{4}\/([0-9a-z]{8})(?![\w/])/g, '$1')
     .replace(/(\d)[\s.]+(?=\d)/g, '$1');
   return joined.split(/\s+/).filter((term) => term.length > 0);
 }
