@@ -3,10 +3,10 @@
 // grants carry purpose, conditions and acceptance deadline, payment plan, reporting and audit,
 // use within the year, consent for changes and the control clause (R11–R15); every letter gives
 // the reasons, the right to appeal and the right to see the documents (R16, R17).
-import { caseReference } from '@renderer/domain/case-reference';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Application } from '@renderer/domain/application';
 import type { Call } from '@renderer/domain/call';
+import { caseReference } from '@renderer/domain/case-reference';
 import type { Decision } from '@renderer/domain/decision';
 import { acceptanceDeadline } from '@renderer/domain/decisions/deadlines';
 import { isGrantOutcome } from '@renderer/domain/decisions/letter-kind';

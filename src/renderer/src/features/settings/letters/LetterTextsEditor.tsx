@@ -1,7 +1,7 @@
 // Standardtekster i brev: every editable text of the decision letters, in the order they stand in
 // the letter, for one written language at a time. Checked with the domain schema before anything is
 // saved (all or nothing); each text can go back to its standard wording.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useBlocker } from 'react-router';
 import { get, useForm, type FieldErrors } from 'react-hook-form';
@@ -90,11 +90,10 @@ function LetterTextsForm({ settings, municipality }: { settings: AppSettings; mu
   const editedCount = Object.keys(edits).length;
   // Texts saved before a rule was added: letters use the standard until they are fixed, and their
   // fields show what is wrong from the start.
-  const failing = editsFailingChecks(language, overrides);
-  const failingKey = failing.join(' ');
+  const failing = useMemo(() => editsFailingChecks(language, overrides), [language, overrides]);
   useEffect(() => {
-    if (failingKey) void trigger(failingKey.split(' ') as Array<keyof LetterTextsFormValues>);
-  }, [failingKey, trigger]);
+    if (failing.length > 0) void trigger(failing);
+  }, [failing, trigger]);
   const disabled = busy || isSubmitting;
   const kommune = municipality ?? { name: settings.municipalityId, email: '', phone: '' };
 
