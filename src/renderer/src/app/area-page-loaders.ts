@@ -2,7 +2,7 @@
 // all) so the entry can start loading the page the program opens on while the shell and the
 // database are still coming.
 import type { AreaKey } from '@renderer/i18n/areas';
-import { preloadableLazy, type PreloadableComponent } from './preloadable-lazy';
+import { preloadableLazy, type PreloadableComponent } from '@renderer/components/preloadable-lazy';
 
 export const AREA_PAGES: Record<AreaKey, PreloadableComponent> = {
   overview: preloadableLazy(() => import('@renderer/features/overview/OverviewPage')),

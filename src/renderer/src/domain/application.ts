@@ -9,6 +9,7 @@ import {
   requiredTextSchema,
 } from './common';
 import { subGoalSchema } from './call';
+import { APPLICATION_STATUSES } from './list-values';
 
 export const applicationKindSchema = z.enum(['prosjekt', 'enkelttiltak', 'aktivitet', 'drift'], {
   error: 'Type må være prosjekt, enkelttiltak, aktivitet eller drift',
@@ -50,10 +51,7 @@ export const locationSchema = z.enum(['norge', 'delvis_utlandet', 'kun_utlandet'
 });
 export type ApplicationLocation = z.infer<typeof locationSchema>;
 
-export const applicationStatusSchema = z.enum(
-  ['mottatt', 'under_behandling', 'vurdert', 'vedtatt', 'avsluttet', 'trukket'],
-  { error: 'Ukjent status for søknaden' },
-);
+export const applicationStatusSchema = z.enum(APPLICATION_STATUSES, { error: 'Ukjent status for søknaden' });
 export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
 
 /** The plain object, for forms that pick or omit fields (a refined schema cannot be extended). */

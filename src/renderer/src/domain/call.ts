@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { entityMetaSchema, isoDateSchema, oreSchema, requiredTextSchema, optionalTextSchema } from './common';
 import { kommunenummerSchema } from './municipality';
+import { SUB_GOALS } from './list-values';
 
-export const subGoalSchema = z.enum(['A', 'B', 'C'], { error: 'Delmål må være A, B eller C' });
+export const subGoalSchema = z.enum(SUB_GOALS, { error: 'Delmål må være A, B eller C' });
 export type SubGoal = z.infer<typeof subGoalSchema>;
 
 export const callStatusSchema = z.enum(['utkast', 'apen', 'lukket', 'vedtatt', 'arkivert'], {

@@ -1,6 +1,7 @@
 // An applicant organisation. MOD11 checks for orgnr/kontonummer are added in identifiers.ts.
 import { z } from 'zod';
 import { emailSchema, entityMetaSchema, isoDateSchema, optionalTextSchema, requiredTextSchema } from './common';
+import { ORGANISATION_KINDS } from './list-values';
 
 export const orgnrSchema = z
   .string({ error: 'Organisasjonsnummeret mangler' })
@@ -10,7 +11,7 @@ export const accountNumberSchema = z
   .string({ error: 'Kontonummeret må være tekst' })
   .regex(/^\d{11}$/, { error: 'Kontonummeret må ha 11 siffer' });
 
-export const organisationKindSchema = z.enum(['frivillig', 'innvandrerorganisasjon'], {
+export const organisationKindSchema = z.enum(ORGANISATION_KINDS, {
   error: 'Ukjent organisasjonstype',
 });
 export type OrganisationKind = z.infer<typeof organisationKindSchema>;
