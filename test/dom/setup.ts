@@ -13,8 +13,10 @@ beforeEach(() => {
   globalThis.indexedDB = factory;
   Dexie.dependencies.indexedDB = factory;
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
-  // Every test starts on the overview route with no app-wide database opened yet.
+  // Every test starts on the overview route with no app-wide database opened yet, and nothing
+  // remembered from an earlier start (components/shell-hint.ts).
   window.location.hash = '';
+  window.localStorage.clear();
 });
 
 afterEach(() => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
+import { readShellHint, writeShellHint } from '@renderer/components/shell-hint';
 import { completeSetup, renderApp } from './helpers/render-app';
 
 vi.mock('@renderer/platform', async () => {
@@ -30,5 +31,24 @@ describe('start-up', () => {
     renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Velkommen' });
     expect(setupRenders.count).toBeGreaterThan(0);
+  });
+
+  it('remembers the municipality and officer for the next start', async () => {
+    await completeSetup('4601', 'Kari Nordmann');
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Oversikt' });
+    await waitFor(() => expect(readShellHint()).toEqual({ municipality: 'Bergen kommune', officerName: 'Kari Nordmann' }));
+  });
+
+  it('shows the setup page, and forgets the remembered officer, when the database has no settings', async () => {
+    // Remembered from an earlier start, but the database was since cleared.
+    writeShellHint({ municipality: 'Bergen kommune', officerName: 'Kari Nordmann' });
+    setupRenders.count = 0;
+    // Awaited: the shell (loaded by the tests before) draws at once and its page suspends.
+    await act(async () => {
+      renderApp();
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Velkommen' });
+    await waitFor(() => expect(readShellHint()).toBeNull());
   });
 });

@@ -1,18 +1,20 @@
-// Decides what the officer sees: a spinner while the database opens, the first-run setup when
-// no settings exist, otherwise the app shell. Both screens are separate chunks, so the entry only
+// Decides what the officer sees: a spinner while the database opens (for a returning officer, the
+// shell and page at once, see shell-hint.ts), the first-run setup when no settings exist, otherwise
+// the app shell. Both screens are separate chunks, so the entry only
 // holds React, the theme and the database.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from './theme';
 import { hashPath } from './initial-page';
 import { preloadPage } from './preload-page';
-import { preloadableLazy } from './preloadable-lazy';
+import { preloadableLazy } from '@renderer/components/preloadable-lazy';
 import { StartErrorBoundary } from './StartErrorBoundary';
 import { appText } from '@renderer/i18n/app';
 import { StartupSplash } from '@renderer/components/StartupSplash';
-import { CurrentSettingsContext } from '@renderer/components/current-settings';
-import { useSettingsState } from '@renderer/components/use-settings-state';
+import { CurrentSettingsContext, ShellHintContext, identityOf } from '@renderer/components/current-settings';
+import { readShellHint, writeShellHint } from '@renderer/components/shell-hint';
+import { useSettingsState, type CurrentSettings, type SettingsState } from '@renderer/components/use-settings-state';
 
 // Most starts are by a returning officer: fetch the shell while the database opens.
 const { Component: SignedInApp, preload: preloadSignedInApp } = preloadableLazy(() => import('./SignedInApp'));
@@ -21,17 +23,44 @@ preloadSignedInApp().catch(() => undefined);
 preloadPage(hashPath(window.location.hash));
 const FirstRunPage = lazy(() => import('@renderer/features/first-run/FirstRunPage'));
 
+/**
+ * A promise of the settings, resolved the first time they are read: while the shell is drawn from
+ * the remembered identity, pages that need the settings wait on it.
+ */
+function useFirstSettings(state: SettingsState): Promise<CurrentSettings> {
+  const [first] = useState(() => {
+    let resolve: (settings: CurrentSettings) => void = () => undefined;
+    const promise = new Promise<CurrentSettings>((r) => (resolve = r));
+    return { promise, resolve };
+  });
+  if (state !== 'loading' && state !== null) first.resolve(state);
+  return first.promise;
+}
+
 function AppContent() {
   const state = useSettingsState();
-  if (state === 'loading') return <StartupSplash label={appText.loadingDatabase} />;
+  const firstSettings = useFirstSettings(state);
+  // Read once: whether this is a returning officer whose shell can draw before the database opens.
+  const [hint] = useState(readShellHint);
+  // The same element every render: when the settings arrive, only what reads them draws again, not
+  // the router and the page below it.
+  const shell = useMemo(() => <SignedInApp />, []);
+  useEffect(() => {
+    if (state === 'loading') return;
+    writeShellHint(state === null ? null : identityOf(state));
+  }, [state]);
+
+  if (state === 'loading' && !hint) return <StartupSplash label={appText.loadingDatabase} />;
   return (
     <Suspense fallback={<StartupSplash label={appText.loading} />}>
       {state === null ? (
         <FirstRunPage />
       ) : (
-        <CurrentSettingsContext.Provider value={state}>
-          <SignedInApp />
-        </CurrentSettingsContext.Provider>
+        <ShellHintContext.Provider value={hint}>
+          <CurrentSettingsContext.Provider value={state === 'loading' ? firstSettings : state}>
+            {shell}
+          </CurrentSettingsContext.Provider>
+        </ShellHintContext.Provider>
       )}
     </Suspense>
   );

@@ -6,12 +6,11 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import InfoIcon from '@mui/icons-material/InfoOutlined';
 import PersonIcon from '@mui/icons-material/PersonOutlined';
-import { appText, municipalityTitle } from '@renderer/i18n/app';
-import { useCurrentSettings } from '@renderer/components/current-settings';
+import { appText } from '@renderer/i18n/app';
+import { useShellIdentity } from '@renderer/components/current-settings';
 
 export function AppHeader({ onOpenAbout }: { onOpenAbout: () => void }) {
-  const { settings, municipality } = useCurrentSettings();
-  const municipalityName = municipality ? municipalityTitle(municipality.name) : appText.unknownMunicipality;
+  const { municipality, officerName } = useShellIdentity();
   return (
     <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
       <Toolbar sx={{ gap: 3 }}>
@@ -23,7 +22,7 @@ export function AppHeader({ onOpenAbout }: { onOpenAbout: () => void }) {
           sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', lineHeight: 1.2, minWidth: 0 }}
         >
           <Typography component="span" sx={{ fontWeight: 600 }} noWrap>
-            {municipalityName}
+            {municipality}
           </Typography>
           <Typography
             component="span"
@@ -32,7 +31,7 @@ export function AppHeader({ onOpenAbout }: { onOpenAbout: () => void }) {
             noWrap
           >
             <PersonIcon fontSize="inherit" aria-hidden="true" />
-            {settings.officerName}
+            {officerName}
           </Typography>
         </Box>
         <Button
