@@ -50,10 +50,14 @@ export class AppDatabase extends Dexie {
     applySchemaVersions(this, SCHEMA_VERSIONS);
     // A brand-new database gets the reference data in its creating transaction…
     this.on('populate', (tx) => tx.table('municipalities').bulkAdd(MUNICIPALITIES.map((m) => ({ ...m }))));
-    // …and an older one gets whatever was added to the seed since it was created.
+    // …and an older one gets whatever was added to the seed since it was created. Not awaited:
+    // its transaction is created here, before any other, so reads of municipalities wait for it
+    // while the rest of the start-up (settings, the list's first rows) reads on at once.
     this.on('ready', (db) => {
       performance.mark(DB_OPEN_MARK);
-      return ensureMunicipalities((db as AppDatabase).municipalities);
+      ensureMunicipalities((db as AppDatabase).municipalities).catch((error: unknown) =>
+        console.error('[database] could not add missing municipalities', error),
+      );
     });
   }
 }
