@@ -1,6 +1,6 @@
 // The frame around every page: skip link, app bar, side menu, and the main landmark with the
 // current (lazily loaded) page. Also listens to the native menu (About, Settings).
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
@@ -9,15 +9,20 @@ import { appText } from '@renderer/i18n/app';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { AppHeader } from './AppHeader';
 import { SideNav } from './SideNav';
-import { AboutDialog } from './AboutDialog';
 import { SkipLink, MAIN_ID, focusMain } from './SkipLink';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { areaPath } from './areas';
 import { useIdlePreload } from './use-idle-preload';
 import { BackupAgent } from '@renderer/features/backup/BackupAgent';
 
+// Loaded the first time it is opened: the dialog and its parts are not needed to draw the shell.
+const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
+
 export function AppShell() {
   const [aboutOpen, setAboutOpen] = useState(false);
+  // Stays mounted once opened, so that closing it can play its transition.
+  const [aboutUsed, setAboutUsed] = useState(false);
+  if (aboutOpen && !aboutUsed) setAboutUsed(true);
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useIdlePreload();
@@ -60,7 +65,11 @@ export function AppShell() {
           </PageErrorBoundary>
         </Box>
       </Box>
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      {aboutUsed ? (
+        <Suspense fallback={null}>
+          <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+        </Suspense>
+      ) : null}
       <BackupAgent />
     </Box>
   );

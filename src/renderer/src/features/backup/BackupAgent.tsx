@@ -1,9 +1,9 @@
 // Runs app-wide below the shell: asks for persistent storage once, takes the daily automatic
 // backup and the backup when the window closes in Electron, and answers the menu's "Ta sikkerhetskopi nå" wherever the officer is.
-import { useEffect, useState } from 'react';
-import Alert from '@mui/material/Alert';
-import Snackbar from '@mui/material/Snackbar';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { BackupNoticeValue } from './BackupNotice';
 import { getPlatform } from '@renderer/platform';
+import { afterStartup } from '@renderer/components/after-startup';
 import { backupText } from '@renderer/i18n/backup';
 
 // The backup code (every table's schema) loads on demand, so it stays out of the shell's chunk.
@@ -11,29 +11,38 @@ const loadAutoBackup = () => import('@renderer/services/backup/auto-backup');
 const loadTakeBackup = () => import('./take-backup');
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-type Notice = { severity: 'success' | 'error'; text: string } | null;
+type Notice = BackupNoticeValue | null;
+
+const BackupNotice = lazy(() => import('./BackupNotice'));
 
 // Once per app start, even if the shell remounts.
 let autoBackupStarted = false;
 
 export function BackupAgent() {
   const [notice, setNotice] = useState<Notice>(null);
+  const [noticeShown, setNoticeShown] = useState(false);
+  if (notice && !noticeShown) setNoticeShown(true);
 
-  useEffect(() => {
-    void loadAutoBackup().then((m) => m.requestPersistentStorage());
-    if (autoBackupStarted || getPlatform().kind !== 'electron') return;
-    autoBackupStarted = true;
-    (async () => {
-      const [{ runAutoBackupIfDue }, { writeBackupFile }, { defaultContext }] = await Promise.all([
-        loadAutoBackup(),
-        loadTakeBackup(),
-        import('@renderer/services/context'),
-      ]);
-      await runAutoBackupIfDue(defaultContext(), async ({ bytes, fileName }) => ({
-        location: await writeBackupFile(bytes, fileName),
-      }));
-    })().catch((error: unknown) => setNotice({ severity: 'error', text: backupText.autoFailed(messageOf(error)) }));
-  }, []);
+  // After start-up: the backup code holds every table's schema, and the first page comes first.
+  useEffect(
+    () =>
+      afterStartup(() => {
+        void loadAutoBackup().then((m) => m.requestPersistentStorage());
+        if (autoBackupStarted || getPlatform().kind !== 'electron') return;
+        autoBackupStarted = true;
+        (async () => {
+          const [{ runAutoBackupIfDue }, { writeBackupFile }, { defaultContext }] = await Promise.all([
+            loadAutoBackup(),
+            loadTakeBackup(),
+            import('@renderer/services/context'),
+          ]);
+          await runAutoBackupIfDue(defaultContext(), async ({ bytes, fileName }) => ({
+            location: await writeBackupFile(bytes, fileName),
+          }));
+        })().catch((error: unknown) => setNotice({ severity: 'error', text: backupText.autoFailed(messageOf(error)) }));
+      }),
+    [],
+  );
 
   // Main waits (bounded) for this before the window closes; a failure is only logged, since the
   // window is going away and quitting must never be blocked.
@@ -70,18 +79,11 @@ export function BackupAgent() {
     [],
   );
 
+  // The notice's parts load with the first notice: nothing of it is needed to draw the shell.
+  if (!noticeShown) return null;
   return (
-    <Snackbar
-      open={notice !== null}
-      onClose={(_event, reason) => reason !== 'clickaway' && setNotice(null)}
-      autoHideDuration={notice?.severity === 'error' ? null : 8000}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-    >
-      {notice ? (
-        <Alert severity={notice.severity} onClose={() => setNotice(null)} variant="filled">
-          {notice.text}
-        </Alert>
-      ) : undefined}
-    </Snackbar>
+    <Suspense fallback={null}>
+      <BackupNotice notice={notice} onClose={() => setNotice(null)} />
+    </Suspense>
   );
 }

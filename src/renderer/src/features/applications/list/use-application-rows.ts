@@ -17,6 +17,7 @@ import {
   type PrefetchedRows,
 } from './first-rows-prefetch';
 import { MARKS, afterNextPaint, markAfterPaint } from './perf-marks';
+import { markStartupDone } from '@renderer/components/after-startup';
 
 export interface ApplicationRowsState {
   rows: readonly ApplicationListRow[];
@@ -88,6 +89,7 @@ export function useApplicationRows(): ApplicationRowsState {
       // holds the main thread for a while, and the officer should see rows meanwhile.
       await afterNextPaint();
       performance.mark(MARKS.firstRows);
+      markStartupDone();
       if (cancelled) return;
       // Read after the first rows are up (the counts cost a little), before the full read.
       const startSignal = await changeSignal(db);
