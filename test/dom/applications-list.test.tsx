@@ -28,7 +28,9 @@ async function openListWithThree() {
   }
   window.location.hash = '#/soknader';
   renderApp();
-  return screen.findByRole('table', { name: 'Søknader' }, { timeout: 20_000 });
+  // The table's frame is drawn while the rows are read; wait for the rows.
+  await screen.findByText('3 av 3 søknader', undefined, { timeout: 20_000 });
+  return screen.getByRole('table', { name: 'Søknader' });
 }
 
 const titles = (table: HTMLElement) =>

@@ -1,12 +1,8 @@
 // The permanent side menu with every area; the current one is marked for eyes and screen readers.
 import { NavLink, useLocation } from 'react-router';
+import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Drawer from '@mui/material/Drawer';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import { appText } from '@renderer/i18n/app';
 import { areaText } from '@renderer/i18n/areas';
@@ -15,39 +11,48 @@ import { preloadPage } from './preload-page';
 
 export const DRAWER_WIDTH = 264;
 
-function isCurrent(area: Area, pathname: string): boolean {
-  return area.path === '/' ? pathname === '/' : pathname.startsWith(area.path);
-}
+// Plain links styled once here, like MUI's ListItemButton: eleven MUI list items (four styled
+// parts each) made the shell's first frame noticeably slower. NavLink marks the current area with
+// aria-current="page", which both the look and screen readers use.
+const MENU_STYLES = {
+  '& ul': { listStyle: 'none', m: 0, px: 1.5, py: 1.5 },
+  '& li': { mb: 0.25 },
+  '& a': {
+    display: 'flex',
+    alignItems: 'center',
+    minHeight: 44,
+    px: 2,
+    py: 0.75,
+    borderRadius: 1,
+    color: 'text.primary',
+    textDecoration: 'none',
+    typography: 'body1',
+    '&:hover': { bgcolor: 'action.hover' },
+    '&[aria-current="page"]': { bgcolor: 'primary.light', fontWeight: 600 },
+    '&[aria-current="page"]:hover': { bgcolor: '#dce8f1' },
+  },
+  '& svg': { flexShrink: 0, width: 24, height: 24, mr: 2, fill: 'currentColor', color: 'text.secondary' },
+  '& a[aria-current="page"] svg': { color: 'primary.main' },
+} as const;
 
 function AreaList({ areas, pathname }: { areas: readonly Area[]; pathname: string }) {
   return (
-    <List sx={{ px: 1.5, py: 1.5 }}>
-      {areas.map((area) => {
-        const current = isCurrent(area, pathname);
-        return (
-          <ListItem key={area.key} disablePadding sx={{ mb: 0.25 }}>
-            <ListItemButton
-              component={NavLink}
-              to={area.path}
-              end={area.path === '/'}
-              selected={current}
-              // Pointing at or tabbing to an entry starts loading its page: a head start on the click.
-              onMouseEnter={pathname === area.path ? undefined : () => preloadPage(area.path)}
-              onFocus={pathname === area.path ? undefined : () => preloadPage(area.path)}
-              sx={{ py: 0.75 }}
-            >
-              <ListItemIcon sx={{ minWidth: 40, color: current ? 'primary.main' : 'text.secondary' }}>
-                <area.Icon />
-              </ListItemIcon>
-              <ListItemText
-                primary={areaText[area.key].title}
-                slotProps={{ primary: { sx: { fontWeight: current ? 600 : 400 } } }}
-              />
-            </ListItemButton>
-          </ListItem>
-        );
-      })}
-    </List>
+    <ul>
+      {areas.map((area) => (
+        <li key={area.key}>
+          <NavLink
+            to={area.path}
+            end={area.path === '/'}
+            // Pointing at or tabbing to an entry starts loading its page: a head start on the click.
+            onMouseEnter={pathname === area.path ? undefined : () => preloadPage(area.path)}
+            onFocus={pathname === area.path ? undefined : () => preloadPage(area.path)}
+          >
+            <area.Icon aria-hidden="true" />
+            {areaText[area.key].title}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -63,11 +68,11 @@ export function SideNav() {
       }}
     >
       <Toolbar />
-      <nav aria-label={appText.mainNavLabel}>
+      <Box component="nav" aria-label={appText.mainNavLabel} sx={MENU_STYLES}>
         <AreaList areas={AREAS.filter((a) => a.key !== 'settings')} pathname={pathname} />
         <Divider sx={{ mx: 2 }} />
         <AreaList areas={AREAS.filter((a) => a.key === 'settings')} pathname={pathname} />
-      </nav>
+      </Box>
     </Drawer>
   );
 }

@@ -129,7 +129,9 @@ export function ApplicationListPage() {
             </Typography>
           </Box>
           <Box ref={tableTop}>
-            {loading ? null : visibleRows.length === 0 ? (
+            {/* While the first rows are read the table is drawn empty: its header, styles and
+                code are then ready, and only the rows are left to draw when they come. */}
+            {!loading && visibleRows.length === 0 ? (
               <Paper variant="outlined" sx={{ p: 4 }}>
                 <Typography>{listText.noMatch}</Typography>
               </Paper>
