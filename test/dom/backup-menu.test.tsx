@@ -1,9 +1,9 @@
 // The native menu's "Ta sikkerhetskopi nå" works from any page and says where the backup went.
 import { describe, expect, it, vi } from 'vitest';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import type { WriteBackupRequest } from '@shared/platform';
 import { completeSetup, renderApp } from './helpers/render-app';
-import { fakePlatform, sendBeforeQuit, sendMenuCommand } from './helpers/fake-platform';
+import { beforeQuitTaskCount, fakePlatform, sendBeforeQuit, sendMenuCommand } from './helpers/fake-platform';
 
 const writeBackup = vi.fn(async (request: WriteBackupRequest) => ({ location: `/data/sikkerhetskopier/${request.fileName}` }));
 
@@ -33,6 +33,8 @@ describe('the backup menu command', { timeout: 20_000 }, () => {
     await updateSettings(defaultContext(), { backupFolder: '/mnt/felles/backup' });
     renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Oversikt' }, { timeout: 8000 });
+    // The page can be on screen a moment before the shell's effects have registered the task.
+    await waitFor(() => expect(beforeQuitTaskCount()).toBe(1));
     await act(() => sendBeforeQuit());
     expect(writeBackup).toHaveBeenCalledTimes(1);
     expect(writeBackup.mock.calls[0]![0]).toMatchObject({ folder: '/mnt/felles/backup', keep: 14 });

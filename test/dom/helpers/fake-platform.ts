@@ -26,6 +26,11 @@ export const fakePlatform = {
   },
 } as unknown as Platform;
 
+/** How many before-quit tasks are registered (they are, in an effect, just after the shell draws). */
+export function beforeQuitTaskCount(): number {
+  return beforeQuitTasks.size;
+}
+
 /** What the preload does when main says the window is closing: run every task, ignore failures. */
 export async function sendBeforeQuit(): Promise<void> {
   await Promise.allSettled([...beforeQuitTasks].map((task) => task()));
