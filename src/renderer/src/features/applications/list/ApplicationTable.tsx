@@ -65,8 +65,6 @@ const BODY_STYLES = {
     [`&.${SORTED} svg`]: { opacity: 1, transform: 'rotate(180deg)' },
     [`&.${SORTED} svg.${DESCENDING}`]: { transform: 'none' },
   },
-  [`& thead th.${NUMERIC_CELL} button`]: { flexDirection: 'row-reverse' },
-  [`& thead th.${NUMERIC_CELL} button svg`]: { ml: -0.5, mr: 0.5 },
   '& tbody tr[data-index]': {
     height: ROW_HEIGHT,
     cursor: 'pointer',
