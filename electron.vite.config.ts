@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { startChunkPreload } from './scripts/vite/start-chunk-preload';
 
 const shared = resolve(import.meta.dirname, 'src/shared');
 
@@ -24,8 +23,7 @@ export default defineConfig({
     resolve: {
       alias: { '@shared': shared, '@renderer': resolve(import.meta.dirname, 'src/renderer/src') },
     },
-    // The shell, and the applications list: what a returning officer's start needs after the entry.
-    plugins: [react(), startChunkPreload(['src/app/SignedInApp.tsx', 'src/features/applications/ApplicationsPage.tsx'])],
+    plugins: [react()],
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
