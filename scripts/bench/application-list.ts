@@ -158,8 +158,9 @@ export async function benchApplicationList(): Promise<void> {
     const m = (f: (l: (typeof loads)[number]) => number) =>
       `${median(loads.map(f)).toFixed(0)} (${loads.map((l) => f(l).toFixed(0)).join(', ')})`;
     console.log(`  program opened on the list, ${RELOADS} reloads:`);
-    console.log(`    first rows painted after the list mounted: median ${m((l) => l.firstFromMount)} ms (target < 150 ms)`);
-    console.log(`    first rows painted after the database opened at start-up (drawing the shell included): median ${m((l) => l.first)} ms`);
+    console.log(`    first rows painted after the database opened: median ${m((l) => l.first)} ms (target < 150 ms)`);
+    // The list usually mounts before the database has opened, so this one includes that wait.
+    console.log(`    first rows painted after the list mounted: median ${m((l) => l.firstFromMount)} ms`);
     console.log(`    first rows painted after navigation start: median ${m((l) => l.firstFromStart)} ms`);
     console.log(`    all rows loaded after the database opened: median ${m((l) => l.all)} ms`);
     const clicks: number[] = [];

@@ -56,4 +56,14 @@ describe('work that waits until the program has started', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(task).not.toHaveBeenCalled();
   });
+
+  it('waits for the next painted frame when a page marks the start done as it is drawn', async () => {
+    const { afterStartup, markStartupDoneAfterPaint } = await load();
+    const task = vi.fn();
+    afterStartup(task);
+    markStartupDoneAfterPaint();
+    expect(task).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
 });

@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { appText } from '@renderer/i18n/app';
+import { markStartupDoneAfterPaint } from './after-startup';
 
 interface PageLayoutProps {
   title: string;
@@ -14,6 +15,8 @@ export function PageLayout({ title, lead, children }: PageLayoutProps) {
   useEffect(() => {
     document.title = `${title} – ${appText.programName}`;
   }, [title]);
+  // The first page on screen lets the work that waited for the start go ahead (after-startup.ts).
+  useEffect(markStartupDoneAfterPaint, []);
 
   return (
     <Box sx={{ maxWidth: 960 }}>

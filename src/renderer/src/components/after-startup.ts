@@ -1,6 +1,7 @@
 // Work that can wait (loading the pages an officer may go to next, the automatic backup, asking for
 // persistent storage) runs once the program has started: after the first page has drawn what the
-// officer came for, or at the latest a little while after the shell is up. Run earlier, it competes
+// officer came for (PageLayout's pages when drawn, the list when its first rows are), or at the
+// latest a little while after it was asked for. Run earlier, it competes
 // with that first page for the one main thread; loading the backup code alone (every table's zod
 // schema) took longer than reading and drawing the list's first rows.
 
@@ -20,6 +21,12 @@ let fallback: ReturnType<typeof setTimeout> | undefined;
 /** Called by the page the program opened on once its content is on screen. */
 export function markStartupDone(): void {
   markDone();
+}
+
+/** Marks the start as done once the next frame is painted (a page's first effect calls it). */
+export function markStartupDoneAfterPaint(): void {
+  if (done) return;
+  requestAnimationFrame(() => setTimeout(markDone, 0));
 }
 
 /** Runs the task once the program has started, when the main thread is idle. Returns a cancel. */
