@@ -1,9 +1,10 @@
 // Work that can wait (loading the pages an officer may go to next, the automatic backup, asking for
 // persistent storage) runs once the program has started: after the first page has drawn what the
 // officer came for (PageLayout's pages when drawn, the list when its first rows are), or at the
-// latest a little while after it was asked for. Run earlier, it competes
-// with that first page for the one main thread; loading the backup code alone (every table's zod
-// schema) took longer than reading and drawing the list's first rows.
+// latest a little while after it was asked for. Run earlier, it competes with that first page for
+// the one main thread; loading the backup code alone (every table's zod schema) took longer than
+// reading and drawing the list's first rows.
+import { useEffect } from 'react';
 
 /** How long after the first request the work runs anyway when no page says it is done. */
 export const STARTUP_FALLBACK_MS = 2_000;
@@ -47,4 +48,15 @@ export function afterStartup(task: () => void): () => void {
     cancelled = true;
     if (idleHandle !== undefined) window.cancelIdleCallback(idleHandle);
   };
+}
+
+/**
+ * Preloads (a page, data) once the program has started. Skipped where there are no idle callbacks
+ * (happy-dom in tests): a preload only saves time. `preload` should be a stable function.
+ */
+export function usePreloadAfterStartup(preload: () => void): void {
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') return;
+    return afterStartup(preload);
+  }, [preload]);
 }

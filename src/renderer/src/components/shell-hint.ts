@@ -33,8 +33,12 @@ export function readShellHint(storage: Storage | undefined = globalThis.localSto
 /** Remembers the identity for the next start; null forgets it (no settings any more). */
 export function writeShellHint(identity: ShellIdentity | null, storage: Storage | undefined = globalThis.localStorage): void {
   try {
-    if (identity === null) storage?.removeItem(SHELL_HINT_KEY);
-    else if (storage?.getItem(SHELL_HINT_KEY) !== JSON.stringify(identity)) storage?.setItem(SHELL_HINT_KEY, JSON.stringify(identity));
+    if (identity === null) {
+      storage?.removeItem(SHELL_HINT_KEY);
+      return;
+    }
+    const text = JSON.stringify(identity);
+    if (storage?.getItem(SHELL_HINT_KEY) !== text) storage?.setItem(SHELL_HINT_KEY, text);
   } catch {
     // Full or switched-off storage only costs the next start a little time.
   }

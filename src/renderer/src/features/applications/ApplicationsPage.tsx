@@ -2,9 +2,8 @@
 // Only the list is in this chunk: it is the page the program most often opens on, and the form and
 // the application's page (react-hook-form, zod schemas, screening) would otherwise be loaded,
 // parsed and compiled before the list could draw. They load once the list is up.
-import { useEffect } from 'react';
 import { Route, Routes } from 'react-router';
-import { afterStartup } from '@renderer/components/after-startup';
+import { usePreloadAfterStartup } from '@renderer/components/after-startup';
 import { preloadableLazy } from '@renderer/components/preloadable-lazy';
 import { ApplicationListPage } from './list/ApplicationListPage';
 
@@ -19,18 +18,12 @@ const ApplicationPage = preloadableLazy(() => import('./detail/ApplicationPage')
 const ImportPage = preloadableLazy(() => import('@renderer/features/import/ImportPage'));
 
 /** The pages an officer goes to from the list: loaded once the program has started, so a click draws at once. */
-function usePreloadSubPages(): void {
-  useEffect(() => {
-    // Not every environment has idle callbacks (happy-dom in tests); this only saves time.
-    if (typeof window.requestIdleCallback !== 'function') return;
-    return afterStartup(() => {
-      for (const page of [ApplicationPage, NewApplicationPage]) page.preload().catch(() => undefined);
-    });
-  }, []);
+function preloadSubPages(): void {
+  for (const page of [ApplicationPage, NewApplicationPage]) page.preload().catch(() => undefined);
 }
 
 export default function ApplicationsPage() {
-  usePreloadSubPages();
+  usePreloadAfterStartup(preloadSubPages);
   return (
     <Routes>
       <Route index element={<ApplicationListPage />} />

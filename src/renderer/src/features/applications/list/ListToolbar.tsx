@@ -2,6 +2,7 @@
 import { useId, type ChangeEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import type { Theme } from '@mui/material/styles';
 import type { Call } from '@renderer/domain/call';
 import { APPLICATION_STATUSES, ORGANISATION_KINDS, SUB_GOALS } from '@renderer/domain/list-values';
 import { listText, ORGANISATION_KIND_TEXT } from '@renderer/i18n/applications';
@@ -49,7 +50,7 @@ const TOOLBAR_STYLES = {
     m: 0,
     '&:hover': { borderColor: 'text.primary' },
     // As MUI's fields: focus shows as a 2 px border in the primary colour (and the label turns blue).
-    '&:focus': { outline: 0, borderColor: 'primary.main', boxShadow: (theme: { palette: { primary: { main: string } } }) => `inset 0 0 0 1px ${theme.palette.primary.main}` },
+    '&:focus': { outline: 0, borderColor: 'primary.main', boxShadow: (theme: Theme) => `inset 0 0 0 1px ${theme.palette.primary.main}` },
   },
   '& input': { pl: 5 },
   '& input::placeholder': { color: 'text.secondary', opacity: 0.75 },
