@@ -3,5 +3,6 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   build: { outDir: 'out/renderer' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // E2E_PORT lets several checkouts run their browser tests side by side; officers use 4173.
+  preview: { host: '127.0.0.1', port: Number(process.env.E2E_PORT ?? 4173), strictPort: true },
 });
