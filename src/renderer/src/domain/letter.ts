@@ -11,6 +11,10 @@ export const letterKindSchema = z.enum(
     'avvisning',
     'tilbakebetalingskrav',
     'purring',
+    /** Reminder that the grantee has not yet accepted the conditions (R11). */
+    'aksept_purring',
+    /** The appeal forwarded to IMDi with a copy to the appellant (fvl. § 33). */
+    'klage_oversendelse',
   ],
   { error: 'Ukjent brevtype' },
 );

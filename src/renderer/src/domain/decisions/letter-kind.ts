@@ -16,3 +16,10 @@ export function letterKindForOutcome(outcome: DecisionOutcome): LetterKind {
 export function isGrantOutcome(outcome: DecisionOutcome): boolean {
   return outcome === 'innvilget' || outcome === 'delvis_innvilget';
 }
+
+/** The kinds that tell a decision itself; reminders, claims and forwarding letters are follow-ups. */
+export const DECISION_LETTER_KINDS: ReadonlySet<LetterKind> = new Set(Object.values(LETTER_KIND_BY_OUTCOME));
+
+export function isDecisionLetterKind(kind: LetterKind): boolean {
+  return DECISION_LETTER_KINDS.has(kind);
+}

@@ -1,6 +1,7 @@
 // Where a decision's letter stands: none yet, made, made before the decision last changed, or sent.
 import type { Decision } from '@renderer/domain/decision';
 import type { Letter } from '@renderer/domain/letter';
+import { isDecisionLetterKind } from '@renderer/domain/decisions/letter-kind';
 
 export type LetterHead = Pick<Letter, 'id' | 'decisionId' | 'createdAt' | 'sentDate' | 'language' | 'sha256' | 'kind'>;
 
@@ -10,9 +11,13 @@ export type LetterStatus =
   | { kind: 'outdated'; letter: LetterHead }
   | { kind: 'sent'; letter: LetterHead; sentDate: string };
 
-/** The newest letter decides; a sent one wins over later unsent ones (it is what the grantee got). */
+/**
+ * The newest decision letter decides; a sent one wins over later unsent ones (it is what the grantee
+ * got). Follow-up letters (reminders, claims, forwarding) never stand for the decision.
+ */
 export function letterStatus(decision: Pick<Decision, 'id' | 'updatedAt' | 'lockedAt'>, letters: readonly LetterHead[]): LetterStatus {
-  const own = letters.filter((l) => l.decisionId === decision.id).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const own = letters
+    .filter((l) => l.decisionId === decision.id && isDecisionLetterKind(l.kind)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const sent = own.find((l) => l.sentDate);
   if (sent?.sentDate) return { kind: 'sent', letter: sent, sentDate: sent.sentDate };
   const latest = own[0];

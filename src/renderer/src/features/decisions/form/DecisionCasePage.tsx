@@ -18,6 +18,7 @@ import { formatMoney } from '@renderer/i18n/format';
 import { applicationKindText } from '@renderer/i18n/organisations';
 import { decisionPaths } from '../decision-paths';
 import { LetterPanel } from '../letters/LetterPanel';
+import { isDecisionLetterKind } from '@renderer/domain/decisions/letter-kind';
 import { DecisionForm } from './DecisionForm';
 import { DecisionHistory } from './DecisionHistory';
 import { LockedDecision } from './LockedDecision';
@@ -41,7 +42,7 @@ export function DecisionCasePage() {
   }
   const { application, organisation, call, current } = data;
   const locked = Boolean(current?.lockedAt);
-  const sentLetter = data.letters.find((l) => l.decisionId === current?.id && l.sentDate);
+  const sentLetter = data.letters.find((l) => l.decisionId === current?.id && l.sentDate && isDecisionLetterKind(l.kind));
 
   return (
     <PageLayout title={application.title}>
