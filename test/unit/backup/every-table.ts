@@ -17,6 +17,7 @@ import { AppealSchema } from '@renderer/domain/appeal';
 import { createEntity, type EntityTableName, type EntityOf, type NewEntity } from '@renderer/services/entity-writer';
 import { completeFirstRun } from '@renderer/services/settings';
 import { saveImportMapping } from '@renderer/services/import/mappings';
+import { addAttachment } from '@renderer/services/attachments';
 import type { ServiceContext } from '@renderer/services/context';
 import { BACKUP_TABLES } from '@renderer/services/backup';
 
@@ -78,6 +79,9 @@ export async function fillEveryTable(ctx: ServiceContext): Promise<void> {
     decisionId: 'dec-1', receivedDate: '2020-03-05', withinDeadline: true, ownReview: 'opprettholdt',
   });
   await saveImportMapping(ctx, { name: 'Søknadsportalen', headers: ['Org.nr'], mapping: { orgnr: 'Org.nr' } });
+  await addAttachment(ctx, {
+    ownerTable: 'decisions', ownerId: 'dec-1', fileName: 'årsrapport.pdf', mimeType: 'application/pdf', bytes: LETTER_BYTES,
+  });
 }
 
 /** Every table's rows in primary-key order. */
