@@ -84,7 +84,7 @@ export const appInfoResultSchema = z.object({
 
 export const openExternalRequestSchema = z.object({
   url: z.string().max(8192).refine(isSafeExternalUrl, {
-    message: 'Bare http- og https-lenker kan åpnes.',
+    message: 'Bare lenker til kjente offentlige nettsteder (som imdi.no og lovdata.no) kan åpnes.',
   }),
 });
 export const openExternalResultSchema = z.undefined();

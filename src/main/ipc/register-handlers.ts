@@ -7,6 +7,7 @@ import { InvokeChannel } from '../../shared/ipc-channels';
 import { MAX_OPEN_FILE_BYTES, fileTooLargeMessage } from '../../shared/file-limits';
 import { sanitizeFileName } from '../files/sanitize-file-name';
 import { BackupFolderError, resolveBackupTarget } from '../files/backup-path';
+import { readChosenBackupFolder, rememberChosenBackupFolder } from '../files/chosen-backup-folder';
 import { closeBackupDone } from '../quit/install-close-guard';
 import { pruneBackups } from '../files/backup-retention';
 import { writeFilesToFolder } from '../files/write-files';
@@ -110,7 +111,9 @@ export function registerIpcHandlers(options: HandleOptions): void {
     async (request) => {
       let resolved: { folder: string; target: string };
       try {
-        resolved = resolveBackupTarget(app.getPath('userData'), request.fileName, request.folder);
+        const userData = app.getPath('userData');
+        const chosen = request.folder === undefined ? undefined : await readChosenBackupFolder(userData);
+        resolved = resolveBackupTarget(userData, request.fileName, request.folder, chosen);
       } catch (error) {
         if (error instanceof BackupFolderError) throw new UserFacingError(error.message);
         throw error;
@@ -154,7 +157,10 @@ export function registerIpcHandlers(options: HandleOptions): void {
         ? await dialog.showOpenDialog(window, dialogOptions)
         : await dialog.showOpenDialog(dialogOptions);
       const path = result.filePaths[0];
-      return result.canceled || !path ? null : path;
+      if (result.canceled || !path) return null;
+      // Only a folder picked here may later receive backups (see resolveBackupTarget).
+      await rememberChosenBackupFolder(app.getPath('userData'), path);
+      return path;
     },
     options,
   );

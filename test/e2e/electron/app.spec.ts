@@ -58,12 +58,14 @@ test('the app answers app-info over IPC', async () => {
   expect(info).toMatchObject({ name: 'Tilskudd frivillige', kind: 'electron' });
 });
 
-test('non-http links are refused by the bridge', async () => {
-  const message = await page.evaluate(() =>
-    (globalThis as PageGlobals).platform?.openExternal('file:///etc/passwd').then(
-      () => 'opened',
-      (error: Error) => error.message,
-    ),
-  );
-  expect(message).toContain('http');
+test('links outside the known public sites are refused by the bridge', async () => {
+  for (const url of ['file:///etc/passwd', 'https://evil.example/']) {
+    const message = await page.evaluate((target) =>
+      (globalThis as PageGlobals).platform?.openExternal(target).then(
+        () => 'opened',
+        (error: Error) => error.message,
+      ), url,
+    );
+    expect(message, url).toContain('kjente offentlige nettsteder');
+  }
 });

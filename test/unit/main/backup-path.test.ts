@@ -2,6 +2,8 @@ import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FOLDER_NOT_ABSOLUTE,
+  BACKUP_FOLDER_NOT_CHOSEN,
+  BACKUP_NAME_REFUSED,
   BACKUP_TARGET_OUTSIDE,
   resolveBackupTarget,
 } from '../../../src/main/files/backup-path';
@@ -20,7 +22,7 @@ describe('resolveBackupTarget', () => {
   });
 
   it('uses the chosen absolute folder, normalised', () => {
-    expect(resolveBackupTarget(userData, name, `${chosen}${sep}.${sep}`)).toEqual({
+    expect(resolveBackupTarget(userData, name, `${chosen}${sep}.${sep}`, chosen)).toEqual({
       folder: chosen,
       target: join(chosen, name),
     });
@@ -33,7 +35,20 @@ describe('resolveBackupTarget', () => {
 
   it('refuses file names that would leave the folder', () => {
     for (const bad of ['../sikkerhetskopi.json', `..${sep}..${sep}x.json`, '.', '..', resolve('/tmp/x.json'), 'a/b.json']) {
-      expect(() => resolveBackupTarget(userData, bad, chosen), bad).toThrow(BACKUP_TARGET_OUTSIDE);
+      expect(() => resolveBackupTarget(userData, bad, chosen, chosen), bad).toThrow(BACKUP_TARGET_OUTSIDE);
+    }
+  });
+
+  it('writes to a requested folder only when the officer picked it in the dialog', () => {
+    expect(() => resolveBackupTarget(userData, name, chosen)).toThrow(BACKUP_FOLDER_NOT_CHOSEN);
+    expect(() => resolveBackupTarget(userData, name, resolve('/etc'), chosen)).toThrow(BACKUP_FOLDER_NOT_CHOSEN);
+    expect(resolveBackupTarget(userData, name, chosen, chosen).target).toBe(join(chosen, name));
+  });
+
+  it('writes only files named as the program names its backups', () => {
+    for (const bad of ['autoexec.bat', 'sikkerhetskopi-2024-05-02-120000.json.exe', 'notat.json', 'sikkerhetskopi-x.json']) {
+      expect(() => resolveBackupTarget(userData, bad), bad).toThrow(BACKUP_NAME_REFUSED);
+      expect(() => resolveBackupTarget(userData, bad, chosen, chosen), bad).toThrow(BACKUP_NAME_REFUSED);
     }
   });
 });

@@ -82,7 +82,7 @@ describe('handle()', () => {
     const impl = vi.fn();
     handle(InvokeChannel.openExternal, impl);
     const reply = await listener(InvokeChannel.openExternal)(fromApp, { url: 'file:///C:/evil.exe' });
-    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('http') });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('kjente offentlige nettsteder') });
     expect(impl).not.toHaveBeenCalled();
   });
 

@@ -29,9 +29,23 @@ describe('isAllowedAppUrl', () => {
 });
 
 describe('isSafeExternalUrl', () => {
-  it('accepts http and https links', () => {
+  it('accepts http and https links to the sites the program refers to, and their subdomains', () => {
     expect(isSafeExternalUrl('https://www.imdi.no/tilskudd/')).toBe(true);
-    expect(isSafeExternalUrl('http://example.org')).toBe(true);
+    expect(isSafeExternalUrl('http://lovdata.no/lov/1967-02-10')).toBe(true);
+    expect(isSafeExternalUrl('https://w2.brreg.no/enhet/sok/')).toBe(true);
+    expect(isSafeExternalUrl('https://IMDI.NO./')).toBe(true);
+  });
+
+  it('refuses every other host, also look-alikes', () => {
+    for (const url of [
+      'http://example.org',
+      'https://imdi.no.evil.example/',
+      'https://evilimdi.no/',
+      'https://lovdata.no@evil.example/',
+      'https://127.0.0.1/',
+    ]) {
+      expect(isSafeExternalUrl(url), url).toBe(false);
+    }
   });
 
   it('refuses other schemes and credentials in the URL', () => {

@@ -53,7 +53,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     },
 
     async openExternal(url) {
-      if (!isSafeExternalUrl(url)) throw new Error('Bare http- og https-lenker kan åpnes.');
+      if (!isSafeExternalUrl(url)) throw new Error('Bare lenker til kjente offentlige nettsteder (som imdi.no og lovdata.no) kan åpnes.');
       // noopener: the opened page gets no handle back to our window.
       window.open(url, '_blank', 'noopener,noreferrer');
     },
