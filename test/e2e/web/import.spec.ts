@@ -1,6 +1,6 @@
 // Importing applications from a file in the browser: preview with row errors, confirm, re-import
 // without duplicates, Windows-1252 text, the column mapping step, cancel, and the templates.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -104,6 +104,52 @@ test('a Windows-1252 file shows æøå correctly in the preview', async ({ signe
   await expect(importer.previewSummary).toContainText('1 rad av 1 kan importeres.');
   await expect(importer.validTable).toContainText('Ål Frivilligsentral');
   await expect(importer.validTable).toContainText('Språkkafé på Ørsta bibliotek');
+});
+
+test('a CSV that mixes Windows-1252 and UTF-8 keeps æøå right and names the UTF-8 lines', async ({ signedIn, page }) => {
+  await expect(signedIn.heading('Oversikt')).toBeVisible();
+  const importer = await openImport(page);
+  const windows = readFileSync(resolve(FIXTURES, 'good/windows-1252.csv'));
+  // The same row again, as a web form would paste it: UTF-8, another id and title.
+  const row = new TextDecoder('windows-1252').decode(windows).split(/\r?\n/)[1]!;
+  const utf8Row = row.replace('P-1', 'P-2').replace('Språkkafé på Ørsta bibliotek', 'Leksehjelp på Åsane');
+  const buffer = Buffer.concat([windows, Buffer.from(`${utf8Row}\r\n`, 'utf8')]);
+  await importer.chooseFile({ name: 'blandet.csv', mimeType: 'text/csv', buffer });
+  await expect(importer.previewSummary).toContainText('Filen blander to tegnkodinger');
+  await expect(importer.previewSummary).toContainText('linje 3 er UTF-8');
+  await expect(importer.validTable).toContainText('Språkkafé på Ørsta bibliotek');
+  await expect(importer.validTable).toContainText('Leksehjelp på Åsane');
+  await expect(importer.main).not.toContainText('Ã');
+});
+
+test('a file where all of 100 000 rows are wrong is previewed without freezing the page', async ({ signedIn, page }) => {
+  test.slow();
+  await expect(signedIn.heading('Oversikt')).toBeVisible();
+  const importer = await openImport(page);
+  const header = readFileSync(resolve(FIXTURES, 'good/utf8-semikolon.csv'), 'utf8').split(/\r?\n/)[0]!;
+  const width = header.split(';').length;
+  const badRow = (i: number) => [`X-${i}`, 'ikke en dato', '123', 'x'.repeat(250), ...Array<string>(width - 4).fill('')].join(';');
+  const rows = Array.from({ length: 100_000 }, (_, i) => badRow(i));
+  const file = resolve(test.info().outputDir, 'alle-feil.csv');
+  mkdirSync(test.info().outputDir, { recursive: true });
+  writeFileSync(file, `${header}\r\n${rows.join('\r\n')}\r\n`, 'utf8');
+  // Long main-thread tasks while the file is read and checked: the worker does the work.
+  await page.evaluate(() => {
+    (window as unknown as { longestTask: number }).longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const w = window as unknown as { longestTask: number };
+        w.longestTask = Math.max(w.longestTask, entry.duration);
+      }
+    }).observe({ type: 'longtask' });
+  });
+  await importer.chooseFile(file);
+  await expect(importer.previewSummary).toContainText('100 000', { timeout: 60_000 });
+  await expect(importer.errorsTable.getByRole('row')).toHaveCount(201);
+  // Long values are cut in the table; the saved error list keeps them whole.
+  await expect(importer.errorsTable).toContainText('…');
+  const longest = await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+  expect(longest).toBeLessThan(1500);
 });
 
 test('other column names go through the mapping step, and a saved mapping is used next time', async ({

@@ -10,8 +10,8 @@ export {
   type ImportColumn,
 } from '@renderer/documents/import/columns';
 export { ImportFileError } from '@renderer/documents/import/import-file-error';
-export { errorsToCsv } from '@renderer/documents/import/error-csv';
-export type { ImportPreview, ImportRowError, ValidImportRow } from '@renderer/documents/import/types';
+export type { ImportRowError, ValidImportRow } from '@renderer/documents/import/types';
+export type { ImportPreviewResult as ImportPreview } from '@renderer/documents/import/preview-result';
 export type { ImportFileInput, ImportFileSummary } from './import-parse-protocol';
 export { createImportParser, type ImportParser, type ProgressListener } from './import-parse-client';
 

@@ -2,7 +2,7 @@
 // terminates the worker. Where there is no Worker (happy-dom tests), it parses on the main thread.
 import type { ColumnMapping } from '@renderer/documents/import/columns';
 import { ImportFileError } from '@renderer/documents/import/import-file-error';
-import type { ImportPreview } from '@renderer/documents/import/types';
+import type { ImportPreviewResult } from '@renderer/documents/import/preview-result';
 import type { ImportFileInput, ImportFileSummary, ParseRequest, ParseResponse } from './import-parse-protocol';
 import { deserialiseError } from './import-parse-errors';
 import type { ImportParseSession } from './import-parse-steps';
@@ -13,7 +13,7 @@ export interface ImportParser {
   /** Reads the file into a table the parser keeps for preview(). */
   read(file: ImportFileInput, onProgress?: ProgressListener): Promise<ImportFileSummary>;
   /** Checks every row of the last file read with this mapping. */
-  preview(mapping: ColumnMapping, onProgress?: ProgressListener): Promise<ImportPreview>;
+  preview(mapping: ColumnMapping, onProgress?: ProgressListener): Promise<ImportPreviewResult>;
   /** Stops the running job; its promise rejects with ImportFileError code 'avbrutt'. */
   cancel(): void;
   dispose(): void;
@@ -46,9 +46,9 @@ class WorkerParser implements ImportParser {
     return summary;
   }
 
-  async preview(mapping: ColumnMapping, onProgress?: ProgressListener): Promise<ImportPreview> {
+  async preview(mapping: ColumnMapping, onProgress?: ProgressListener): Promise<ImportPreviewResult> {
     if (!this.workerHasFile && this.file) await this.read(this.file, (f) => onProgress?.(f * 0.5));
-    return this.send<ImportPreview>({ type: 'preview', mapping }, onProgress);
+    return this.send<ImportPreviewResult>({ type: 'preview', mapping }, onProgress);
   }
 
   cancel(): void {
@@ -115,7 +115,7 @@ class MainThreadParser implements ImportParser {
     return (await this.load()).read(file, { onProgress, signal: this.controller.signal });
   }
 
-  async preview(mapping: ColumnMapping, onProgress?: ProgressListener): Promise<ImportPreview> {
+  async preview(mapping: ColumnMapping, onProgress?: ProgressListener): Promise<ImportPreviewResult> {
     this.controller = new AbortController();
     return (await this.load()).preview(mapping, { onProgress, signal: this.controller.signal });
   }

@@ -5,10 +5,10 @@ import {
   buildPreview,
   readImportFile,
   type ColumnMapping,
-  type ImportPreview,
   type ImportProgressOptions,
   type ImportTable,
 } from '@renderer/documents/import';
+import { toPreviewResult, type ImportPreviewResult } from '@renderer/documents/import/preview-result';
 import type { ImportFileInput, ImportFileSummary } from './import-parse-protocol';
 
 const SAMPLE_ROWS = 3;
@@ -27,6 +27,7 @@ export function summarise(table: ImportTable): ImportFileSummary {
     autoMapping: autoMapColumns(table.headers),
     samples: table.records.slice(0, SAMPLE_ROWS).map((r) => table.headers.map((_, i) => sampleText(r.cells[i]))),
     totalRows: table.records.length,
+    warnings: table.warnings ?? [],
   };
 }
 
@@ -40,8 +41,8 @@ export class ImportParseSession {
     return summarise(this.table);
   }
 
-  async preview(mapping: ColumnMapping, options: ImportProgressOptions): Promise<ImportPreview> {
+  async preview(mapping: ColumnMapping, options: ImportProgressOptions): Promise<ImportPreviewResult> {
     if (!this.table) throw new Error('No file has been read');
-    return buildPreview(this.table, mapping, options, 0.5);
+    return toPreviewResult(await buildPreview(this.table, mapping, options, 0.5));
   }
 }

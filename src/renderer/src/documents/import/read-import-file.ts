@@ -18,6 +18,18 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toLocaleString('nb-NO', { maximumFractionDigits: 1 });
 }
 
+const LISTED_LINES = 20;
+
+function mixedEncodingWarning(lines: readonly number[]): string {
+  const shown = lines.slice(0, LISTED_LINES).join(', ');
+  const more = lines.length > LISTED_LINES ? ` og ${lines.length - LISTED_LINES} til` : '';
+  return (
+    'Filen blander to tegnkodinger: det meste er Windows-1252 (Excel), men ' +
+    (lines.length === 1 ? `linje ${shown} er` : `linjene ${shown}${more} er`) +
+    ' UTF-8. Hver linje er lest i sin egen koding. Kontroller at æ, ø og å ser riktige ut i disse radene før du importerer.'
+  );
+}
+
 /** Reading is the first half of the work; the second half is checking the rows (build-preview). */
 export async function readImportFile(
   file: ImportFileInput,
@@ -39,9 +51,10 @@ export async function readImportFile(
   if (format === 'xlsx') {
     table = await readXlsx(file.bytes);
   } else {
-    const { text } = decodeText(file.bytes);
+    const { text, utf8LinesInWindows1252 } = decodeText(file.bytes);
     if (text.trim() === '') throw new ImportFileError('tom', 'Filen er tom.');
     table = format === 'json' ? readJson(text) : readCsv(text);
+    if (utf8LinesInWindows1252) table.warnings = [mixedEncodingWarning(utf8LinesInWindows1252)];
   }
   throwIfAborted(signal);
   onProgress?.(0.5);

@@ -4,11 +4,13 @@ import { readSheet } from 'read-excel-file/universal';
 import { cellText } from './cell-text';
 import { ImportFileError } from './import-file-error';
 import type { ImportTable } from './types';
+import { assertUnpacksWithin } from './zip-guard';
 
 const DAMAGED =
   'Excel-filen kan ikke leses. Den kan være skadet eller ufullstendig. Åpne den i Excel og lagre den på nytt som .xlsx.';
 
 export async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
+  assertUnpacksWithin(bytes);
   let data: unknown[][];
   try {
     // A copy, so the caller's buffer (perhaps a view into a larger one) is not handed over.

@@ -31,6 +31,8 @@ export interface ImportTable {
   headers: string[];
   /** `problem`: why the record cannot be read at all (e.g. a JSON søknad that is not an object). */
   records: { row: number; cells: ImportCell[]; problem?: string }[];
+  /** What the officer should check although the file could be read (e.g. mixed encodings). */
+  warnings?: string[];
 }
 
 export interface ImportProgressOptions {

@@ -10,11 +10,12 @@ import Typography from '@mui/material/Typography';
 import { IMPORT_COLUMN_TEXT, importText } from '@renderer/i18n/import';
 import type { ImportRowError } from '@renderer/workers/import-api';
 
-/** A file with thousands of bad rows should not render thousands of table rows; the CSV has them all. */
-export const MAX_SHOWN_ERRORS = 200;
-
-export function ImportErrorsTable({ errors }: { errors: readonly ImportRowError[] }) {
-  const shown = errors.slice(0, MAX_SHOWN_ERRORS);
+/**
+ * The first errors (the worker sends at most MAX_SHOWN_ERRORS, long values cut); `total` counts
+ * them all, and the saved CSV has them all.
+ */
+export function ImportErrorsTable({ errors, total }: { errors: readonly ImportRowError[]; total: number }) {
+  const shown = errors;
   return (
     <>
       <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 480 }}>
@@ -41,9 +42,9 @@ export function ImportErrorsTable({ errors }: { errors: readonly ImportRowError[
           </TableBody>
         </Table>
       </TableContainer>
-      {errors.length > shown.length ? (
+      {total > shown.length ? (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {importText.errorsTruncated(shown.length, errors.length)}
+          {importText.errorsTruncated(shown.length, total)}
         </Typography>
       ) : null}
     </>

@@ -11,7 +11,7 @@ import { ValidationError } from '@renderer/services/errors';
 import { commitImport, type DuplicatePolicy } from '@renderer/services/import';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { importText } from '@renderer/i18n/import';
-import { errorsToCsv, type ImportPreview } from '@renderer/workers/import-api';
+import type { ImportPreview } from '@renderer/workers/import-api';
 import { DuplicatesSection } from './DuplicatesSection';
 import { ImportErrorsTable } from './ImportErrorsTable';
 import { ValidRowsTable } from './ValidRowsTable';
@@ -25,16 +25,13 @@ interface Props {
   callTitle: string;
 }
 
-function invalidRowCount(preview: ImportPreview): number {
-  return new Set(preview.errors.map((e) => e.row)).size;
-}
 
 export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
   const [policy, setPolicy] = useState<DuplicatePolicy>('skip');
   const { plan, error: planError } = useImportPlan(callId, preview, policy);
   const [committing, setCommitting] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
-  const invalid = invalidRowCount(preview);
+  const invalid = preview.invalidRowCount;
   const toWrite = plan ? plan.counts.create + plan.counts.update : 0;
 
   const saveErrors = async () => {
@@ -42,7 +39,7 @@ export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
     try {
       await getPlatform().saveFile({
         suggestedName: importText.errorsFileName(flow.fileName),
-        bytes: errorsToCsv(preview.errors),
+        bytes: preview.errorsCsv,
         filters: [{ name: importText.fileFilterCsv, extensions: ['csv'] }],
       });
     } catch (error) {
@@ -77,12 +74,17 @@ export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
           {importText.validSummary(preview.rows.length, preview.totalRows)}
         </Alert>
         {invalid > 0 ? <Alert severity="error">{importText.invalidSummary(invalid)}</Alert> : null}
+        {(flow.summary?.warnings ?? []).map((warning) => (
+          <Alert key={warning} severity="warning">
+            {warning}
+          </Alert>
+        ))}
       </Box>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 3, maxWidth: '75ch' }}>
         {importText.screeningNote}
       </Typography>
 
-      {preview.errors.length > 0 ? (
+      {preview.errorCount > 0 ? (
         <Box component="section" aria-labelledby="import-errors-heading" sx={{ mb: 4 }}>
           <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 2, mb: 1, flexWrap: 'wrap' }}>
             <Typography id="import-errors-heading" variant="h3">
@@ -92,7 +94,7 @@ export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
               {importText.saveErrors}
             </Button>
           </Box>
-          <ImportErrorsTable errors={preview.errors} />
+          <ImportErrorsTable errors={preview.shownErrors} total={preview.errorCount} />
         </Box>
       ) : null}
 
