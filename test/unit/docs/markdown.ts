@@ -49,11 +49,13 @@ const FILE_NAME = /^[\w.-]+\.(ts|tsx|js|json|yml|md)$/;
 
 /**
  * What the text names in backticks as a file of the project: a path from the repository root
- * (`src/…`, `test/…`, `docs/…`) or a bare file name (`backup-migrate.ts`).
+ * (src/…, test/…, docs/…) or a bare file name (backup-migrate.ts).
  */
 export function mentionedPaths(markdown: string): string[] {
   const found = [...markdown.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]!.replace(/[.,:;]+$/, ''));
-  return [...new Set(found.filter((p) => ROOTS.some((r) => p.startsWith(r)) || FILE_NAME.test(p)))];
+  // `v<N>.ts` is a pattern for a file to write, not a file.
+  const paths = found.filter((p) => !/[<>*]/.test(p) && (ROOTS.some((r) => p.startsWith(r)) || FILE_NAME.test(p)));
+  return [...new Set(paths)];
 }
 
 let names: Set<string> | undefined;
