@@ -1,6 +1,6 @@
 // The Norwegian application menu as a pure function, so it can be tested without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/platform';
+import type { MenuCommand } from '@shared/platform';
 
 export interface MenuHandlers {
   /** Forwards a command to the renderer, which owns the data and the dialogs. */
