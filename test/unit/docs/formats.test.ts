@@ -1,7 +1,7 @@
 // The format documents in docs/formats say what the code reads and writes: same columns, same
 // order, same versions. Adding a column to the reader or writer without the document fails here.
 import { describe, expect, it } from 'vitest';
-import { IMPORT_COLUMNS, REQUIRED_COLUMNS } from '@renderer/documents/import';
+import { IMPORT_COLUMNS, REQUIRED_COLUMNS, autoMapColumns } from '@renderer/documents/import';
 import { JSON_FORMAT as IMPORT_JSON_FORMAT } from '@renderer/documents/import/read-json';
 import { TEMPLATE_COLUMNS } from '@renderer/documents/import/template';
 import { FRAME_COLUMNS, GRANT_COLUMNS, IMDI_JSON_FORMAT, SUMMARY_COLUMNS } from '@renderer/documents/export';
@@ -21,6 +21,15 @@ describe('docs/formats/soknadsimport.md', () => {
       .filter((row) => row[1]?.startsWith('ja'))
       .map((row) => row[0]!.replace(/`/g, ''));
     expect(required).toEqual([...REQUIRED_COLUMNS]);
+  });
+
+  it('lists as other names only headers the reader maps to that column', () => {
+    const wrong = firstTable(section(doc, 'Kolonner')).flatMap((row) => {
+      const column = row[0]!.replace(/`/g, '');
+      const aliases = (row[4] ?? '').split(',').map((a) => a.trim()).filter((a) => a !== '' && a !== '–');
+      return aliases.filter((alias) => autoMapColumns([alias])[column as keyof ReturnType<typeof autoMapColumns>] !== alias);
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('names the JSON format id the reader checks', () => {
@@ -58,6 +67,7 @@ describe('docs/formats/imdi-eksport.md', () => {
 describe('docs/formats/sikkerhetskopi.md', () => {
   const doc = readDoc('docs/formats/sikkerhetskopi.md');
 
+  // A new schema version changes the backup's format version: update the document with it.
   it('states the format version the program writes', () => {
     expect(doc).toContain(`Gjeldende formatversjon: **${CURRENT_SCHEMA_VERSION}**.`);
     expect(doc).toContain(`"formatVersion": ${CURRENT_SCHEMA_VERSION},`);
