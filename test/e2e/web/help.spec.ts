@@ -17,6 +17,8 @@ test('the About dialog opens the user guide, with its pictures, and it passes ax
   await expect(signedIn.aboutDialog).toBeHidden();
   await expect(signedIn.heading('Brukerveiledning')).toBeVisible();
   await expect(page).toHaveURL(/#\/hjelp$/);
+  // As after any move to another page, focus starts at the main content, not on the About button.
+  await expect(page.getByRole('main')).toBeFocused();
   await page.screenshot({ path: 'screenshots/hjelp.png' });
 
   const guide = page.getByTestId('user-guide');
