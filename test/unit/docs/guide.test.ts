@@ -53,6 +53,7 @@ describe('docs/brukerveiledning.md', () => {
 
   it('gives each section a stable id for the table of contents', () => {
     expect(headingId('Ofte stilte spørsmål')).toBe('hjelp-ofte-stilte-sporsmal');
+    expect(headingId('Språkkafé i «nabolaget»')).toBe('hjelp-sprakkafe-i-nabolaget');
     for (const s of guide.sections) expect(guide.html).toContain(`<h2 id="${s.id}"`);
   });
 

@@ -1,6 +1,6 @@
 // Reads the repository's Markdown documents for the tests that keep them true to the code.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -77,4 +77,3 @@ export function existsInRepo(path: string, from = REPO_ROOT): boolean {
   return existsSync(resolve(from, path)) || fileNames().has(path);
 }
 
-export { dirname, join };

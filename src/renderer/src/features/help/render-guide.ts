@@ -26,6 +26,7 @@ export function headingId(text: string): string {
     .replace(/ø/g, 'o')
     .replace(/å/g, 'a')
     .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return `hjelp-${id}`;
