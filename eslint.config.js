@@ -1,4 +1,4 @@
-// Lint rules, including the import boundaries of ARCHITECTURE.md ("Who may import whom"),
+// Lint rules, including the import boundaries of docs/arkitektur.md ("Who may import whom"),
 // so nobody has to remember them.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

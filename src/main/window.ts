@@ -1,7 +1,7 @@
 // Creates the main window and loads the renderer: app://tilskudd in builds, the dev server in dev.
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
-import { APP_ORIGIN } from '../shared/ipc-channels';
+import { APP_ORIGIN } from '@shared/ipc-channels';
 import { createWindowOptions, WINDOW_TITLE } from './security/window-options';
 
 export interface MainWindowConfig {

@@ -1,10 +1,10 @@
 // Sandboxed preload: exposes the Platform as window.platform. No npm imports (only electron and
 // our own zod-free constants), so it bundles into one small CommonJS file.
 import { contextBridge, ipcRenderer } from 'electron';
-import { BEFORE_QUIT_CHANNEL, InvokeChannel, MENU_COMMANDS, MENU_COMMAND_CHANNEL } from '../shared/ipc-channels';
-import type { IpcResult } from '../shared/ipc-channels';
-import type { IpcRequest, IpcResponse } from '../shared/ipc-contract';
-import type { MenuCommand, Platform } from '../shared/platform';
+import { BEFORE_QUIT_CHANNEL, InvokeChannel, MENU_COMMANDS, MENU_COMMAND_CHANNEL } from '@shared/ipc-channels';
+import type { IpcResult } from '@shared/ipc-channels';
+import type { IpcRequest, IpcResponse } from '@shared/ipc-contract';
+import type { MenuCommand, Platform } from '@shared/platform';
 
 async function invoke<C extends InvokeChannel>(
   channel: C,

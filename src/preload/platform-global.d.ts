@@ -1,5 +1,5 @@
 // window.platform exists only inside Electron (set by the preload); the browser has none.
-import type { Platform } from '../shared/platform';
+import type { Platform } from '@shared/platform';
 
 declare global {
   interface Window {

@@ -23,7 +23,7 @@ export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 /** Main -> renderer: a native menu item was chosen. Payload: a MenuCommand. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
-export const MENU_COMMANDS = ['about', 'settings', 'backup-now'] as const;
+export const MENU_COMMANDS = ['about', 'settings', 'backup-now', 'help'] as const;
 
 /** Main -> renderer: the main window is closing; back up, then answer on InvokeChannel.quitReady. */
 export const BEFORE_QUIT_CHANNEL = 'app:before-quit';

@@ -73,7 +73,7 @@ export interface AppInfo {
 }
 
 /** Commands the native application menu sends to the renderer. */
-export type MenuCommand = 'about' | 'settings' | 'backup-now';
+export type MenuCommand = 'about' | 'settings' | 'backup-now' | 'help';
 
 export interface Platform {
   readonly kind: PlatformKind;

@@ -2,8 +2,8 @@
 // made unique, and every path is checked to stay inside that folder.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
-import type { NamedFile } from '../../shared/platform';
-import { uniqueFileNames } from '../../shared/unique-file-names';
+import type { NamedFile } from '@shared/platform';
+import { uniqueFileNames } from '@shared/unique-file-names';
 import { sanitizeFileName } from './sanitize-file-name';
 
 /** Writes `files` into `<parent>/<folderName>` and returns that folder's path. */

@@ -3,9 +3,9 @@
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import type { InvokeChannel, IpcResult } from '../../shared/ipc-channels';
-import { ipcContract } from '../../shared/ipc-contract';
-import type { IpcContract, IpcResponse } from '../../shared/ipc-contract';
+import type { InvokeChannel, IpcResult } from '@shared/ipc-channels';
+import { ipcContract } from '@shared/ipc-contract';
+import type { IpcContract, IpcResponse } from '@shared/ipc-contract';
 import { isTrustedSender } from '../security/sender-policy';
 import { UserFacingError } from './user-facing-error';
 

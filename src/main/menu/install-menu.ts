@@ -1,6 +1,6 @@
 import { BrowserWindow, Menu } from 'electron';
-import { MENU_COMMAND_CHANNEL } from '../../shared/ipc-channels';
-import type { MenuCommand } from '../../shared/platform';
+import { MENU_COMMAND_CHANNEL } from '@shared/ipc-channels';
+import type { MenuCommand } from '@shared/platform';
 import { buildMenuTemplate } from './menu-template';
 
 export function installApplicationMenu(isPackaged: boolean): void {

@@ -1,6 +1,6 @@
 // The Norwegian application menu as a pure function, so it can be tested without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/platform';
+import type { MenuCommand } from '@shared/platform';
 
 export interface MenuHandlers {
   /** Forwards a command to the renderer, which owns the data and the dialogs. */
@@ -28,6 +28,8 @@ export function buildMenuTemplate(
     click: command('settings'),
   };
   const quit: MenuItemConstructorOptions = { label: 'Avslutt', role: 'quit' };
+  // The guide is a page inside the program, so it works offline and without the repository.
+  const guide: MenuItemConstructorOptions = { label: 'Brukerveiledning', accelerator: 'F1', click: command('help') };
 
   const view: MenuItemConstructorOptions[] = [
     { label: 'Last inn på nytt', role: 'reload' },
@@ -71,7 +73,7 @@ export function buildMenuTemplate(
       ],
     },
     { label: 'Vis', submenu: view },
-    { label: 'Hjelp', submenu: [about] },
+    { label: 'Hjelp', submenu: [guide, { type: 'separator' }, about] },
   );
   return template;
 }

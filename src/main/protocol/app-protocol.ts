@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { protocol } from 'electron';
-import { APP_SCHEME } from '../../shared/ipc-channels';
+import { APP_SCHEME } from '@shared/ipc-channels';
 import { securityHeaders } from '../security/csp';
 import { resolveAppPath } from '../security/resolve-app-path';
 import { contentTypeFor } from './mime';

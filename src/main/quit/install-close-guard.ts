@@ -1,7 +1,7 @@
 // Wires the close guard to a BrowserWindow: the first close sends BEFORE_QUIT_CHANNEL, the
 // renderer answers on InvokeChannel.quitReady, and the window closes (at the latest after a timeout).
 import type { BrowserWindow, WebContents } from 'electron';
-import { BEFORE_QUIT_CHANNEL } from '../../shared/ipc-channels';
+import { BEFORE_QUIT_CHANNEL } from '@shared/ipc-channels';
 import { CLOSE_BACKUP_TIMEOUT_MS, createCloseGuard, type CloseGuard } from './close-guard';
 
 const guards = new WeakMap<WebContents, CloseGuard>();

@@ -1,7 +1,7 @@
 // Maps an app://tilskudd/… URL to a file inside the renderer folder, refusing anything that
 // would escape it (../, encoded ..%2f, absolute paths, NUL bytes).
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
-import { APP_HOST, APP_SCHEME } from '../../shared/ipc-channels';
+import { APP_HOST, APP_SCHEME } from '@shared/ipc-channels';
 
 /** Returns the absolute file path, or null when the URL is not ours or points outside `rootDir`. */
 export function resolveAppPath(url: string, rootDir: string): string | null {

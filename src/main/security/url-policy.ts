@@ -1,7 +1,7 @@
 // Which URLs the window may show and which requests it may make. Pure, so it is unit-tested.
-import { APP_HOST, APP_SCHEME } from '../../shared/ipc-channels';
+import { APP_HOST, APP_SCHEME } from '@shared/ipc-channels';
 
-export { isSafeExternalUrl } from '../../shared/external-url';
+export { isSafeExternalUrl } from '@shared/external-url';
 
 function parse(url: string): URL | null {
   try {

@@ -44,7 +44,7 @@ describe('buildMenuTemplate', () => {
       'Faktisk størrelse',
       'Fullskjerm',
     ]);
-    expect(labels(submenu(template, 'Hjelp'))).toEqual(['Om Tilskudd frivillige']);
+    expect(labels(submenu(template, 'Hjelp'))).toEqual(['Brukerveiledning', 'Om Tilskudd frivillige']);
   });
 
   it('sends renderer commands for backup, settings and about', () => {
@@ -53,8 +53,17 @@ describe('buildMenuTemplate', () => {
     const fil = submenu(template, 'Fil');
     click(fil.find((item) => item.label === 'Ta sikkerhetskopi nå'));
     click(fil.find((item) => item.label === 'Innstillinger …'));
-    click(submenu(template, 'Hjelp')[0]);
+    click(submenu(template, 'Hjelp').find((item) => item.label === 'Om Tilskudd frivillige'));
     expect(sent).toEqual(['backup-now', 'settings', 'about']);
+  });
+
+  it('opens the user guide from Hjelp and with F1', () => {
+    const sent: MenuCommand[] = [];
+    const template = buildMenuTemplate({ sendCommand: (c) => sent.push(c) }, windows);
+    const guide = submenu(template, 'Hjelp').find((item) => item.label === 'Brukerveiledning');
+    expect(guide?.accelerator).toBe('F1');
+    click(guide);
+    expect(sent).toEqual(['help']);
   });
 
   it('offers developer tools only in unpackaged runs', () => {

@@ -7,6 +7,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import Box from '@mui/material/Box';
+import MenuBookIcon from '@mui/icons-material/MenuBookOutlined';
 import type { AppInfo } from '@shared/platform';
 import { getPlatform } from '@renderer/platform';
 import { aboutText } from '@renderer/i18n/about';
@@ -15,6 +16,8 @@ import { CenteredProgress } from '@renderer/components/CenteredProgress';
 interface AboutDialogProps {
   open: boolean;
   onClose: () => void;
+  /** Closes the dialog and shows the user guide. */
+  onOpenGuide: () => void;
 }
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -36,7 +39,7 @@ function runtimeSummary(versions: Record<string, string>): string {
     .join(', ');
 }
 
-export function AboutDialog({ open, onClose }: AboutDialogProps) {
+export function AboutDialog({ open, onClose, onOpenGuide }: AboutDialogProps) {
   const [info, setInfo] = useState<AppInfo | null>(null);
 
   useEffect(() => {
@@ -82,6 +85,9 @@ export function AboutDialog({ open, onClose }: AboutDialogProps) {
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button variant="outlined" startIcon={<MenuBookIcon />} onClick={onOpenGuide}>
+          {aboutText.openGuide}
+        </Button>
         <Button variant="contained" onClick={onClose} autoFocus>
           {aboutText.close}
         </Button>

@@ -12,6 +12,7 @@ import { SideNav } from './SideNav';
 import { SkipLink, MAIN_ID, focusMain } from './SkipLink';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { areaPath } from './areas';
+import { HELP_PATH } from './help-path';
 import { useIdlePreload } from './use-idle-preload';
 import { BackupAgent } from '@renderer/features/backup/BackupAgent';
 
@@ -32,6 +33,7 @@ export function AppShell() {
       getPlatform().onMenuCommand((command) => {
         if (command === 'about') setAboutOpen(true);
         if (command === 'settings') void navigate(areaPath('settings'));
+        if (command === 'help') void navigate(HELP_PATH);
       }),
     [navigate],
   );
@@ -67,7 +69,14 @@ export function AppShell() {
       </Box>
       {aboutUsed ? (
         <Suspense fallback={null}>
-          <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+          <AboutDialog
+            open={aboutOpen}
+            onClose={() => setAboutOpen(false)}
+            onOpenGuide={() => {
+              setAboutOpen(false);
+              void navigate(HELP_PATH);
+            }}
+          />
         </Suspense>
       ) : null}
       <BackupAgent />

@@ -1,4 +1,4 @@
-// The IMDi report (shared/formats/imdi-eksport.md): its rows, keyed by the format's column names,
+// The IMDi report (docs/formats/imdi-eksport.md): its rows, keyed by the format's column names,
 // amounts in whole kroner. Services collect it and documents/export writes it as files.
 
 export type ImdiVedtak = 'innvilget' | 'delvis innvilget' | 'avslått' | 'avvist';

@@ -1,4 +1,4 @@
-// One row of an application import (shared/formats/soknadsimport.md) once read and checked:
+// One row of an application import (docs/formats/soknadsimport.md) once read and checked:
 // documents/import produces it, services/import saves it.
 import type { Application } from './application';
 import type { Organisation } from './organisation';

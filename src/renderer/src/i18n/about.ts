@@ -16,4 +16,5 @@ export const aboutText = {
   runtime: 'Komponenter',
   loading: 'Henter programinformasjon …',
   close: 'Lukk',
+  openGuide: 'Brukerveiledning',
 } as const;

@@ -1,4 +1,4 @@
-// The yearly report to IMDi as XLSX, CSV and JSON (shared/formats/imdi-eksport.md).
+// The yearly report to IMDi as XLSX, CSV and JSON (docs/formats/imdi-eksport.md).
 export type * from './types';
 export { GRANT_COLUMNS, SUMMARY_COLUMNS, FRAME_COLUMNS } from './types';
 export { imdiFileName, type ImdiExportExtension } from './file-names';

@@ -1,4 +1,4 @@
-// The format's words for a decision, a report and an appeal (shared/formats/imdi-eksport.md).
+// The format's words for a decision, a report and an appeal (docs/formats/imdi-eksport.md).
 import type { Appeal } from '@renderer/domain/appeal';
 import type { DecisionOutcome } from '@renderer/domain/decision';
 import type { Report } from '@renderer/domain/report';

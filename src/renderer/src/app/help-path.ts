@@ -1,0 +1,2 @@
+// Where the user guide opens inside the program (Help menu, About dialog).
+export const HELP_PATH = '/hjelp';
