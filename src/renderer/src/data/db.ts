@@ -14,6 +14,7 @@ import type { Letter } from '@renderer/domain/letter';
 import type { Payment } from '@renderer/domain/payment';
 import type { Report } from '@renderer/domain/report';
 import type { Appeal } from '@renderer/domain/appeal';
+import type { Acceptance } from '@renderer/domain/acceptance';
 import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import type { ImportMapping } from '@renderer/domain/import-mapping';
 import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
@@ -41,6 +42,7 @@ export class AppDatabase extends Dexie {
   payments!: EntityTable<Payment, 'id'>;
   reports!: EntityTable<Report, 'id'>;
   appeals!: EntityTable<Appeal, 'id'>;
+  acceptances!: EntityTable<Acceptance, 'id'>;
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;
   importMappings!: EntityTable<ImportMapping, 'id'>;
   screeningSummaries!: EntityTable<ScreeningSummaryRow, 'applicationId'>;

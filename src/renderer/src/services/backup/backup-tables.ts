@@ -15,6 +15,7 @@ import { LetterSchema } from '@renderer/domain/letter';
 import { PaymentSchema } from '@renderer/domain/payment';
 import { ReportSchema } from '@renderer/domain/report';
 import { AppealSchema } from '@renderer/domain/appeal';
+import { AcceptanceSchema } from '@renderer/domain/acceptance';
 import { ChangeLogEntrySchema, entityNameSchema } from '@renderer/domain/change-log';
 import { ImportMappingSchema } from '@renderer/domain/import-mapping';
 
@@ -40,6 +41,7 @@ export const BACKUP_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   // A restored entry keeps its id: the hash chain covers it.
   changeLog: ChangeLogEntrySchema.required({ id: true }),
   importMappings: ImportMappingSchema,
+  acceptances: AcceptanceSchema,
 };
 
 export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
@@ -59,6 +61,7 @@ export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
   appeals: 'Klager',
   changeLog: 'Endringslogg',
   importMappings: 'Kolonneoppsett for import',
+  acceptances: 'Aksepter',
 };
 
 export type BackupRows = Record<BackupTable, Record<string, unknown>[]>;
