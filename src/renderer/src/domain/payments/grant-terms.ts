@@ -39,6 +39,9 @@ export function overpaidOre(paidOre: number, grantedOre: number): number {
 
 export type TermState = 'frigitt' | 'forfalt' | 'utbetalt';
 
+/** A term in the list: released (and perhaps due or paid), or still planned while acceptance waits. */
+export type TermRowState = TermState | 'venter_aksept';
+
 /** A released term is due (forfalt) from its due date; paid once it has a paid date. */
 export function termState(payment: Pick<Payment, 'dueDate' | 'paidDate'>, today: string): TermState {
   if (payment.paidDate) return 'utbetalt';
