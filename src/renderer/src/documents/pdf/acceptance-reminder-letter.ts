@@ -87,11 +87,10 @@ export function buildAcceptanceReminder(input: AcceptanceReminderInput): TDocume
       [r.facts.firstDeadline, formatIsoDate(input.acceptanceDeadline)],
       [r.facts.newDeadline, formatIsoDate(newDeadline)],
     ]),
-    section(r.what.heading, paragraph(fill(r.what.text))),
+    section(r.what.heading, paragraph(fill(r.what.text)), paragraph(r.alreadySent)),
     section(r.lapse.heading, paragraph(fill(r.lapse.text))),
     section(r.notDecision.heading, paragraph(fill(r.notDecision.text))),
     section(r.access.heading, paragraph(fill(r.access.text))),
-    paragraph(r.alreadySent),
     signatureBlock(
       fill(t.contact, { kontakt: contactDetails(letterhead, t) }),
       t.closing,
