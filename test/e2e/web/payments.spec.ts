@@ -101,12 +101,12 @@ test('acceptance, a reminder, two terms paid through a payment list, the timelin
   // LibreOffice opens the workbook; read back as CSV, the sum row holds 40 000.
   execFileSync(
     'soffice',
-    ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1', '--outdir', dir, xlsxPath],
+    ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false', '--outdir', dir, xlsxPath],
     { stdio: 'ignore', timeout: 90_000 },
   );
   const converted = readdirSync(dir).find((f) => f.startsWith('utbetalingsliste') && f.endsWith('.csv'));
   expect(converted, `LibreOffice wrote ${readdirSync(dir).join(', ')}`).toBeTruthy();
-  const rows = readFileSync(join(dir, converted!), 'utf8').trim().split(/\r?\n/).map((l) => l.split(';'));
+  const rows = readFileSync(join(dir, converted!), 'utf8').trim().split(/\r?\n/).map((l) => l.split(';').map((c) => c.replace(/^"|"$/g, '')));
   expect(rows[0]).toEqual(['Org.nr.', 'Organisasjon', 'Kontonummer', 'Beløp (kr)', 'Vår ref.', 'Forfallsdato', 'Termin']);
   expect(rows.slice(1, 3).map((r) => [r[0], r[2], Number(r[3]), r[6]])).toEqual([
     ['864139442', '12345678903', 20000, '1'],
