@@ -70,18 +70,30 @@ test('acceptance, a reminder, two terms paid through a payment list, the timelin
   await expect(page.getByText('Aksepten er registrert, og 2 terminer er frigitt.')).toBeVisible();
   await expect(cafe).toContainText('Akseptert 18.04.2023 (portal)');
 
-  // Both terms in one payment list.
+  // Before acceptance, the other grant's term waits; then it is accepted too (its term is overdue).
   await page.getByRole('tab', { name: 'Terminer' }).click();
   const terms = page.getByRole('table', { name: 'Terminer' });
   await expect(terms.getByRole('row').filter({ hasText: CAFE })).toHaveCount(2);
   await expect(terms.getByRole('row').filter({ hasText: GIRLS })).toContainText('Venter på aksept');
+  await expect(terms.getByRole('checkbox', { name: 'Velg termin 1 for Kirkens Bymisjon' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Aksept' }).click();
+  await girls.getByRole('button', { name: `Registrer aksept for «${GIRLS}»` }).click();
+  await accept.getByRole('radio', { name: 'Brev' }).check();
+  await accept.getByRole('button', { name: 'Registrer aksept' }).click();
+  await expect(page.getByText('Aksepten er registrert, og 1 termin er frigitt.')).toBeVisible();
+
+  // All three terms chosen; the one without a kontonummer is stopped, the two others go.
+  await page.getByRole('tab', { name: 'Terminer' }).click();
+  await expect(terms.getByRole('row').filter({ hasText: GIRLS })).toContainText('Forfalt');
   await terms.getByRole('checkbox', { name: 'Velg alle terminer som kan utbetales på denne siden' }).check();
-  await expect(page.getByText(nb('2 terminer valgt, kr 40 000'))).toBeVisible();
+  await expect(page.getByText(nb('3 terminer valgt, kr 60 000'))).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: join(SHOTS, 'payments-terms.png'), fullPage: true });
   await page.getByRole('button', { name: 'Lag utbetalingsliste' }).click();
   const list = page.getByRole('dialog', { name: 'Utbetalingsliste' });
   await expect(list).toContainText(nb('2 utbetalinger på til sammen kr 40 000.'));
+  await expect(list).toContainText('1 termin er holdt tilbake');
+  await expect(list).toContainText('Kirkens Bymisjon (org.nr. 971277882), termin 1: Kontonummer mangler. Rett kontonummeret på organisasjonen.');
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: join(SHOTS, 'payments-list.png') });
 
@@ -97,6 +109,7 @@ test('acceptance, a reminder, two terms paid through a payment list, the timelin
   expect(csvText.startsWith('\uFEFFOrg.nr.;Organisasjon;Kontonummer;')).toBe(true);
   expect(csvText).toContain('864139442;Bergen Røde Kors;12345678903;20000,00;23/04567;2023-05-01;1');
   expect(csvText).toContain('Sum;2 utbetalinger;;40000,00;;;');
+  expect(csvText).not.toContain('Kirkens Bymisjon');
 
   // LibreOffice opens the workbook; read back as CSV, the sum row holds 40 000.
   execFileSync(
@@ -118,6 +131,7 @@ test('acceptance, a reminder, two terms paid through a payment list, the timelin
   await list.getByRole('button', { name: 'Marker 2 terminer som utbetalt 20.04.2023' }).click();
   await expect(page.getByText('2 terminer er markert som utbetalt.')).toBeVisible();
   await expect(terms.getByRole('row').filter({ hasText: CAFE }).filter({ hasText: 'Utbetalt 20.04.2023' })).toHaveCount(2);
+  await expect(terms.getByRole('row').filter({ hasText: GIRLS })).toContainText('Forfalt');
 
   // The application's Saksgang.
   await page.goto('/#/soknader/e2e-pay-app-1');

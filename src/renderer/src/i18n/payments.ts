@@ -118,6 +118,8 @@ export const paymentsText = {
   paidOn: (date: string) => `Utbetalt ${formatDate(date)}`,
 
   listTitle: 'Utbetalingsliste',
+  listTableLabel: 'Utbetalinger i listen',
+  colAccount: 'Kontonummer',
   listPayDate: 'Utbetalingsdato',
   listSummary: (n: number, sum: number) =>
     n === 1 ? `1 utbetaling på til sammen ${formatMoney(sum)}.` : `${n} utbetalinger på til sammen ${formatMoney(sum)}.`,

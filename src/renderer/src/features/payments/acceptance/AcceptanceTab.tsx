@@ -84,7 +84,7 @@ export function AcceptanceTab({ data, onNotice }: { data: PaymentsOverview; onNo
   return (
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-        <TextField select size="small" label={t.acceptanceFilterLabel} value={filter} onChange={(e) => setFilter(e.target.value as AcceptanceFilter)} sx={{ minWidth: 200 }}>
+        <TextField select size="small" label={t.acceptanceFilterLabel} value={filter} onChange={(e) => setFilter(e.target.value as AcceptanceFilter)} sx={{ width: 220 }}>
           {(Object.keys(t.acceptanceFilter) as AcceptanceFilter[]).map((key) => (
             <MenuItem key={key} value={key}>
               {t.acceptanceFilter[key]}

@@ -9,12 +9,19 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { buildPaymentList, type PaymentListCandidate } from '@renderer/domain/payments/payment-list';
 import { getPlatform } from '@renderer/platform';
 import { defaultContext } from '@renderer/services/context';
 import { ValidationError } from '@renderer/services/errors';
+import { formatAccountNumber } from '@renderer/domain/identifiers';
+import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { markTermsPaid } from '@renderer/services/payments/mark-paid';
 import type { TermRow } from '@renderer/services/queries/payments-overview';
 import { paymentsText as t } from '@renderer/i18n/payments';
@@ -104,6 +111,30 @@ export function PaymentListDialog({ terms, kommunenummer, onClose, onPaid }: Pro
             sx={{ maxWidth: 220 }}
           />
           <Typography sx={{ fontVariantNumeric: 'tabular-nums' }}>{none ? t.nothingToPay : t.listSummary(list.rows.length, list.totalOre)}</Typography>
+          {none ? null : (
+            <Table size="small" aria-label={t.listTableLabel} sx={{ '& td, & th': { fontVariantNumeric: 'tabular-nums' } }}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t.colOrganisation}</TableCell>
+                  <TableCell>{t.colAccount}</TableCell>
+                  <TableCell>{t.colTerm}</TableCell>
+                  <TableCell>{t.colDue}</TableCell>
+                  <TableCell align="right">{t.colAmount}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {list.rows.map((r) => (
+                  <TableRow key={r.paymentId}>
+                    <TableCell>{r.organisation}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatAccountNumber(r.accountNumber)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.termName(r.term)}</TableCell>
+                    <TableCell>{formatDate(r.dueDate)}</TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatMoney(r.amountOre)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
           {list.stopped.length > 0 ? (
             <Alert severity="warning">
               <AlertTitle>{t.listStoppedTitle(list.stopped.length)}</AlertTitle>

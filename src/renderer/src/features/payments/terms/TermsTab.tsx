@@ -78,7 +78,7 @@ export function TermsTab({ data, onNotice }: { data: PaymentsOverview; onNotice:
             setFilter(e.target.value as TermFilter);
             setPage(0);
           }}
-          sx={{ minWidth: 220 }}
+          sx={{ width: 240 }}
         >
           {(Object.keys(t.termFilter) as TermFilter[]).map((key) => (
             <MenuItem key={key} value={key}>
@@ -135,7 +135,7 @@ export function TermsTab({ data, onNotice }: { data: PaymentsOverview; onNotice:
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.termName(row.term)}</TableCell>
                     <TableCell sx={numeric}>{formatMoney(row.amountOre)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(row.dueDate)}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap', color: row.state === 'forfalt' ? 'warning.dark' : undefined, fontWeight: row.state === 'forfalt' ? 600 : undefined }}>
+                    <TableCell sx={{ whiteSpace: 'nowrap', color: row.state === 'forfalt' ? 'error.dark' : undefined, fontWeight: row.state === 'forfalt' ? 600 : undefined }}>
                       {row.paidDate ? t.paidOn(row.paidDate) : termStateText[row.state]}
                     </TableCell>
                   </TableRow>
