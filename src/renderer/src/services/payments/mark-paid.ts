@@ -35,8 +35,9 @@ export async function markTermsPaid(ctx: ServiceContext, paymentIds: readonly st
     const applications = new Map((await db.applications.bulkGet(applicationIds)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
 
     const paidSoFar = new Map<string, number>();
-    for (const appId of applicationIds) {
-      paidSoFar.set(appId, paidTotalOre(allPayments.filter((p) => decisionById.get(p.decisionId)?.applicationId === appId)));
+    for (const p of allPayments) {
+      const appId = decisionById.get(p.decisionId)?.applicationId ?? '';
+      paidSoFar.set(appId, (paidSoFar.get(appId) ?? 0) + paidTotalOre([p]));
     }
 
     const updated: Payment[] = [];
