@@ -113,12 +113,14 @@ export const paymentsText = {
   selectTerm: (org: string, term: number) => `Velg termin ${term} for ${org}`,
   selectedTerms: (n: number, sum: number) => (n === 1 ? `1 termin valgt, ${formatMoney(sum)}` : `${n} terminer valgt, ${formatMoney(sum)}`),
   makeList: 'Lag utbetalingsliste',
+  selectAllInFilter: (n: number) => `Velg alle som kan utbetales (${n})`,
   rowsPerPage: 'Rader per side',
   pageOf: (from: number, to: number, count: number) => `${from}–${to} av ${count}`,
   paidOn: (date: string) => `Utbetalt ${formatDate(date)}`,
 
   listTitle: 'Utbetalingsliste',
   listTableLabel: 'Utbetalinger i listen',
+  listMore: (n: number) => `… og ${n} til. Filene har alle radene.`,
   colAccount: 'Kontonummer',
   listPayDate: 'Utbetalingsdato',
   listSummary: (n: number, sum: number) =>

@@ -67,11 +67,12 @@ export async function markTermsPaid(ctx: ServiceContext, paymentIds: readonly st
       paidSoFar.set(appId, total);
       updated.push({ ...p, paidDate: date, updatedAt: stamp.at });
     }
+    const beforeById = new Map(chosen.map((p) => [p.id, p]));
     await db.payments.bulkPut(updated);
     await appendChangeLogBatch(
       db,
       stamp,
-      updated.map((after) => ({ entity: 'payments', entityId: after.id, action: 'endret', before: chosen.find((c) => c.id === after.id), after })),
+      updated.map((after) => ({ entity: 'payments', entityId: after.id, action: 'endret', before: beforeById.get(after.id), after })),
     );
     return updated;
   });

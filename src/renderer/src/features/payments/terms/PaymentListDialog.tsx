@@ -28,6 +28,8 @@ import { paymentsText as t } from '@renderer/i18n/payments';
 import { todayIso } from '../../decisions/letters/today';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The dialog shows the first rows; the files hold them all. */
+const PREVIEW_ROWS = 12;
 
 interface Props {
   terms: readonly TermRow[];
@@ -55,7 +57,10 @@ export function PaymentListDialog({ terms, kommunenummer, onClose, onPaid }: Pro
   const [date, setDate] = useState(todayIso());
   const [busy, setBusy] = useState<'xlsx' | 'csv' | 'paid' | null>(null);
   const [status, setStatus] = useState<Status>(null);
-  const list = useMemo(() => buildPaymentList(terms.map(candidate)), [terms]);
+  // The terms as chosen when the dialog opened: live updates (e.g. the marking itself) do not redo the list.
+  const [chosen] = useState(terms);
+  const list = useMemo(() => buildPaymentList(chosen.map(candidate)), [chosen]);
+  const shown = list.rows.slice(0, PREVIEW_ROWS);
   const valid = ISO_DATE.test(date);
 
   const save = async (kind: 'xlsx' | 'csv') => {
@@ -112,7 +117,7 @@ export function PaymentListDialog({ terms, kommunenummer, onClose, onPaid }: Pro
           />
           <Typography sx={{ fontVariantNumeric: 'tabular-nums' }}>{none ? t.nothingToPay : t.listSummary(list.rows.length, list.totalOre)}</Typography>
           {none ? null : (
-            <Table size="small" aria-label={t.listTableLabel} sx={{ '& td, & th': { fontVariantNumeric: 'tabular-nums' } }}>
+            <Table size="small" aria-label={t.listTableLabel} sx={{ '& td, & th': { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } }}>
               <TableHead>
                 <TableRow>
                   <TableCell>{t.colOrganisation}</TableCell>
@@ -123,15 +128,20 @@ export function PaymentListDialog({ terms, kommunenummer, onClose, onPaid }: Pro
                 </TableRow>
               </TableHead>
               <TableBody>
-                {list.rows.map((r) => (
+                {shown.map((r) => (
                   <TableRow key={r.paymentId}>
                     <TableCell>{r.organisation}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatAccountNumber(r.accountNumber)}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.termName(r.term)}</TableCell>
+                    <TableCell>{formatAccountNumber(r.accountNumber)}</TableCell>
+                    <TableCell>{t.termName(r.term)}</TableCell>
                     <TableCell>{formatDate(r.dueDate)}</TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatMoney(r.amountOre)}</TableCell>
+                    <TableCell align="right">{formatMoney(r.amountOre)}</TableCell>
                   </TableRow>
                 ))}
+                {list.rows.length > shown.length ? (
+                  <TableRow>
+                    <TableCell colSpan={5}>{t.listMore(list.rows.length - shown.length)}</TableCell>
+                  </TableRow>
+                ) : null}
               </TableBody>
             </Table>
           )}

@@ -48,6 +48,7 @@ export function TermsTab({ data, onNotice }: { data: PaymentsOverview; onNotice:
   const shownPage = Math.min(page, lastPage);
   const pageRows = rows.slice(shownPage * pageSize, shownPage * pageSize + pageSize);
   const payableOnPage = pageRows.filter(isPayable);
+  const payableInFilter = rows.filter(isPayable);
   const chosen = data.terms.filter((r) => selected.has(r.key) && isPayable(r));
   const chosenSum = chosen.reduce((s, r) => s + r.amountOre, 0);
   const allOnPage = payableOnPage.length > 0 && payableOnPage.every((r) => selected.has(r.key));
@@ -89,6 +90,9 @@ export function TermsTab({ data, onNotice }: { data: PaymentsOverview; onNotice:
         <Typography aria-live="polite" sx={{ minWidth: 200, fontVariantNumeric: 'tabular-nums' }}>
           {t.selectedTerms(chosen.length, chosenSum)}
         </Typography>
+        <Button variant="outlined" disabled={payableInFilter.length === 0} onClick={() => setSelected(new Set(payableInFilter.map((r) => r.key)))}>
+          {t.selectAllInFilter(payableInFilter.length)}
+        </Button>
         <Button variant="contained" startIcon={<ReceiptLongIcon />} disabled={chosen.length === 0} onClick={() => setListOpen(true)}>
           {t.makeList}
         </Button>
