@@ -1,6 +1,7 @@
 // The case timeline (Saksgang): every source merged, oldest first, in the order the case runs.
 import { describe, expect, it } from 'vitest';
-import { recordAcceptance } from '@renderer/services/acceptance';
+import { recordAcceptance, recordLapse } from '@renderer/services/acceptance';
+import { saveAcceptanceReminder } from '@renderer/services/acceptance/reminders';
 import { markTermsPaid } from '@renderer/services/payments/mark-paid';
 import { caseTimeline, sortTimeline, type TimelineSource } from '@renderer/services/queries/timeline';
 import { testContext } from '../services/test-context';
@@ -40,5 +41,21 @@ describe('caseTimeline', () => {
         { date: '2020-03-01', stage: 'vedtatt', label: 'c' },
       ]).map((e) => e.label),
     ).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('caseTimeline for a grant without acceptance', () => {
+  it('shows the reminder and the lapse', async () => {
+    let now = '2020-03-01T10:00:00Z';
+    const ctx = testContext({ now: () => new Date(now) });
+    const { applicationId, decisionId } = await seedSentGrant(ctx);
+    now = '2020-03-25T10:00:00Z';
+    await saveAcceptanceReminder(ctx, { decisionId, language: 'nb', bytes: new TextEncoder().encode('%PDF purring') });
+    await recordLapse(ctx, { decisionIds: [decisionId], lapsedDate: '2020-04-09', note: 'Ingen svar på purringen' });
+    const events = (await caseTimeline(ctx.db, applicationId)).slice(-2);
+    expect(events).toEqual([
+      { date: '2020-03-25', stage: 'brev', label: 'Purring på aksept laget', detail: 'bokmål' },
+      { date: '2020-04-09', stage: 'akseptert', label: 'Tilskuddet falt bort: aksepten kom ikke', detail: 'Ingen svar på purringen' },
+    ]);
   });
 });
