@@ -39,12 +39,12 @@ describe('navigation', () => {
 
   it('goes to an area that is not built yet and says so plainly', async () => {
     const nav = await openAsReturningOfficer();
-    fireEvent.click(within(nav).getByRole('link', { name: 'Utbetalinger' }));
+    fireEvent.click(within(nav).getByRole('link', { name: 'Vurdering og møter' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Utbetalinger' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vurdering og møter' })).toBeTruthy();
     expect(screen.getByText(/Denne delen er ikke laget ennå\. Her skal du kunne/)).toBeTruthy();
-    expect(window.location.hash).toBe('#/utbetalinger');
-    expect(within(nav).getByRole('link', { name: 'Utbetalinger' }).getAttribute('aria-current')).toBe('page');
+    expect(window.location.hash).toBe('#/vurdering');
+    expect(within(nav).getByRole('link', { name: 'Vurdering og møter' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'Oversikt' }).getAttribute('aria-current')).toBeNull();
   });
 

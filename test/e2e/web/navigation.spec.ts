@@ -15,7 +15,7 @@ test('every area in the side menu opens its page and changes the address', async
 });
 
 test('areas not built yet say so plainly instead of showing made-up data', async ({ signedIn }) => {
-  await signedIn.goTo('Utbetalinger');
+  await signedIn.goTo('Vurdering og møter');
   await expect(signedIn.main).toContainText('Denne delen er ikke laget ennå. Her skal du kunne');
   await expect(signedIn.main.getByRole('table')).toHaveCount(0);
 });

@@ -16,7 +16,7 @@ test('screenshots of the main screens', async ({ firstRun, shell, page }) => {
   await expect(shell.heading('Oversikt')).toBeVisible();
   await page.screenshot({ path: 'screenshots/03-overview.png', fullPage: true });
 
-  await shell.goTo('Utbetalinger');
+  await shell.goTo('Vurdering og møter');
   await page.screenshot({ path: 'screenshots/04-not-built.png' });
 
   await shell.goTo('Innstillinger');

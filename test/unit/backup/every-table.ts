@@ -14,6 +14,7 @@ import { LetterSchema } from '@renderer/domain/letter';
 import { PaymentSchema } from '@renderer/domain/payment';
 import { ReportSchema } from '@renderer/domain/report';
 import { AppealSchema } from '@renderer/domain/appeal';
+import { AcceptanceSchema } from '@renderer/domain/acceptance';
 import { createEntity, type EntityTableName, type EntityOf, type NewEntity } from '@renderer/services/entity-writer';
 import { completeFirstRun } from '@renderer/services/settings';
 import { saveImportMapping } from '@renderer/services/import/mappings';
@@ -77,6 +78,9 @@ export async function fillEveryTable(ctx: ServiceContext): Promise<void> {
   });
   await add(ctx, 'appeals', AppealSchema, {
     decisionId: 'dec-1', receivedDate: '2020-03-05', withinDeadline: true, ownReview: 'opprettholdt',
+  });
+  await add(ctx, 'acceptances', AcceptanceSchema, {
+    decisionId: 'dec-1', status: 'akseptert', receivedDate: '2020-03-02', channel: 'e-post',
   });
   await saveImportMapping(ctx, { name: 'Søknadsportalen', headers: ['Org.nr'], mapping: { orgnr: 'Org.nr' } });
   await addAttachment(ctx, {

@@ -4,8 +4,8 @@
 // its amounts are split evenly between its sub-goals (A before B before C gets the odd øre), so
 // the sub-goal rows always add up to the total and no money is counted twice.
 // Withdrawn applications (trukket) are left out. Granted is the amount of each
-// application's current decision (current-decision.ts); "left" is frame − granted and may be
-// negative when more is granted than the frame holds.
+// application's current decision (current-decision.ts), unless that grant lapsed; "left" is
+// frame − granted and may be negative when more is granted than the frame holds.
 import type { Application } from './application';
 import type { Call, SubGoal } from './call';
 import type { Decision } from './decision';
@@ -57,6 +57,8 @@ export function callBudget(
   call: Pick<Call, 'budgetFrameOre' | 'subGoalFramesOre'>,
   applications: readonly BudgetApplication[],
   decisions: readonly BudgetDecision[],
+  /** Grants that lapsed for want of acceptance (R11): they free their amount. */
+  lapsedDecisionIds: ReadonlySet<string> = new Set(),
 ): CallBudget {
   const decided = currentDecisions(decisions);
   const total = { ...emptyRow(call.budgetFrameOre), frameOre: call.budgetFrameOre, leftOre: 0 };
@@ -69,7 +71,8 @@ export function callBudget(
   for (const app of applications) {
     // Withdrawal is only possible before a decision (workflow.ts), so nothing granted is skipped.
     if (app.status === 'trukket') continue;
-    const granted = decided.get(app.id)?.amountGrantedOre ?? 0;
+    const current = decided.get(app.id);
+    const granted = current && !lapsedDecisionIds.has(current.id) ? current.amountGrantedOre : 0;
     total.applicationCount++;
     total.appliedOre += app.amountAppliedOre;
     total.grantedOre += granted;

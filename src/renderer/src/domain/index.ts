@@ -14,5 +14,6 @@ export * from './letter';
 export * from './payment';
 export * from './report';
 export * from './appeal';
+export * from './acceptance';
 export * from './change-log';
 export * from './zod-nb';

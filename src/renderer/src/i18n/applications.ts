@@ -163,6 +163,7 @@ export const detailText = {
     budget: 'Budsjett',
     screening: 'Formell vurdering',
     history: 'Historikk',
+    timeline: 'Saksgang',
   },
   fields: {
     organisation: 'Organisasjon',
@@ -197,6 +198,11 @@ export const detailText = {
     excludedSum: 'Herav kostnader som ikke dekkes',
     none: 'Søknaden har ingen budsjettposter.',
     caption: 'Budsjettposter',
+  },
+  timeline: {
+    lead: 'Hele saken fra søknaden kom inn: formell vurdering, vedtak, brev, aksept og utbetaling, eldste først.',
+    none: 'Ingenting registrert i saken ennå.',
+    label: 'Saksgang',
   },
   history: {
     none: 'Ingen endringer registrert.',

@@ -18,12 +18,13 @@ import type { ServiceContext } from './context';
 import { ValidationError } from './errors';
 import { addLogged, putLogged } from './logged-write';
 import { planDecision, type DecideInput, type PlannedDecision } from './decisions/plan';
+import { lapsedDecisionIds } from './acceptance/lapsed';
 
 export type { DecideInput } from './decisions/plan';
 export { markLetterSent, saveDecisionLetter, type SaveLetterInput } from './decisions/letters';
 
 function decisionTables(db: AppDatabase) {
-  return [db.applications, db.decisions, db.calls, db.changeLog];
+  return [db.applications, db.decisions, db.calls, db.acceptances, db.changeLog];
 }
 
 /** Refuses plans that would take any of their calls above its frame (total or sub-goal). */
@@ -39,7 +40,8 @@ async function assertWithinFrames(db: AppDatabase, plans: readonly PlannedDecisi
       .toArray();
     const replaced = new Set(group.map((p) => p.after.id));
     const after = [...before.filter((d) => !replaced.has(d.id)), ...group.map((p) => p.after)];
-    const problem = frameProblem(call, applications, before, after, group.map((p) => p.after));
+    const lapsed = await lapsedDecisionIds(db, before.map((d) => d.id));
+    const problem = frameProblem(call, applications, before, after, group.map((p) => p.after), lapsed);
     if (problem) throw ValidationError.forField('amountGrantedOre', problem);
   }
 }

@@ -58,7 +58,7 @@ export function formatAccountNumber(account: string): string {
   return /^\d{11}$/.test(account) ? `${account.slice(0, 4)}.${account.slice(4, 6)}.${account.slice(6)}` : account;
 }
 
-function addressLines(input: DecisionLetterInput, attention: string): string[] {
+export function addressLines(input: Pick<DecisionLetterInput, 'organisation'>, attention: string): string[] {
   const { organisation } = input;
   const address = (organisation.address ?? '')
     .split(/\n|,\s*/)
@@ -240,7 +240,7 @@ function grantSections(
   ];
 }
 
-function contactDetails(letterhead: Letterhead, t: LetterTexts): string {
+export function contactDetails(letterhead: Letterhead, t: LetterTexts): string {
   const parts: string[] = [];
   const phone = letterhead.caseOfficer.phone ?? letterhead.phone;
   const email = letterhead.caseOfficer.email ?? letterhead.email;
@@ -249,7 +249,7 @@ function contactDetails(letterhead: Letterhead, t: LetterTexts): string {
   return parts.length ? `, ${parts.join(', ')}` : '';
 }
 
-function footerLine(letterhead: Letterhead, kommune: string, t: LetterTexts): string {
+export function footerLine(letterhead: Letterhead, kommune: string, t: LetterTexts): string {
   return [
     [kommune, letterhead.unitName].filter(Boolean).join(', '),
     ...letterhead.addressLines.filter(Boolean),

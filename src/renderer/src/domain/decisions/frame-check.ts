@@ -15,9 +15,11 @@ export function frameProblem(
   decisionsBefore: readonly BudgetDecision[],
   decisionsAfter: readonly BudgetDecision[],
   newDecisions: readonly Pick<BudgetDecision, 'applicationId' | 'amountGrantedOre'>[],
+  /** Grants that lapsed (R11): their amount is free again. */
+  lapsedDecisionIds: ReadonlySet<string> = new Set(),
 ): string | null {
-  const before = callBudget(call, applications, decisionsBefore);
-  const after = callBudget(call, applications, decisionsAfter);
+  const before = callBudget(call, applications, decisionsBefore, lapsedDecisionIds);
+  const after = callBudget(call, applications, decisionsAfter, lapsedDecisionIds);
   const newSum = newDecisions.reduce((sum, d) => sum + d.amountGrantedOre, 0);
   const what =
     newDecisions.length === 1

@@ -11,6 +11,7 @@ import type { ImdiExportData, ImdiGrantRow } from './imdi-export-data';
 import { isGranted, klageOf, rapportOf, vedtakOf } from './map-status';
 import { frameRows, summarise, type SummaryInput } from './summarise';
 import { osloDate } from '@renderer/domain/oslo-date';
+import { paidTotalOre } from '@renderer/domain/payments/grant-terms';
 
 export interface CollectExportOptions {
   year: number;
@@ -87,7 +88,6 @@ export async function collectImdiExport(
         const call = callById.get(application.callId) as Call;
         const organisation = orgById.get(application.organisationId);
         const subGoals = SUB_GOAL_ORDER.filter((g) => application.subGoals.includes(g));
-        const paid = (paymentsOf.get(application.id) ?? []).filter((p) => p.paidDate !== undefined);
         const appReports = reportsOf.get(application.id) ?? [];
         const row: ImdiGrantRow = {
           kommunenummer: municipality.id,
@@ -106,7 +106,8 @@ export async function collectImdiExport(
           vedtak: vedtakOf(decision.outcome),
           innvilget_belop: toKroner(decision.amountGrantedOre),
           vedtaksdato: decision.decidedAt,
-          utbetalt_belop: paid.reduce((s, p) => s + toKroner(p.amountOre), 0),
+          // The real payment records: terms with a paid date, under this or an earlier decision.
+          utbetalt_belop: toKroner(paidTotalOre(paymentsOf.get(application.id) ?? [])),
           rapport: rapportOf(decision.outcome, appReports, call.rules.reportDueDate, today),
           tilbakebetalt_belop: appReports.reduce((s, r) => s + toKroner(r.unusedAmountOre), 0),
           klage: klageOf(appealsOf.get(application.id) ?? []),

@@ -24,9 +24,10 @@ import { DetailsTab } from './DetailsTab';
 import { HistoryTab } from './HistoryTab';
 import { ScreeningTab } from './ScreeningTab';
 import { StatusActions } from './StatusActions';
+import { TimelineTab } from './TimelineTab';
 import { useApplicationCase } from './use-application-case';
 
-const TABS = ['details', 'budget', 'screening', 'history'] as const;
+const TABS = ['details', 'budget', 'screening', 'timeline', 'history'] as const;
 type TabKey = (typeof TABS)[number];
 
 function TabPanel({ tab, current, children }: { tab: TabKey; current: TabKey; children: ReactNode }) {
@@ -102,6 +103,9 @@ export function ApplicationPage() {
       </TabPanel>
       <TabPanel tab="screening" current={tab}>
         <ScreeningTab applicationId={a.id} screening={data.screening} canOverride={!isScreeningFrozen(a.status)} />
+      </TabPanel>
+      <TabPanel tab="timeline" current={tab}>
+        <TimelineTab applicationId={a.id} />
       </TabPanel>
       <TabPanel tab="history" current={tab}>
         <HistoryTab applicationId={a.id} />

@@ -8,6 +8,7 @@ import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
 import type { ListScreeningSummary } from '@renderer/services/queries/application-list';
+import { lapsedDecisionIds } from '@renderer/services/acceptance/lapsed';
 import { letterHead, letterStatus, type LetterStatus } from '../letter-status';
 
 export interface DecisionRow {
@@ -27,7 +28,7 @@ export interface CallDecisions {
 
 async function loadCallDecisions(callId: string): Promise<CallDecisions | null> {
   const db = getDb();
-  return db.transaction('r', [db.calls, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letters], async () => {
+  return db.transaction('r', [db.calls, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letters, db.acceptances], async () => {
     const call = await db.calls.get(callId);
     if (!call) return null;
     const applications = await db.applications.where('callId').equals(callId).toArray();
@@ -60,7 +61,8 @@ async function loadCallDecisions(callId: string): Promise<CallDecisions | null> 
         (a, b) =>
           a.organisationName.localeCompare(b.organisationName, 'nb') || a.application.title.localeCompare(b.application.title, 'nb'),
       );
-    return { call, rows, budget: callBudget(call, applications, decisions) };
+    const lapsed = await lapsedDecisionIds(db, decisions.map((d) => d.id));
+    return { call, rows, budget: callBudget(call, applications, decisions, lapsed) };
   });
 }
 
