@@ -11,6 +11,7 @@ import type { Letter } from '@renderer/domain/letter';
 import type { Payment } from '@renderer/domain/payment';
 import type { Report } from '@renderer/domain/report';
 import type { Appeal } from '@renderer/domain/appeal';
+import type { PersonRow } from '@renderer/domain/person';
 
 /** Tables whose rows carry id/createdAt/updatedAt (settings and municipalities do not). */
 export interface EntityByTable {
@@ -26,5 +27,6 @@ export interface EntityByTable {
   payments: Payment;
   reports: Report;
   appeals: Appeal;
+  people: PersonRow;
 }
 export type EntityTableName = keyof EntityByTable;

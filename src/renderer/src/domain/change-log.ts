@@ -20,6 +20,7 @@ export const entityNameSchema = z.enum([
   'reports',
   'appeals',
   'importMappings',
+  'people',
 ]);
 export type EntityName = z.infer<typeof entityNameSchema>;
 

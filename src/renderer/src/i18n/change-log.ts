@@ -18,6 +18,7 @@ const entities: Record<string, string> = {
   reports: 'Rapport',
   appeals: 'Klage',
   importMappings: 'Importoppsett',
+  people: 'Person',
 };
 
 /** The Norwegian name of an entity type; an unknown one (from a newer version) as it is. */

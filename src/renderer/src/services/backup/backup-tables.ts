@@ -17,6 +17,7 @@ import { ReportSchema } from '@renderer/domain/report';
 import { AppealSchema } from '@renderer/domain/appeal';
 import { ChangeLogEntrySchema, entityNameSchema } from '@renderer/domain/change-log';
 import { ImportMappingSchema } from '@renderer/domain/import-mapping';
+import { PersonSchema } from '@renderer/domain/person';
 
 /** Every logged entity table plus the change log itself: a new table is backed up once it is logged. */
 export const BACKUP_TABLES = [...entityNameSchema.options, 'changeLog'] as const;
@@ -40,6 +41,7 @@ export const BACKUP_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   // A restored entry keeps its id: the hash chain covers it.
   changeLog: ChangeLogEntrySchema.required({ id: true }),
   importMappings: ImportMappingSchema,
+  people: PersonSchema,
 };
 
 export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
@@ -59,6 +61,7 @@ export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
   appeals: 'Klager',
   changeLog: 'Endringslogg',
   importMappings: 'Kolonneoppsett for import',
+  people: 'Personer (vurderere)',
 };
 
 export type BackupRows = Record<BackupTable, Record<string, unknown>[]>;
