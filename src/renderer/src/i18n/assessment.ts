@@ -51,7 +51,7 @@ export const criteriaText = {
   label: 'Navn',
   help: 'Hjelpetekst',
   weight: 'Vekt',
-  weightHelp: '0 = teller ikke med',
+  weightNote: 'Vekten sier hvor mye kriteriet teller i det vektede snittet; 0 betyr at det ikke teller med.',
   appliesTo: 'Gjelder',
   remove: 'Fjern',
   removeFor: (label: string) => `Fjern kriteriet ${label}`,

@@ -120,16 +120,18 @@ function CriteriaForm({ call, people }: { call: Call; people: Person[] }) {
     <Stack spacing={3} component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
       {locked ? <Alert severity="info">{t.locked}</Alert> : null}
       <Paper component="section" variant="outlined" aria-labelledby="criteria-title" sx={{ p: 2.5 }}>
-        <Typography id="criteria-title" variant="h2" sx={{ mb: 2 }}>
+        <Typography id="criteria-title" variant="h2" sx={{ mb: 0.5 }}>
           {t.criteria}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {t.weightNote}
         </Typography>
         {err('criteria') ? <Alert severity="error" sx={{ mb: 2 }}>{err('criteria')}</Alert> : null}
         <Stack component="ol" spacing={2} sx={{ p: 0, m: 0, listStyle: 'none' }}>
           {draft.criteria.map((c, i) => (
-            <Box component="li" key={c.id} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 3fr 90px 230px 40px' }, gap: 1.5, alignItems: 'start' }}>
+            <Box component="li" key={c.id} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 90px 260px 40px' }, gap: 1.5, alignItems: 'start', pb: 2, borderBottom: 1, borderColor: 'divider' }}>
               <TextField size="small" label={t.label} value={c.label} disabled={locked} onChange={(e) => setCriterion(i, { label: e.target.value })} error={Boolean(err(`criteria.${i}.label`))} helperText={err(`criteria.${i}.label`)} />
-              <TextField size="small" label={t.help} value={c.help} disabled={locked} multiline maxRows={3} onChange={(e) => setCriterion(i, { help: e.target.value })} error={Boolean(err(`criteria.${i}.help`))} helperText={err(`criteria.${i}.help`)} />
-              <TextField size="small" label={t.weight} value={c.weight} disabled={locked} inputMode="decimal" onChange={(e) => setCriterion(i, { weight: e.target.value })} error={Boolean(err(`criteria.${i}.weight`))} helperText={err(`criteria.${i}.weight`) ?? t.weightHelp} slotProps={{ htmlInput: { 'aria-label': `${t.weight}: ${c.label}` } }} />
+              <TextField size="small" label={t.weight} value={c.weight} disabled={locked} inputMode="decimal" onChange={(e) => setCriterion(i, { weight: e.target.value })} error={Boolean(err(`criteria.${i}.weight`))} helperText={err(`criteria.${i}.weight`)} slotProps={{ htmlInput: { 'aria-label': `${t.weight}: ${c.label}` } }} />
               <TextField size="small" select label={t.appliesTo} value={c.appliesTo} disabled={locked} onChange={(e) => setCriterion(i, { appliesTo: e.target.value as CriterionAppliesTo })}>
                 {(['alle', 'mottak'] as const).map((v) => (
                   <MenuItem key={v} value={v}>
@@ -140,6 +142,7 @@ function CriteriaForm({ call, people }: { call: Call; people: Person[] }) {
               <IconButton aria-label={t.removeFor(c.label || t.newLabel)} disabled={locked} onClick={() => setDraft((d) => ({ ...d, criteria: d.criteria.filter((_, j) => j !== i) }))}>
                 <DeleteIcon />
               </IconButton>
+              <TextField size="small" label={t.help} value={c.help} disabled={locked} multiline maxRows={3} onChange={(e) => setCriterion(i, { help: e.target.value })} error={Boolean(err(`criteria.${i}.help`))} helperText={err(`criteria.${i}.help`)} sx={{ gridColumn: { md: '1 / 4' } }} />
             </Box>
           ))}
         </Stack>
