@@ -100,7 +100,7 @@ test('two assessors score, one through a LibreOffice-saved sheet; a conflicted m
     await signedIn.goTo('Vurdering og møter');
     await expect(page.getByRole('table')).toContainText('Språkkafé for nyankomne');
     await expect(page.getByRole('row', { name: /Språkkafé/ })).toContainText('Liv Berg, Per Hansen');
-    await page.screenshot({ path: `${SHOTS}/assessment-overview-empty.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/assessment-overview-empty.png` });
     expect(await seriousViolations(page)).toEqual([]);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Lagre vurderingsskjema for Liv Berg' }).click();
@@ -165,7 +165,8 @@ test('two assessors score, one through a LibreOffice-saved sheet; a conflicted m
     await expect(page.getByText('Vurderingen er lagret.')).toBeVisible();
     await expect(page.getByTestId('weighted-total')).toHaveText('Vektet snitt: 5,00');
     await expect(page.getByTestId('missing-assessors')).toHaveText('Alle vurdererne har vurdert søknaden.');
-    await page.screenshot({ path: `${SHOTS}/assessment-tab.png`, fullPage: true });
+    await page.getByRole('heading', { name: 'Poeng fra hver vurderer' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/assessment-tab.png` });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -208,7 +209,7 @@ test('two assessors score, one through a LibreOffice-saved sheet; a conflicted m
     await expect(lekse.getByRole('cell').nth(2)).toHaveText('4,00');
     await expect(lekse.getByRole('cell').nth(3)).toHaveText('Liv Berg');
     await expect(lekse.getByRole('cell').nth(4)).toHaveText('Per Hansen');
-    await page.screenshot({ path: `${SHOTS}/assessment-overview.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/assessment-overview.png` });
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -233,7 +233,7 @@ export function AssessmentTab({ applicationId }: { applicationId: string }) {
                     setPersonId(e.target.value);
                     setSaved(false);
                   }}
-                  sx={{ minWidth: 260 }}
+                  sx={{ width: 320, maxWidth: '100%' }}
                 >
                   {active.map((p) => (
                     <MenuItem key={p.id} value={p.id}>
