@@ -66,6 +66,18 @@ describe('the organisation form', { timeout: 20_000 }, () => {
     expect(saved[0]).toMatchObject({ orgnr: '864139442', accountNumber: '12345678903' });
   });
 
+  it('keeps the board members one name per line, blank lines dropped', async () => {
+    await openNewOrganisation();
+    type(/^Organisasjonsnummer/, '864 139 442');
+    type(/^Navn/, 'Språkvenner Bergen');
+    type(/^Styremedlemmer og daglig leder/, 'Liv Berg\n\n  Ole Olsen ');
+    fireEvent.click(screen.getByRole('button', { name: 'Registrer organisasjonen' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Språkvenner Bergen' }, SLOW)).toBeTruthy();
+    expect((await getDb().organisations.toArray())[0]?.boardMembers).toEqual(['Liv Berg', 'Ole Olsen']);
+    expect(screen.getByText('Liv Berg, Ole Olsen')).toBeTruthy();
+  });
+
   it('refuses a second organisation with the same orgnr, at the field', async () => {
     await createOrganisation(defaultContext(), {
       orgnr: '864139442',

@@ -15,6 +15,7 @@ import { PaymentSchema } from '@renderer/domain/payment';
 import { ReportSchema } from '@renderer/domain/report';
 import { AppealSchema } from '@renderer/domain/appeal';
 import { AcceptanceSchema } from '@renderer/domain/acceptance';
+import { PersonSchema } from '@renderer/domain/person';
 import { createEntity, type EntityTableName, type EntityOf, type NewEntity } from '@renderer/services/entity-writer';
 import { completeFirstRun } from '@renderer/services/settings';
 import { saveImportMapping } from '@renderer/services/import/mappings';
@@ -54,9 +55,13 @@ export async function fillEveryTable(ctx: ServiceContext): Promise<void> {
     applicationId: 'app-1', results: [{ rule: 'R1', result: 'bestatt', reason: '' }], overrides: [],
     screenedAt: '2020-02-10T09:00:00.000Z',
   });
-  await add(ctx, 'assessments', AssessmentSchema, { applicationId: 'app-1', assessor: 'Per', scores: { k1: 5, k10: 3 } });
+  await add(ctx, 'people', PersonSchema, { id: 'per', name: 'Per', role: 'utvalgsmedlem', active: true });
+  await add(ctx, 'people', PersonSchema, { id: 'liv', name: 'Liv', role: 'leder', active: true });
+  await add(ctx, 'assessments', AssessmentSchema, {
+    applicationId: 'app-1', personId: 'per', scores: { k1: 5, k10: 3 }, criterionComments: { k1: 'Tydelig' }, source: 'program',
+  });
   await add(ctx, 'conflicts', ConflictOfInterestSchema, {
-    applicationId: 'app-1', assessor: 'Liv', reason: 'Styremedlem', declaredDate: '2020-02-11',
+    applicationId: 'app-1', personId: 'liv', ground: 'e', note: 'Styremedlem', declaredBy: 'medlem', declaredDate: '2020-02-11',
   });
   await add(ctx, 'meetings', MeetingSchema, {
     callId: 'call-1', date: '2020-02-20', members: ['Per', 'Liv'], agendaApplicationIds: ['app-1'], minutes: 'Protokoll',

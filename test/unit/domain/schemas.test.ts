@@ -213,11 +213,14 @@ describe('other entities', () => {
     });
   });
 
-  it('assessment scores stay within the scale', () => {
-    const assessment = { ...meta, applicationId: 'a1', assessor: 'Per', scores: { k1: 5, k10: 2 } };
+  it('assessment scores are whole numbers within the broad bounds (the call’s scale is the service’s)', () => {
+    const assessment = { ...meta, applicationId: 'a1', personId: 'p1', scores: { k1: 5, k10: 2 }, source: 'program' };
     expect(AssessmentSchema.parse(assessment)).toEqual(assessment);
-    expect(errors(AssessmentSchema, { ...assessment, scores: { k1: 9 } })).toEqual({
-      'scores.k1': 'Poengsummen kan være høyst 6',
+    expect(errors(AssessmentSchema, { ...assessment, scores: { k1: 101 } })).toEqual({
+      'scores.k1': 'Poengsummen kan være høyst 100',
+    });
+    expect(errors(AssessmentSchema, { ...assessment, scores: { k1: 2.5 } })).toEqual({
+      'scores.k1': 'Poengsummen må være et helt tall',
     });
   });
 

@@ -9,6 +9,7 @@ import type { Screening } from '@renderer/domain/screening';
 import type { Assessment } from '@renderer/domain/assessment';
 import type { ConflictOfInterest } from '@renderer/domain/conflict-of-interest';
 import type { Meeting } from '@renderer/domain/meeting';
+import type { PersonRow } from '@renderer/domain/person';
 import type { Decision } from '@renderer/domain/decision';
 import type { Letter } from '@renderer/domain/letter';
 import type { Payment } from '@renderer/domain/payment';
@@ -48,6 +49,7 @@ export class AppDatabase extends Dexie {
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;
   importMappings!: EntityTable<ImportMapping, 'id'>;
   screeningSummaries!: EntityTable<ScreeningSummaryRow, 'applicationId'>;
+  people!: EntityTable<PersonRow, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

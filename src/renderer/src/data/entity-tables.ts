@@ -13,6 +13,7 @@ import type { Report } from '@renderer/domain/report';
 import type { Appeal } from '@renderer/domain/appeal';
 import type { Attachment } from '@renderer/domain/attachment';
 import type { Acceptance } from '@renderer/domain/acceptance';
+import type { PersonRow } from '@renderer/domain/person';
 
 /** Tables whose rows carry id/createdAt/updatedAt (settings and municipalities do not). */
 export interface EntityByTable {
@@ -30,5 +31,6 @@ export interface EntityByTable {
   appeals: Appeal;
   attachments: Attachment;
   acceptances: Acceptance;
+  people: PersonRow;
 }
 export type EntityTableName = keyof EntityByTable;

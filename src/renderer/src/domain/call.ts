@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { entityMetaSchema, isoDateSchema, oreSchema, requiredTextSchema, optionalTextSchema } from './common';
 import { kommunenummerSchema } from './municipality';
 import { SUB_GOALS } from './list-values';
+import { CallAssessmentSetupSchema } from './assessment';
 
 export const subGoalSchema = z.enum(SUB_GOALS, { error: 'Delmål må være A, B eller C' });
 export type SubGoal = z.infer<typeof subGoalSchema>;
@@ -69,5 +70,7 @@ export const CallSchema = entityMetaSchema.extend({
   prioritisedSubGoal: subGoalSchema.optional(),
   status: callStatusSchema,
   rules: CallRulesSchema,
+  /** Criteria, scale and assessors (R9, R8); absent: the defaults (assessment/default-criteria.ts). */
+  assessment: CallAssessmentSetupSchema.optional(),
 });
 export type Call = z.infer<typeof CallSchema>;

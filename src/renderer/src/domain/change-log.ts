@@ -22,6 +22,7 @@ export const entityNameSchema = z.enum([
   'importMappings',
   'attachments',
   'acceptances',
+  'people',
 ]);
 export type EntityName = z.infer<typeof entityNameSchema>;
 

@@ -43,5 +43,7 @@ export const OrganisationSchema = entityMetaSchema.extend({
   email: emailSchema.optional(),
   phone: optionalTextSchema('Telefonnummeret', 40),
   accountNumber: accountNumberSchema.optional(),
+  /** Board members and leaders, noted so an assessor with the same name gets a § 6 e warning. */
+  boardMembers: z.array(requiredTextSchema('Navnet på styremedlemmet', 100)).max(50, { error: 'Høyst 50 styremedlemmer' }).optional(),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;

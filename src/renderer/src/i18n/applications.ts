@@ -162,6 +162,7 @@ export const detailText = {
     details: 'Detaljer',
     budget: 'Budsjett',
     screening: 'Formell vurdering',
+    assessment: 'Vurdering',
     history: 'Historikk',
     timeline: 'Saksgang',
   },

@@ -19,6 +19,7 @@ const entities: Record<string, string> = {
   appeals: 'Klage',
   importMappings: 'Importoppsett',
   acceptances: 'Aksept',
+  people: 'Person',
 };
 
 /** The Norwegian name of an entity type; an unknown one (from a newer version) as it is. */

@@ -15,6 +15,7 @@ import type { Organisation } from '@renderer/domain/organisation';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { FactList } from '@renderer/components/form/FactList';
+import { boardMembersText } from '@renderer/i18n/assessment';
 import { SavedNotice } from '@renderer/components/form/SavedNotice';
 import { appText } from '@renderer/i18n/app';
 import { formatDate } from '@renderer/i18n/format';
@@ -82,6 +83,7 @@ function facts(org: Organisation): [string, string][] {
     [text.phone, orNot(org.phone)],
     [text.address, orNot(org.address)],
     [text.accountNumber, org.accountNumber ? formatAccountNumber(org.accountNumber) : text.notGiven],
+    [boardMembersText.label, org.boardMembers?.length ? org.boardMembers.join(', ') : text.notGiven],
   ];
 }
 

@@ -13,6 +13,7 @@ import type { Organisation } from '@renderer/domain/organisation';
 import { applyServiceErrors } from '@renderer/components/apply-service-errors';
 import { CheckboxField } from '@renderer/components/form/CheckboxField';
 import { DateField } from '@renderer/components/form/DateField';
+import { boardMembersText } from '@renderer/i18n/assessment';
 import { FormSection } from '@renderer/components/form/FormSection';
 import { FormTextField } from '@renderer/components/form/FormTextField';
 import { SelectField } from '@renderer/components/form/SelectField';
@@ -107,6 +108,9 @@ export function OrganisationForm({ defaultValues, onSave, onSaved, submitLabel, 
             />
             <Box sx={{ gridColumn: '1 / -1' }}>
               <FormTextField control={control} name="address" label={text.address} autoComplete="off" />
+            </Box>
+            <Box sx={{ gridColumn: '1 / -1' }}>
+              <FormTextField control={control} name="boardMembers" label={boardMembersText.label} help={boardMembersText.help} multiline minRows={2} autoComplete="off" />
             </Box>
           </FormSection>
 

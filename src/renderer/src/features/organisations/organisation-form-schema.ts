@@ -30,6 +30,8 @@ export const OrganisationFormSchema = z.object({
   }),
   phone: optionalTextSchema('Telefonnummeret', 40),
   accountNumber: checked(accountNumberProblem),
+  /** One name per line (§ 6 warning when an assessor has the same name). */
+  boardMembers: z.string().max(5000, { error: 'Listen over styremedlemmer er for lang' }),
 });
 
 export type OrganisationFormValues = z.infer<typeof OrganisationFormSchema>;
@@ -45,4 +47,5 @@ export const ORGANISATION_FORM_FIELDS = [
   'email',
   'phone',
   'accountNumber',
+  'boardMembers',
 ] as const;

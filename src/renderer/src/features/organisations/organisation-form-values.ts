@@ -15,6 +15,7 @@ export const EMPTY_ORGANISATION: OrganisationFormValues = {
   email: '',
   phone: '',
   accountNumber: '',
+  boardMembers: '',
 };
 
 export function organisationToFormValues(org: Organisation): OrganisationFormValues {
@@ -29,6 +30,7 @@ export function organisationToFormValues(org: Organisation): OrganisationFormVal
     email: org.email ?? '',
     phone: org.phone ?? '',
     accountNumber: org.accountNumber ? formatAccountNumber(org.accountNumber) : '',
+    boardMembers: (org.boardMembers ?? []).join('\n'),
   };
 }
 
@@ -36,6 +38,12 @@ export function organisationToFormValues(org: Organisation): OrganisationFormVal
 function blankToUndefined(value: string | undefined): string | undefined {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** One name per line; blank lines dropped; none at all clears the list. */
+function boardMemberList(text: string): string[] | undefined {
+  const names = text.split(/\r?\n/).map((n) => n.trim()).filter(Boolean);
+  return names.length > 0 ? names : undefined;
 }
 
 export function formValuesToOrganisationInput(values: OrganisationFormValues): OrganisationInput {
@@ -50,5 +58,6 @@ export function formValuesToOrganisationInput(values: OrganisationFormValues): O
     email: blankToUndefined(values.email),
     phone: blankToUndefined(values.phone),
     accountNumber: blankToUndefined(values.accountNumber),
+    boardMembers: boardMemberList(values.boardMembers),
   };
 }

@@ -11,6 +11,7 @@ import { BackupSection } from '@renderer/features/backup/BackupSection';
 import { ChangeLogLinkCard } from '@renderer/features/change-log/ChangeLogLinkCard';
 import { OfficerSettingsForm } from './OfficerSettingsForm';
 import { MunicipalityContactCard } from './MunicipalityContactCard';
+import { PeopleSection } from '@renderer/features/assessment/people/PeopleSection';
 import {
   LETTERHEAD_PATH,
   LETTER_TEXTS_PATH,
@@ -34,6 +35,7 @@ function SettingsHome() {
         <OfficerSettingsForm />
         <MunicipalityContactCard />
         <LetterSettingsLinkCard />
+        <PeopleSection />
         <BackupSection />
         <ChangeLogLinkCard />
       </Stack>

@@ -1,6 +1,7 @@
 // Brings the rows of a backup from an older schema version to today's, step by step, as the Dexie
 // upgrades in data/schema do for a database.
 import { chainEntries, type ChainContent } from '@renderer/domain/change-log-chain';
+import { migrateLegacyAssessmentRows } from '@renderer/domain/assessment/legacy-rows';
 import type { BackupRows } from './backup-tables';
 
 type Step = (rows: BackupRows) => BackupRows;
@@ -31,6 +32,16 @@ const STEPS: Record<number, Step> = {
         (legacy?.mappings ?? []).map((m) => ({ ...m, id: m.name.trim().toLocaleLowerCase('nb') })),
       ),
     };
+  },
+  // v9: assessments and conflicts keyed by person instead of a free-text assessor name.
+  9: (rows) => {
+    const migrated = migrateLegacyAssessmentRows(rows.assessments, rows.conflicts);
+    return {
+      ...rows,
+      people: [...(rows.people ?? []), ...migrated.people],
+      assessments: migrated.assessments,
+      conflicts: migrated.conflicts,
+    } as BackupRows;
   },
 };
 

@@ -19,6 +19,7 @@ import { AttachmentSchema } from '@renderer/domain/attachment';
 import { AcceptanceSchema } from '@renderer/domain/acceptance';
 import { ChangeLogEntrySchema, entityNameSchema } from '@renderer/domain/change-log';
 import { ImportMappingSchema } from '@renderer/domain/import-mapping';
+import { PersonSchema } from '@renderer/domain/person';
 
 /** Every logged entity table plus the change log itself: a new table is backed up once it is logged. */
 export const BACKUP_TABLES = [...entityNameSchema.options, 'changeLog'] as const;
@@ -44,6 +45,7 @@ export const BACKUP_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   importMappings: ImportMappingSchema,
   attachments: AttachmentSchema,
   acceptances: AcceptanceSchema,
+  people: PersonSchema,
 };
 
 export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
@@ -65,6 +67,7 @@ export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
   importMappings: 'Kolonneoppsett for import',
   attachments: 'Vedlegg',
   acceptances: 'Aksepter',
+  people: 'Personer (vurderere)',
 };
 
 export type BackupRows = Record<BackupTable, Record<string, unknown>[]>;

@@ -1,6 +1,6 @@
 // /soknader/:id: header with organisation, title, status and status actions, then four tabs.
 import { useState, type ReactNode } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -25,9 +25,10 @@ import { HistoryTab } from './HistoryTab';
 import { ScreeningTab } from './ScreeningTab';
 import { StatusActions } from './StatusActions';
 import { TimelineTab } from './TimelineTab';
+import { AssessmentTab } from '@renderer/features/assessment/application/AssessmentTab';
 import { useApplicationCase } from './use-application-case';
 
-const TABS = ['details', 'budget', 'screening', 'timeline', 'history'] as const;
+const TABS = ['details', 'budget', 'screening', 'assessment', 'timeline', 'history'] as const;
 type TabKey = (typeof TABS)[number];
 
 function TabPanel({ tab, current, children }: { tab: TabKey; current: TabKey; children: ReactNode }) {
@@ -50,7 +51,9 @@ function BackLink() {
 export function ApplicationPage() {
   const { id = '' } = useParams();
   const data = useApplicationCase(id);
-  const [tab, setTab] = useState<TabKey>('details');
+  // ?fane=vurdering opens the Vurdering tab (links from Vurdering og møter).
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState<TabKey>(params.get('fane') === 'vurdering' ? 'assessment' : 'details');
 
   if (data === undefined) return <CenteredProgress label={appText.loading} />;
   if (data === null) {
@@ -103,6 +106,9 @@ export function ApplicationPage() {
       </TabPanel>
       <TabPanel tab="screening" current={tab}>
         <ScreeningTab applicationId={a.id} screening={data.screening} canOverride={!isScreeningFrozen(a.status)} />
+      </TabPanel>
+      <TabPanel tab="assessment" current={tab}>
+        <AssessmentTab applicationId={a.id} />
       </TabPanel>
       <TabPanel tab="timeline" current={tab}>
         <TimelineTab applicationId={a.id} />
