@@ -12,6 +12,7 @@ import type { Payment } from '@renderer/domain/payment';
 import type { Report } from '@renderer/domain/report';
 import type { Appeal } from '@renderer/domain/appeal';
 import type { PersonRow } from '@renderer/domain/person';
+import type { Recommendation } from '@renderer/domain/recommendation';
 
 /** Tables whose rows carry id/createdAt/updatedAt (settings and municipalities do not). */
 export interface EntityByTable {
@@ -28,5 +29,6 @@ export interface EntityByTable {
   reports: Report;
   appeals: Appeal;
   people: PersonRow;
+  recommendations: Recommendation;
 }
 export type EntityTableName = keyof EntityByTable;

@@ -21,6 +21,7 @@ export const entityNameSchema = z.enum([
   'appeals',
   'importMappings',
   'people',
+  'recommendations',
 ]);
 export type EntityName = z.infer<typeof entityNameSchema>;
 

@@ -18,6 +18,7 @@ import { AppealSchema } from '@renderer/domain/appeal';
 import { ChangeLogEntrySchema, entityNameSchema } from '@renderer/domain/change-log';
 import { ImportMappingSchema } from '@renderer/domain/import-mapping';
 import { PersonSchema } from '@renderer/domain/person';
+import { RecommendationSchema } from '@renderer/domain/recommendation';
 
 /** Every logged entity table plus the change log itself: a new table is backed up once it is logged. */
 export const BACKUP_TABLES = [...entityNameSchema.options, 'changeLog'] as const;
@@ -42,6 +43,7 @@ export const BACKUP_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   changeLog: ChangeLogEntrySchema.required({ id: true }),
   importMappings: ImportMappingSchema,
   people: PersonSchema,
+  recommendations: RecommendationSchema,
 };
 
 export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
@@ -62,6 +64,7 @@ export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
   changeLog: 'Endringslogg',
   importMappings: 'Kolonneoppsett for import',
   people: 'Personer (vurderere)',
+  recommendations: 'Innstillinger til møter',
 };
 
 export type BackupRows = Record<BackupTable, Record<string, unknown>[]>;
