@@ -46,8 +46,8 @@ function input(language: 'nb' | 'nn'): MeetingMinutesInput {
   };
 }
 
-let nb = new Uint8Array();
-let nn = new Uint8Array();
+let nb: Uint8Array = new Uint8Array();
+let nn: Uint8Array = new Uint8Array();
 beforeAll(async () => {
   nb = await renderPdf(buildMeetingMinutes(input('nb')));
   nn = await renderPdf(buildMeetingMinutes(input('nn')));

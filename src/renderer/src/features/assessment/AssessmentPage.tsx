@@ -1,6 +1,7 @@
-// Placeholder until this area is built: says plainly what will come here.
-import { NotBuiltYet } from '@renderer/components/NotBuiltYet';
+// «Vurdering og møter». Until the assessment pages land, the area opens on the ranked view and
+// meetings (features/meetings).
+import { MeetingsRoutes } from '../meetings/MeetingsArea';
 
 export default function AssessmentPage() {
-  return <NotBuiltYet area="assessment" />;
+  return <MeetingsRoutes />;
 }

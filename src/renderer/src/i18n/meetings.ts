@@ -1,0 +1,112 @@
+// Texts of the ranked view (innstilling), meetings, meeting mode and the minutes button.
+import type { DecisionOutcome } from '@renderer/domain/decision';
+import type { TieBreak } from '@renderer/domain/meetings/ranking';
+import { formatMoney } from './format';
+
+export const tieBreakText: Record<TieBreak, string> = {
+  poeng: 'Poengsum',
+  prioritert_delmal: 'Prioritert delmål',
+  mottatt: 'Mottatt først',
+  referanse: 'Saksreferanse',
+};
+
+/** The committee's choices, as said in a meeting. */
+export const recommendationText: Record<DecisionOutcome, string> = {
+  innvilget: 'Innvilge',
+  delvis_innvilget: 'Innvilge delvis',
+  avslatt: 'Avslå',
+  avvist: 'Avvise',
+};
+
+export const meetingsText = {
+  rankingTitle: 'Innstilling og møter',
+  rankingLead:
+    'Søknadene i rangert rekkefølge: vektet poengsum, deretter utlysningens prioriterte delmål, deretter mottatt dato og saksreferanse. Sett foreslått beløp og se hva som er brukt av rammen.',
+  chooseCall: 'Utlysning',
+  noCalls: 'Opprett en utlysning og registrer søknader først.',
+  rankedHeading: 'Rangerte søknader',
+  rankedTableLabel: 'Rangerte søknader med foreslått beløp',
+  propose: 'Foreslå fordeling',
+  proposeHelp: 'Fyller beløp etter rangering til rammen er brukt. Du kan justere etterpå.',
+  proposeDone: 'Beløpene er foreslått etter rangeringen.',
+  colRank: 'Nr.',
+  colApplication: 'Søknad',
+  colSubGoals: 'Delmål',
+  colScore: 'Poeng',
+  colTieBreak: 'Rangert etter',
+  colApplied: 'Søkt',
+  colProposed: 'Foreslått beløp',
+  notScored: 'Ikke vurdert',
+  prioritised: 'prioritert',
+  judgement: 'Formell vurdering med skjønn',
+  proposedLabel: (title: string) => `Foreslått beløp for «${title}»`,
+  notAnAmount: 'Skriv beløpet i kroner, for eksempel 50 000.',
+  defaultAmount: 'Søkt beløp (ikke lagret)',
+  noRanked: 'Ingen søknader har bestått den formelle vurderingen ennå.',
+  failedHeading: 'Ikke bestått formell vurdering',
+  failedLead: 'Disse får ikke foreslått beløp før den formelle vurderingen er overstyrt.',
+  frameLabel: 'Rammen',
+  frameTotal: 'Totalt',
+  frameSubGoal: (g: string) => `Delmål ${g}`,
+  frameUsed: 'Brukt',
+  frameLeft: 'Igjen',
+  frameOf: (used: number, frame: number | undefined) =>
+    frame === undefined ? `${formatMoney(used)} (ingen egen ramme)` : `${formatMoney(used)} av ${formatMoney(frame)}`,
+  frameOver: 'Over rammen',
+
+  meetingsHeading: 'Møter',
+  noMeetings: 'Ingen møter for denne utlysningen ennå.',
+  newMeeting: 'Nytt møte',
+  meetingDate: 'Dato',
+  meetingPlace: 'Sted',
+  membersPresent: 'Til stede',
+  noPeople: 'Legg inn utvalgsmedlemmer under Innstillinger først.',
+  agendaDefault: (n: number) => `Sakslisten blir de ${n} søknadene som har bestått den formelle vurderingen, i rangert rekkefølge.`,
+  create: 'Opprett møtet',
+  cancel: 'Avbryt',
+  meetingSummary: (date: string, place: string | undefined, items: number, done: number) =>
+    `${date}${place ? `, ${place}` : ''} · ${items} saker · ${done} innstilt`,
+  openMeetingMode: 'Møtemodus',
+  minutes: 'Lag møteprotokoll',
+  minutesSaving: 'Lager protokollen …',
+  minutesSaved: 'Møteprotokollen er lagret.',
+  pdfFilter: 'PDF-dokument',
+
+  // Meeting mode
+  modeTitle: (n: number, of: number) => `Møtemodus – sak ${n} av ${of}`,
+  leave: 'Avslutt møtemodus',
+  item: (n: number, of: number) => `Sak ${n} av ${of}`,
+  organisation: 'Søker',
+  kind: 'Type',
+  subGoals: 'Delmål',
+  applied: 'Søkt',
+  proposed: 'Foreslått',
+  received: 'Mottatt',
+  screening: 'Formell vurdering',
+  scores: 'Vektet poengsum',
+  scoredBy: (done: number, missing: number) => `${done} har vurdert${missing > 0 ? `, ${missing} mangler` : ''}`,
+  conflictsHeading: 'Inhabilitet',
+  noConflicts: 'Ingen inhabilitet registrert.',
+  notTakingPart: 'deltar ikke i denne saken',
+  notPresent: 'ikke til stede',
+  presentHeading: 'Til stede',
+  recommendationHeading: 'Innstilling',
+  noRecommendation: 'Ingen innstilling ennå.',
+  amount: 'Beløp (kr)',
+  reason: 'Kort begrunnelse',
+  reasonMissing: 'Begrunnelse mangler: den trengs for vedtaket.',
+  templates: 'Begrunnelsesmaler',
+  saved: 'Lagret',
+  keysHeading: 'Taster',
+  keys: [
+    ['I', 'Innvilge'],
+    ['D', 'Innvilge delvis (beløpet i feltet)'],
+    ['A', 'Avslå'],
+    ['V', 'Avvise'],
+    ['B', 'Skriv begrunnelse'],
+    ['1–9', 'Bruk begrunnelsesmal'],
+    ['← →  PgUp PgDn', 'Forrige / neste sak'],
+    ['Esc', 'Tilbake til tastene'],
+  ] as const,
+  frameBarLabel: 'Rammen med innstilte beløp',
+};
