@@ -109,4 +109,21 @@ export const meetingsText = {
     ['Esc', 'Tilbake til tastene'],
   ] as const,
   frameBarLabel: 'Rammen med innstilte beløp',
+
+  // Vedtak og brev
+  decisionPanelTitle: 'Innstilling og vurdering',
+  committeeRecommendation: 'Utvalgets innstilling',
+  meetingOf: (date: string) => `møte ${date}`,
+  conflictLine: (name: string, ground: string) => `Inhabil: ${name} (${ground}). Deltok ikke i behandlingen.`,
+  fromRecommendations: 'Vedta etter innstillingen',
+  fromRecommendationsTitle: 'Vedta etter innstillingen',
+  fromRecommendationsLead:
+    'Innstillingene fra møtet blir vedtak med samme utfall, beløp og begrunnelse, og med de samme kontrollene som et enkelt vedtak. Du kan endre hvert vedtak før brevene lages. Vedtak med sendt brev blir ikke endret.',
+  chooseMeeting: 'Møte',
+  meetingOption: (date: string, recommended: number) => `${date} (${recommended} innstilt)`,
+  decideNow: 'Fatt vedtakene',
+  fromRecommendationsDone: (n: number) => (n === 1 ? '1 vedtak er fattet etter innstillingen.' : `${n} vedtak er fattet etter innstillingen.`),
+  skippedLocked: (titles: string) => `Ikke endret fordi brevet er sendt: ${titles}.`,
+  skippedNone: (titles: string) => `Uten innstilling: ${titles}.`,
+  close: 'Lukk',
 };
