@@ -29,11 +29,11 @@ export function ItemFacts({ item, present }: { item: MeetingItem; present: reado
       <Typography variant="h2" component="h2" sx={{ fontSize: { xs: '1.6rem', xl: '2.1rem' }, fontWeight: 700, mb: 0.5 }}>
         {a.title}
       </Typography>
-      <Typography sx={{ fontSize: '1.2rem', mb: 2 }} color="text.secondary">
+      <Typography sx={{ fontSize: '1.2rem', mb: 1.5 }} color="text.secondary">
         {item.organisationName} · {item.reference}
         {item.rank ? ` · nr. ${item.rank} i rangeringen` : ''}
       </Typography>
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 0.5, m: 0 }}>
         <Fact label={t.kind}>{KIND_TEXT[a.kind]}</Fact>
         <Fact label={t.subGoals}>{a.subGoals.join(', ')}</Fact>
         <Fact label={t.applied}>{formatMoney(a.amountAppliedOre)}</Fact>
@@ -49,7 +49,7 @@ export function ItemFacts({ item, present }: { item: MeetingItem; present: reado
           ) : null}
         </Fact>
       </Box>
-      <Typography variant="h3" sx={{ fontSize: '1.2rem', fontWeight: 700, mt: 3, mb: 1 }}>
+      <Typography variant="h3" sx={{ fontSize: '1.2rem', fontWeight: 700, mt: 2, mb: 1 }}>
         {t.presentHeading}
       </Typography>
       <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'flex', flexWrap: 'wrap', gap: 1 }}>
@@ -65,8 +65,8 @@ export function ItemFacts({ item, present }: { item: MeetingItem; present: reado
                 py: 0.5,
                 borderRadius: 1,
                 border: 1,
-                borderColor: out ? 'warning.dark' : 'divider',
-                bgcolor: out ? 'warning.light' : 'transparent',
+                borderColor: out ? 'warning.main' : 'divider',
+                bgcolor: out ? '#fff4e5' : 'transparent',
                 color: out ? 'common.black' : 'text.primary',
                 fontSize: '1.05rem',
                 textDecoration: out ? 'line-through' : 'none',
@@ -78,7 +78,7 @@ export function ItemFacts({ item, present }: { item: MeetingItem; present: reado
           );
         })}
       </Box>
-      <Typography variant="h3" sx={{ fontSize: '1.2rem', fontWeight: 700, mt: 3, mb: 1 }}>
+      <Typography variant="h3" sx={{ fontSize: '1.2rem', fontWeight: 700, mt: 2, mb: 0.5 }}>
         {t.conflictsHeading}
       </Typography>
       {item.conflicts.length === 0 ? (

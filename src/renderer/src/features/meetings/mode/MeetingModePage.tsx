@@ -137,11 +137,13 @@ export function MeetingModePage() {
       sx={{
         position: 'fixed',
         inset: 0,
-        zIndex: (theme) => theme.zIndex.appBar + 2,
+        zIndex: (theme) => theme.zIndex.modal - 1,
         bgcolor: 'background.default',
         display: 'grid',
         gridTemplateRows: 'auto auto 1fr auto',
         overflow: 'hidden',
+        // Larger on a projector-sized screen: everything scales, the layout stays as at 1366 px.
+        zoom: { xs: 1, xl: 1.25 },
       }}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 3, px: 4, py: 1.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
