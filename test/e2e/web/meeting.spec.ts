@@ -58,6 +58,7 @@ test('rank and allocate, run the meeting by keyboard, make the minutes and decid
   await low.fill('30 000');
   await low.press('Enter');
   await expect(page.getByText(/går over rammen/)).toHaveCount(0);
+  await page.screenshot({ path: join(SHOTS, 'ranking-1366.png'), fullPage: true });
   expect(await seriousViolations(page)).toEqual([]);
 
   // A meeting with both members present opens meeting mode on the first item.

@@ -1,5 +1,6 @@
 // The ranked view (innstilling) and meeting mode inside «Vurdering og møter».
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
+import { areaText } from '@renderer/i18n/areas';
 import { RankingPage } from './ranking/RankingPage';
 import { MeetingModePage } from './mode/MeetingModePage';
 
@@ -9,7 +10,8 @@ export function MeetingsRoutes() {
     <Routes>
       <Route path="innstilling" element={<RankingPage />} />
       <Route path="mote/:meetingId" element={<MeetingModePage />} />
-      <Route index element={<Navigate to="innstilling" replace />} />
+      {/* The area's own address opens the ranked view too (no redirect: the menu keeps /vurdering). */}
+      <Route index element={<RankingPage title={areaText.assessment.title} />} />
     </Routes>
   );
 }

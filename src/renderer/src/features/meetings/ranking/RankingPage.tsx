@@ -27,7 +27,7 @@ import { messageOf, useCallsNewestFirst } from '../use-calls';
 import { FailedList } from './FailedList';
 import { RankingTable } from './RankingTable';
 
-export function RankingPage() {
+export function RankingPage({ title = t.rankingTitle }: { title?: string }) {
   const [params, setParams] = useSearchParams();
   const calls = useCallsNewestFirst();
   const callId = params.get(CALL_PARAM) ?? calls?.[0]?.id;
@@ -45,7 +45,7 @@ export function RankingPage() {
   if (calls === undefined) return <CenteredProgress label={appText.loading} />;
   if (calls.length === 0) {
     return (
-      <PageLayout title={t.rankingTitle} lead={t.rankingLead}>
+      <PageLayout title={title} lead={t.rankingLead}>
         <Alert severity="info">{t.noCalls}</Alert>
       </PageLayout>
     );
@@ -73,7 +73,7 @@ export function RankingPage() {
   }
 
   return (
-    <PageLayout title={t.rankingTitle} lead={t.rankingLead}>
+    <PageLayout title={title} lead={t.rankingLead}>
       <TextField
         select
         label={t.chooseCall}
