@@ -11,6 +11,7 @@ import { createMeeting, recordRecommendation, setMeetingPosition } from '@render
 import { loadMeetingView } from '@renderer/services/meetings/meeting-view';
 import { proposeDistribution, setProposal } from '@renderer/services/meetings/proposals';
 import { loadRankedCall } from '@renderer/services/meetings/ranked-call';
+import { overrideScreeningRule } from '@renderer/services/screening';
 import { KR, applicationInput, seedCallAndOrganisation } from './applications.fixtures';
 import { testContext, validationErrorOf } from './test-context';
 
@@ -64,6 +65,23 @@ describe('ranked view and proposals', () => {
     expect(await ctx.db.changeLog.count()).toBe(before);
     await setProposal(ctx, callId, low.id, 25_000 * KR);
     expect((await loadRankedCall(ctx.db, callId)).ranked[1]!.proposedOre).toBe(25_000 * KR);
+  });
+});
+
+describe('failed screening and its override', () => {
+  it('gives nothing to a failed screening, and fills it up to the project maximum once overridden', async () => {
+    const ctx = testContext();
+    db = ctx.db;
+    const { callId, organisationId } = await seedCallAndOrganisation(ctx); // frame 2 000 000 kr
+    const big = await createApplication(ctx, applicationInput(callId, organisationId, { title: 'Stort prosjekt', kind: 'prosjekt', amountAppliedOre: 1_200_000 * KR }));
+    expect((await loadRankedCall(ctx.db, callId)).failed.map((f) => f.application.id)).toEqual([big.id]);
+    expect((await proposeDistribution(ctx, callId)).get(big.id)).toBe(0);
+    const refused = await validationErrorOf(setProposal(ctx, callId, big.id, 10_000 * KR));
+    expect(refused.message).toContain('ikke bestått');
+
+    await overrideScreeningRule(ctx, { applicationId: big.id, rule: 'R5', result: 'bestatt', reason: 'Årsbudsjettet er under grensen.' });
+    expect((await loadRankedCall(ctx.db, callId)).ranked.map((r) => r.application.id)).toEqual([big.id]);
+    expect((await proposeDistribution(ctx, callId)).get(big.id)).toBe(1_000_000 * KR);
   });
 });
 
