@@ -16,6 +16,7 @@ import { ReportSchema } from '@renderer/domain/report';
 import { AppealSchema } from '@renderer/domain/appeal';
 import { AcceptanceSchema } from '@renderer/domain/acceptance';
 import { PersonSchema } from '@renderer/domain/person';
+import { RecommendationSchema } from '@renderer/domain/recommendation';
 import { createEntity, type EntityTableName, type EntityOf, type NewEntity } from '@renderer/services/entity-writer';
 import { completeFirstRun } from '@renderer/services/settings';
 import { saveImportMapping } from '@renderer/services/import/mappings';
@@ -65,6 +66,9 @@ export async function fillEveryTable(ctx: ServiceContext): Promise<void> {
   });
   await add(ctx, 'meetings', MeetingSchema, {
     callId: 'call-1', date: '2020-02-20', members: ['Per', 'Liv'], agendaApplicationIds: ['app-1'], minutes: 'Protokoll',
+  });
+  await add(ctx, 'recommendations', RecommendationSchema, {
+    callId: 'call-1', applicationId: 'app-1', amountOre: 30_000_00, reason: '',
   });
   await add(ctx, 'decisions', DecisionSchema, {
     id: 'dec-1', applicationId: 'app-1', outcome: 'delvis_innvilget', amountAppliedOre: 40_000_00,

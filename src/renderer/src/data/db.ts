@@ -10,6 +10,7 @@ import type { Assessment } from '@renderer/domain/assessment';
 import type { ConflictOfInterest } from '@renderer/domain/conflict-of-interest';
 import type { Meeting } from '@renderer/domain/meeting';
 import type { PersonRow } from '@renderer/domain/person';
+import type { Recommendation } from '@renderer/domain/recommendation';
 import type { Decision } from '@renderer/domain/decision';
 import type { Letter } from '@renderer/domain/letter';
 import type { Payment } from '@renderer/domain/payment';
@@ -50,6 +51,7 @@ export class AppDatabase extends Dexie {
   importMappings!: EntityTable<ImportMapping, 'id'>;
   screeningSummaries!: EntityTable<ScreeningSummaryRow, 'applicationId'>;
   people!: EntityTable<PersonRow, 'id'>;
+  recommendations!: EntityTable<Recommendation, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

@@ -14,6 +14,7 @@ import type { Appeal } from '@renderer/domain/appeal';
 import type { Attachment } from '@renderer/domain/attachment';
 import type { Acceptance } from '@renderer/domain/acceptance';
 import type { PersonRow } from '@renderer/domain/person';
+import type { Recommendation } from '@renderer/domain/recommendation';
 
 /** Tables whose rows carry id/createdAt/updatedAt (settings and municipalities do not). */
 export interface EntityByTable {
@@ -32,5 +33,6 @@ export interface EntityByTable {
   attachments: Attachment;
   acceptances: Acceptance;
   people: PersonRow;
+  recommendations: Recommendation;
 }
 export type EntityTableName = keyof EntityByTable;

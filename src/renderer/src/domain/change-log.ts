@@ -23,6 +23,7 @@ export const entityNameSchema = z.enum([
   'attachments',
   'acceptances',
   'people',
+  'recommendations',
 ]);
 export type EntityName = z.infer<typeof entityNameSchema>;
 

@@ -81,6 +81,7 @@ export const overviewText = {
   chooseCall: 'Utlysning',
   noCalls: 'Det finnes ingen utlysninger ennå.',
   criteriaLink: 'Kriterier og skala',
+  rankingLink: 'Innstilling og møter',
   applications: 'Søknader',
   application: 'Søknad',
   organisation: 'Organisasjon',

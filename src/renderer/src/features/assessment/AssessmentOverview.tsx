@@ -4,6 +4,8 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import LeaderboardIcon from '@mui/icons-material/LeaderboardOutlined';
+import { meetingPaths } from '../meetings/meeting-paths';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -115,9 +117,14 @@ export function AssessmentOverview() {
               ))}
             </TextField>
             {chosen ? (
-              <Button component={RouterLink} to={`kriterier/${chosen}`} variant="outlined" startIcon={<TuneIcon />}>
-                {t.criteriaLink}
-              </Button>
+              <>
+                <Button component={RouterLink} to={`kriterier/${chosen}`} variant="outlined" startIcon={<TuneIcon />}>
+                  {t.criteriaLink}
+                </Button>
+                <Button component={RouterLink} to={meetingPaths.ranking(chosen)} variant="contained" startIcon={<LeaderboardIcon />}>
+                  {t.rankingLink}
+                </Button>
+              </>
             ) : null}
           </Stack>
           {data === undefined ? <CenteredProgress label={appText.loading} /> : null}

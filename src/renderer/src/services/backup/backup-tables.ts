@@ -20,6 +20,7 @@ import { AcceptanceSchema } from '@renderer/domain/acceptance';
 import { ChangeLogEntrySchema, entityNameSchema } from '@renderer/domain/change-log';
 import { ImportMappingSchema } from '@renderer/domain/import-mapping';
 import { PersonSchema } from '@renderer/domain/person';
+import { RecommendationSchema } from '@renderer/domain/recommendation';
 
 /** Every logged entity table plus the change log itself: a new table is backed up once it is logged. */
 export const BACKUP_TABLES = [...entityNameSchema.options, 'changeLog'] as const;
@@ -46,6 +47,7 @@ export const BACKUP_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   attachments: AttachmentSchema,
   acceptances: AcceptanceSchema,
   people: PersonSchema,
+  recommendations: RecommendationSchema,
 };
 
 export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
@@ -68,6 +70,7 @@ export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
   attachments: 'Vedlegg',
   acceptances: 'Aksepter',
   people: 'Personer (vurderere)',
+  recommendations: 'Innstillinger til møter',
 };
 
 export type BackupRows = Record<BackupTable, Record<string, unknown>[]>;

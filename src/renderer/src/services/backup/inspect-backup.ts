@@ -66,6 +66,7 @@ const TABLE_SINCE_VERSION: Partial<Record<BackupTable, number>> = {
   importMappings: 4,
   attachments: 6,
   people: 9,
+  recommendations: 10,
   acceptances: 11,
 };
 

@@ -24,6 +24,7 @@ import { DecisionHistory } from './DecisionHistory';
 import { LockedDecision } from './LockedDecision';
 import { Panel } from './Panel';
 import { useDecisionCase } from './use-decision-case';
+import { CommitteeRecommendation } from './CommitteeRecommendation';
 
 export function DecisionCasePage() {
   const { applicationId = '' } = useParams();
@@ -68,6 +69,8 @@ export function DecisionCasePage() {
           <StatusChip kind="screening" status={data.screening} />
         </Box>
       </Panel>
+
+      <CommitteeRecommendation applicationId={application.id} />
 
       <Panel title={replacing ? t.formTitleNew : t.formTitle} lead={locked ? undefined : t.formLead}>
         {locked && !replacing ? (

@@ -22,6 +22,7 @@ import { BudgetLine } from './BudgetLine';
 import { BulkDecideDialog } from './BulkDecideDialog';
 import { CallChooser } from './CallChooser';
 import { DecisionTable } from './DecisionTable';
+import { DecideFromRecommendations } from './DecideFromRecommendations';
 import { useCallDecisions, useCalls, type DecisionRow } from './use-decision-rows';
 
 interface Notice {
@@ -82,6 +83,7 @@ export function DecisionListPage() {
       ) : data === null ? null : (
         <>
           <BudgetLine budget={data.budget} />
+          <DecideFromRecommendations callId={data.call.id} />
           {rows.length === 0 ? (
             <Typography color="text.secondary">{t.noApplications}</Typography>
           ) : (

@@ -1,0 +1,108 @@
+// «Vedta etter innstillingen»: the committee's recommendations from one meeting become decisions in
+// one transaction, through the same planning (planDecision) and frame check (frameProblem) as any
+// other decision. Outcome, amount and reason are carried over; an application whose decision is
+// already locked (letter sent) is skipped and reported, as is an item without a recommendation.
+// The officer can change any of the decisions afterwards, until the letters are sent.
+import type { AppDatabase } from '@renderer/data/db';
+import type { Application } from '@renderer/domain/application';
+import { currentDecisions } from '@renderer/domain/current-decision';
+import type { Decision } from '@renderer/domain/decision';
+import { frameProblem } from '@renderer/domain/decisions/frame-check';
+import { resolveStamp, type ChangeStamp } from '../change-log';
+import type { ServiceContext } from '../context';
+import { EntityNotFoundError, ValidationError } from '../errors';
+import { addLogged, putLogged } from '../logged-write';
+import { planDecision, type PlannedDecision } from './plan';
+
+export interface SkippedRecommendation {
+  applicationId: string;
+  title: string;
+  why: 'laast' | 'ingen_innstilling';
+}
+
+export interface FromRecommendationsResult {
+  decisions: Decision[];
+  skipped: SkippedRecommendation[];
+}
+
+/** The same check as a single decision: no call frame (total or sub-goal) may be exceeded. */
+async function assertWithinFrame(db: AppDatabase, plans: readonly PlannedDecision[]): Promise<void> {
+  const call = plans[0]?.call;
+  if (!call) return;
+  const applications = await db.applications.where('callId').equals(call.id).toArray();
+  const before = await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray();
+  const replaced = new Set(plans.map((p) => p.after.id));
+  const after = [...before.filter((d) => !replaced.has(d.id)), ...plans.map((p) => p.after)];
+  const problem = frameProblem(call, applications, before, after, plans.map((p) => p.after));
+  if (problem) throw ValidationError.forField('amountGrantedOre', problem);
+}
+
+async function write(db: AppDatabase, stamp: ChangeStamp, plan: PlannedDecision): Promise<void> {
+  if (plan.before) await putLogged(db, stamp, 'decisions', plan.before, plan.after);
+  else await addLogged(db, stamp, 'decisions', plan.after);
+  const app = plan.application;
+  if (app.status !== 'vedtatt') {
+    const decided: Application = { ...app, status: 'vedtatt', updatedAt: stamp.at };
+    await putLogged(db, stamp, 'applications', app, decided);
+  }
+}
+
+export async function decideFromRecommendations(
+  ctx: ServiceContext,
+  meetingId: string,
+): Promise<FromRecommendationsResult> {
+  const stamp = await resolveStamp(ctx);
+  const { db } = ctx;
+  return db.transaction(
+    'rw',
+    [db.meetings, db.recommendations, db.applications, db.decisions, db.calls, db.changeLog],
+    async () => {
+      const meeting = await db.meetings.get(meetingId);
+      if (!meeting) throw new EntityNotFoundError('meetings', meetingId);
+      const ids = meeting.agendaApplicationIds;
+      const [recommendations, applications, stored] = await Promise.all([
+        db.recommendations.where('meetingId').equals(meetingId).toArray(),
+        db.applications.bulkGet(ids),
+        db.decisions.where('applicationId').anyOf(ids).toArray(),
+      ]);
+      const current = currentDecisions(stored);
+      const recommendationOf = new Map(recommendations.map((r) => [r.applicationId, r]));
+      const plans: PlannedDecision[] = [];
+      const skipped: SkippedRecommendation[] = [];
+      for (const [i, applicationId] of ids.entries()) {
+        const app = applications[i];
+        if (!app || app.status === 'trukket') continue;
+        const rec = recommendationOf.get(applicationId);
+        if (!rec?.outcome) {
+          skipped.push({ applicationId, title: app.title, why: 'ingen_innstilling' });
+          continue;
+        }
+        if (current.get(applicationId)?.lockedAt) {
+          skipped.push({ applicationId, title: app.title, why: 'laast' });
+          continue;
+        }
+        try {
+          plans.push(
+            await planDecision(db, stamp, ctx.newId, {
+              applicationId,
+              outcome: rec.outcome,
+              amountGrantedOre: rec.amountOre,
+              justification: rec.reason,
+            }),
+          );
+        } catch (e) {
+          if (e instanceof ValidationError && !e.message.includes(`«${app.title}»`)) {
+            throw ValidationError.forField('', `Søknaden «${app.title}»: ${e.message}`);
+          }
+          throw e;
+        }
+      }
+      if (plans.length === 0) {
+        throw ValidationError.forField('', 'Møtet har ingen innstillinger som kan bli vedtak.');
+      }
+      await assertWithinFrame(db, plans);
+      for (const plan of plans) await write(db, stamp, plan);
+      return { decisions: plans.map((p) => p.after), skipped };
+    },
+  );
+}
