@@ -1,6 +1,8 @@
 // Brings the rows of a backup from an older schema version to today's, step by step, as the Dexie
 // upgrades in data/schema do for a database.
 import { chainEntries, type ChainContent } from '@renderer/domain/change-log-chain';
+import { defaultSubGoalSplit } from '@renderer/domain/decisions/sub-goal-split';
+import type { SubGoal } from '@renderer/domain/call';
 import type { BackupRows } from './backup-tables';
 
 type Step = (rows: BackupRows) => BackupRows;
@@ -29,6 +31,18 @@ const STEPS: Record<number, Step> = {
       settings: rows.settings.filter((s) => s.id !== 'import-mappings'),
       importMappings: (rows.importMappings ?? []).concat(
         (legacy?.mappings ?? []).map((m) => ({ ...m, id: m.name.trim().toLocaleLowerCase('nb') })),
+      ),
+    };
+  },
+  // v7: decisions record their split across sub-goals; older ones get the default split.
+  7: (rows) => {
+    const goalsOf = new Map(rows.applications.map((a) => [a.id, (a.subGoals ?? []) as SubGoal[]]));
+    return {
+      ...rows,
+      decisions: rows.decisions.map((d) =>
+        d.subGoalSplitOre !== undefined
+          ? d
+          : { ...d, subGoalSplitOre: defaultSubGoalSplit(Number(d.amountGrantedOre ?? 0), goalsOf.get(String(d.applicationId)) ?? []) },
       ),
     };
   },

@@ -11,6 +11,7 @@ import type { ImdiExportData, ImdiGrantRow } from './imdi-export-data';
 import { isGranted, klageOf, rapportOf, vedtakOf } from './map-status';
 import { frameRows, summarise, type SummaryInput } from './summarise';
 import { osloDate } from '@renderer/domain/oslo-date';
+import { effectiveSubGoalSplit, splitProportionally } from '@renderer/domain/decisions/sub-goal-split';
 
 export interface CollectExportOptions {
   year: number;
@@ -89,6 +90,13 @@ export async function collectImdiExport(
         const subGoals = SUB_GOAL_ORDER.filter((g) => application.subGoals.includes(g));
         const paid = (paymentsOf.get(application.id) ?? []).filter((p) => p.paidDate !== undefined);
         const appReports = reportsOf.get(application.id) ?? [];
+        // The decision's own split (the call page and frame checks use it too), in whole kroner
+        // that add up to innvilget_belop.
+        const grantedSplit = splitProportionally(
+          toKroner(decision.amountGrantedOre),
+          effectiveSubGoalSplit(decision, subGoals),
+          subGoals,
+        );
         const row: ImdiGrantRow = {
           kommunenummer: municipality.id,
           kommune: municipality.name,
@@ -105,6 +113,9 @@ export async function collectImdiExport(
           sokt_belop: toKroner(application.amountAppliedOre),
           vedtak: vedtakOf(decision.outcome),
           innvilget_belop: toKroner(decision.amountGrantedOre),
+          innvilget_a: grantedSplit.A ?? 0,
+          innvilget_b: grantedSplit.B ?? 0,
+          innvilget_c: grantedSplit.C ?? 0,
           vedtaksdato: decision.decidedAt,
           utbetalt_belop: paid.reduce((s, p) => s + toKroner(p.amountOre), 0),
           rapport: rapportOf(decision.outcome, appReports, call.rules.reportDueDate, today),
