@@ -59,7 +59,7 @@ interface Props {
 }
 
 export function DecisionForm({ application, call, screeningResults, basis, start, language, onSaved, onCancel }: Props) {
-  const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<DecisionFormValues>({
+  const { control, handleSubmit, setError, clearErrors, setValue, getValues, formState } = useForm<DecisionFormValues>({
     resolver: zodResolver(decisionFormSchema),
     defaultValues: formValuesOf(start),
   });
@@ -81,6 +81,8 @@ export function DecisionForm({ application, call, screeningResults, basis, start
     // goals come from the application, which does not change under the form.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [amount, splitOwn, setValue]);
+  // The service's "does not add up" is about the split it saw; a new split clears it.
+  useEffect(() => clearErrors('subGoalSplitOre'), [split, clearErrors]);
   const grantBlocked = grant && basis.failed.length > 0;
 
   const chooseOutcome = (next: DecisionOutcome) => {
