@@ -56,6 +56,9 @@ export function DecisionListPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<'bulk' | 'letters' | 'dateWarnings' | 'markSent' | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // The batch's decisions, fixed when it starts: each letter made drops its row from the
+  // candidates, and a changing list must not restart the running batch.
+  const [batchIds, setBatchIds] = useState<string[]>([]);
   const onLettersFinished = useCallback((message: string, severity: Notice['severity']) => {
     setDialog(null);
     setNotice({ message, severity });
@@ -97,7 +100,10 @@ export function DecisionListPage() {
         return warnings.length > 0 ? [{ title: r.application.title, warnings }] : [];
       })
     : [];
-  const startLetters = () => setDialog(dateWarnings.length > 0 ? 'dateWarnings' : 'letters');
+  const startLetters = () => {
+    setBatchIds(letterIds);
+    setDialog(dateWarnings.length > 0 ? 'dateWarnings' : 'letters');
+  };
 
   return (
     <PageLayout title={title} lead={t.listLead}>
@@ -177,7 +183,7 @@ export function DecisionListPage() {
             />
           ) : null}
           {dialog === 'letters' ? (
-            <BatchLettersDialog decisionIds={letterIds} language={settings.letterLanguage} year={data.call.year} onFinished={onLettersFinished} />
+            <BatchLettersDialog decisionIds={batchIds} language={settings.letterLanguage} year={data.call.year} onFinished={onLettersFinished} />
           ) : null}
         </>
       )}
