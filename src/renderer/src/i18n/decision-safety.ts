@@ -31,7 +31,8 @@ export const safetyText = {
       : `${n} vedtak som ikke er sendt, blir endret til ${outcomeVerb[outcome]}.`,
   bulkPlanNothing: 'Ingen av de valgte søknadene får vedtak.',
   bulkSkippedLocked: (n: number) =>
-    `${count(n, 'søknad', 'søknader')} hoppes over fordi brevet er sendt og vedtaket er låst. Endre dem enkeltvis med «Endre vedtaket» i saken.`,
+    `${count(n, 'søknad', 'søknader')} hoppes over fordi brevet er sendt og vedtaket er låst. ` +
+    `Endre ${n === 1 ? 'det' : 'dem enkeltvis'} med «Endre vedtaket» i saken.`,
   bulkSkippedOverride: (n: number) =>
     `${count(n, 'søknad', 'søknader')} hoppes over fordi den formelle vurderingen ikke er bestått. Overstyr regelen med en skriftlig begrunnelse i saken før søknaden kan innvilges.`,
   bulkSkippedReason: (n: number) =>
