@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { test, expect } from './fixtures';
 import { ApplicationForm } from './pages/applications-page';
-import { SEED_ORG, seedCallAndOrganisation } from './pages/applications-seed';
+import { SEED_CALL, SEED_ORG, seedCallAndOrganisation } from './pages/applications-seed';
 import { DecisionList } from './pages/decisions-page';
 
 const SHOTS = 'screenshots';
@@ -66,6 +66,17 @@ test('a failed screening blocks a grant until overridden; bulk never touches a s
   await seedCallAndOrganisation(page);
   for (const app of [UNDER_MINIMUM, PLAIN, TO_SEND]) await registerApplication(page, app);
   mkdirSync(SHOTS, { recursive: true });
+
+  // 0. R2 confirmed once for the organisation from the applications list (filtered on the call).
+  await page.goto(`/#/soknader?utlysning=${SEED_CALL.id}`);
+  await expect(page.getByTestId('row-count')).toContainText('3');
+  await page.getByRole('button', { name: 'Bekreft R2 for organisasjonene' }).click();
+  const r2 = page.getByRole('dialog', { name: 'Bekreft R2 for organisasjonene' });
+  await expect(r2).toContainText(`${SEED_ORG.name} (${SEED_ORG.orgnr})`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await r2.getByRole('button', { name: 'Bekreft for 1 organisasjon' }).click();
+  await expect(page.getByText('R2 er bekreftet for 1 organisasjon; 3 søknader er vurdert på nytt.')).toBeVisible();
+
   const list = new DecisionList(page);
   await list.open();
 
@@ -75,6 +86,8 @@ test('a failed screening blocks a grant until overridden; bulk never touches a s
   await expect(basis).toContainText('R5 Type tiltak og beløp:');
   await expect(basis).toContainText('under minstebeløpet');
   await expect(basis.getByRole('link', { name: 'Åpne søknaden og den formelle vurderingen' })).toBeVisible();
+  // R2 was confirmed for the organisation, so it no longer waits for judgement.
+  await expect(basis).not.toContainText('R2 Frivillig organisasjon');
   await decision.outcome('Innvilget').check();
   await decision.save.click();
   await expect(decision.form.getByText(/kan ikke innvilges fordi den ikke har bestått den formelle vurderingen \(R5: /)).toBeVisible();
