@@ -132,4 +132,19 @@ describe('decision page and bulk dialog', { timeout: 30_000 }, () => {
     const sent = await getDb().decisions.where('applicationId').equals(ids[0]!).toArray();
     expect(sent.map((x) => x.outcome)).toEqual(['innvilget']);
   });
+
+  it("confirms R2 for the organisation from the application's screening tab", async () => {
+    const { ids } = await seed([{ title: 'Språkkafé', amountKr: 50_000 }, { title: 'Leksehjelp', amountKr: 50_000 }]);
+    window.location.hash = `#/soknader/${ids[0]}`;
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Språkkafé' }, SLOW);
+    fireEvent.click(screen.getByRole('tab', { name: 'Formell vurdering' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Bekreft for organisasjonen i utlysningen' }, SLOW));
+    expect(await screen.findByText('R2 er bekreftet for 1 organisasjon; 2 søknader er vurdert på nytt.', {}, SLOW)).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('listitem', { name: /^R2 / }).textContent).toContain('Bestått'), SLOW);
+    expect(screen.queryByRole('button', { name: 'Bekreft for organisasjonen i utlysningen' })).toBeNull();
+    // The other application of the organisation passes R2 too.
+    const other = await getDb().screenings.where('applicationId').equals(ids[1]!).first();
+    expect(other?.results.find((r) => r.rule === 'R2')?.result).toBe('bestatt');
+  });
 });

@@ -100,6 +100,7 @@ export const safetyText = {
   r2Button: 'Bekreft R2 for organisasjonene',
   r2NeedsCall: 'Velg en utlysning i filteret for å bekrefte R2 for organisasjonene i utvalget.',
   r2Title: 'Bekreft R2 for organisasjonene',
+  r2ConfirmOne: 'Bekreft for organisasjonen i utlysningen',
   r2Lead: (n: number, call: string) =>
     `Du bekrefter at ${n === 1 ? 'organisasjonen' : `de ${n} organisasjonene`} nedenfor driver frivillig virke på ikke-fortjenestebasert og ikke-offentlig basis (R2). Bekreftelsen gjelder alle søknadene deres i «${call}», og søknadene vurderes formelt på nytt.`,
   r2Already: 'allerede bekreftet',
