@@ -70,10 +70,12 @@ test('a failed screening blocks a grant until overridden; bulk never touches a s
   // 0. R2 confirmed once for the organisation from the applications list (filtered on the call).
   await page.goto(`/#/soknader?utlysning=${SEED_CALL.id}`);
   await expect(page.getByTestId('row-count')).toContainText('3');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Bekreft R2 for organisasjonene' }).click();
   const r2 = page.getByRole('dialog', { name: 'Bekreft R2 for organisasjonene' });
   await expect(r2).toContainText(`${SEED_ORG.name} (${SEED_ORG.orgnr})`);
   expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(SHOTS, 'decision-safety-r2-dialog.png') });
   await r2.getByRole('button', { name: 'Bekreft for 1 organisasjon' }).click();
   await expect(page.getByText('R2 er bekreftet for 1 organisasjon; 3 søknader er vurdert på nytt.')).toBeVisible();
 

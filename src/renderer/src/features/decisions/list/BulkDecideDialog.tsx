@@ -167,7 +167,7 @@ export function BulkDecideDialog({ applicationIds, language, onClose, onDone }: 
                   {preview?.frameProblem ? <li>{preview.frameProblem}</li> : null}
                 </Box>
               ) : general ? null : (
-                s.bulkPlanLoading
+                (errors['justification'] ?? errors['outcome'] ?? s.bulkPlanLoading)
               )}
               {preview && preview.skipped.length > 0 ? (
                 <Box sx={{ mt: 1 }}>
