@@ -12,6 +12,7 @@ import {
   seedCallAndOrganisation,
 } from '../services/applications.fixtures';
 import { updateCall } from '@renderer/services/calls';
+import { overrideScreeningRule } from '@renderer/services/screening';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 test letter');
 
@@ -144,10 +145,11 @@ describe('bulkDecide', () => {
 
   it('dismisses a selection with a reason template, in one transaction', async () => {
     const { ctx, apps } = await threeApplications();
-    const decisions = await bulkDecide(ctx, [apps[1]!.id, apps[2]!.id], {
+    const { decided: decisions, skipped } = await bulkDecide(ctx, [apps[1]!.id, apps[2]!.id], {
       outcome: 'avvist',
       reasonTemplateId: 'ikke-frivillighetsregisteret',
     });
+    expect(skipped).toEqual([]);
     expect(decisions).toHaveLength(2);
     for (const d of decisions) {
       expect(d.outcome).toBe('avvist');
@@ -158,22 +160,27 @@ describe('bulkDecide', () => {
     expect(statuses).toEqual(['mottatt', 'vedtatt', 'vedtatt']);
   });
 
-  it('writes nothing when one application in the selection cannot be decided', async () => {
+  it('skips a withdrawn application and says so, deciding the rest', async () => {
     const { ctx, apps } = await threeApplications();
     await ctx.db.applications.update(apps[2]!.id, { status: 'trukket' });
-    const logBefore = await ctx.db.changeLog.count();
-    const error = await validationErrorOf(
-      bulkDecide(ctx, apps.map((a) => a.id), { outcome: 'avvist', reasonTemplateId: 'ikke-frivillighetsregisteret' }),
-    );
-    expect(error.message).toBe('Søknaden «Norsktrening på biblioteket» er trukket og kan ikke få vedtak.');
-    expect(await ctx.db.decisions.count()).toBe(0);
-    expect(await ctx.db.changeLog.count()).toBe(logBefore);
+    const { decided, skipped } = await bulkDecide(ctx, apps.map((a) => a.id), {
+      outcome: 'avvist',
+      reasonTemplateId: 'ikke-frivillighetsregisteret',
+    });
+    expect(decided.map((d) => d.applicationId).sort()).toEqual([apps[0]!.id, apps[1]!.id].sort());
+    expect(skipped).toEqual([{ applicationId: apps[2]!.id, title: 'Norsktrening på biblioteket', reason: 'closed', message: 'Søknaden er trukket.' }]);
   });
 
-  it('refuses grants that together exceed the frame', async () => {
+  it('writes nothing when the grants together exceed the frame', async () => {
     const { ctx, callId, apps } = await threeApplications();
+    // Only the registered organisation's application passed R1; the others would need an override.
+    for (const app of apps.slice(1)) {
+      await overrideScreeningRule(ctx, { applicationId: app.id, rule: 'R1', result: 'bestatt', reason: 'Registrert etter kontroll' });
+    }
     await updateCall(ctx, callId, { budgetFrameOre: 100_000 * KR });
+    const logBefore = await ctx.db.changeLog.count();
     const error = await validationErrorOf(bulkDecide(ctx, apps.map((a) => a.id), { outcome: 'innvilget' }));
+    expect(await ctx.db.changeLog.count()).toBe(logBefore);
     expect(error.message.replace(/\u00a0/g, ' ')).toBe(
       'Rammen kan ikke overskrides. Vedtakene innvilger til sammen kr 120 000, men rammen er kr 100 000, kr 0 er allerede innvilget, og bare kr 100 000 er igjen.',
     );

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   callBudget,
-  splitEvenly,
   type BudgetApplication,
   type BudgetDecision,
 } from '@renderer/domain/call-budget';
@@ -21,13 +20,6 @@ const decision = (id: string, applicationId: string, kroner: number, extra: Part
   ...extra,
 });
 
-describe('splitEvenly', () => {
-  it('gives the odd øre to the first sub-goals, so the shares add up', () => {
-    expect([...splitEvenly(100, ['C', 'A', 'B'])]).toEqual([['A', 34], ['B', 33], ['C', 33]]);
-    expect([...splitEvenly(0, ['B'])]).toEqual([['B', 0]]);
-  });
-});
-
 describe('callBudget', () => {
   const call = { budgetFrameOre: 200_000 * KR, subGoalFramesOre: { A: 50_000 * KR, C: 100_000 * KR } };
 
@@ -45,19 +37,40 @@ describe('callBudget', () => {
       leftOre: 150_000 * KR,
       applicationCount: 3,
     });
-    // 10 000 kr over three sub-goals: A gets the odd øre.
+    // 10 000 kr over three sub-goals in whole kroner: A gets the odd krone.
     expect(budget.bySubGoal.A).toEqual({
       frameOre: 50_000 * KR,
-      appliedOre: 30_000 * KR + 333_334,
-      grantedOre: 20_000 * KR + 333_334,
-      leftOre: 50_000 * KR - (20_000 * KR + 333_334),
+      appliedOre: (30_000 + 3_334) * KR,
+      grantedOre: (20_000 + 3_334) * KR,
+      leftOre: 50_000 * KR - (20_000 + 3_334) * KR,
       applicationCount: 2,
     });
-    expect(budget.bySubGoal.B).toMatchObject({ frameOre: undefined, leftOre: undefined, appliedOre: 20_000 * KR + 333_333 });
+    expect(budget.bySubGoal.B).toMatchObject({ frameOre: undefined, leftOre: undefined, appliedOre: (20_000 + 3_333) * KR });
     const sum = (key: 'appliedOre' | 'grantedOre') =>
       budget.bySubGoal.A[key] + budget.bySubGoal.B[key] + budget.bySubGoal.C[key];
     expect(sum('appliedOre')).toBe(budget.total.appliedOre);
     expect(sum('grantedOre')).toBe(budget.total.grantedOre);
+  });
+
+  it("counts a decision's recorded split, not an equal one", () => {
+    const budget = callBudget(
+      call,
+      [app('a1', ['A', 'C'], 60_000)],
+      [decision('d1', 'a1', 40_000, { subGoalSplitOre: { A: 10_000 * KR, C: 30_000 * KR } })],
+    );
+    expect(budget.bySubGoal.A.grantedOre).toBe(10_000 * KR);
+    expect(budget.bySubGoal.C.grantedOre).toBe(30_000 * KR);
+    expect(budget.bySubGoal.C.leftOre).toBe(70_000 * KR);
+  });
+
+  it('falls back to the equal split when a recorded split no longer fits the amount', () => {
+    const budget = callBudget(
+      call,
+      [app('a1', ['A', 'C'], 60_000)],
+      [decision('d1', 'a1', 40_000, { subGoalSplitOre: { A: 1 * KR, C: 2 * KR } })],
+    );
+    expect(budget.bySubGoal.A.grantedOre).toBe(20_000 * KR);
+    expect(budget.bySubGoal.C.grantedOre).toBe(20_000 * KR);
   });
 
   it('counts only the current decision when one supersedes another', () => {

@@ -24,7 +24,8 @@ describe('collectImdiExport: Tildelinger', () => {
     expect(rows[1]).toEqual({
       ...common, utlysning: 'Tilskudd 2020', ekstern_id: 'P-1', orgnr: '864139442', organisasjon: 'Bergen Røde Kors',
       tittel: 'Språkkafé', type: 'enkelttiltak', delmal: 'A,B', malgrupper: 'flyktninger', mottak: 'nei',
-      sokt_belop: 40_000, vedtak: 'innvilget', innvilget_belop: 40_000, vedtaksdato: '2020-04-01',
+      sokt_belop: 40_000, vedtak: 'innvilget', innvilget_belop: 40_000, innvilget_a: 20_000, innvilget_b: 20_000, innvilget_c: 0,
+      vedtaksdato: '2020-04-01',
       utbetalt_belop: 20_000, rapport: 'godkjent', tilbakebetalt_belop: 2_500, klage: 'nei',
     });
     // Reversed on appeal by the municipality: the new partial grant counts, the old rejection not.
@@ -49,12 +50,28 @@ describe('collectImdiExport: Tildelinger', () => {
 });
 
 describe('collectImdiExport: Sammendrag and Ramme', () => {
-  it('counts an application under each of its sub-goals, and once in Totalt', async () => {
+  it('counts an application under each of its sub-goals and once in Totalt, its amounts split so A + B + C = Totalt', async () => {
+    // Språkkafé (A,B) 40 000 granted, 20 000 paid, 2 500 back: half under each. +Spesial (A,B,C)
+    // 12 345 applied and granted: 4 115 under each. Leksehjelp (A,C) 20 000 applied: 10 000 each.
     expect((await bergen2020()).sammendrag).toEqual([
-      { delmal: 'A', soknader: 3, innvilget: 2, avslatt: 1, sokt_sum: 72_345, innvilget_sum: 52_345, utbetalt_sum: 20_000, tilbakebetalt_sum: 2_500 },
-      { delmal: 'B', soknader: 3, innvilget: 2, avslatt: 1, sokt_sum: 67_345, innvilget_sum: 52_345, utbetalt_sum: 20_000, tilbakebetalt_sum: 2_500 },
-      { delmal: 'C', soknader: 3, innvilget: 2, avslatt: 1, sokt_sum: 132_345, innvilget_sum: 72_345, utbetalt_sum: 60_000, tilbakebetalt_sum: 0 },
+      { delmal: 'A', soknader: 3, innvilget: 2, avslatt: 1, sokt_sum: 34_115, innvilget_sum: 24_115, utbetalt_sum: 10_000, tilbakebetalt_sum: 1_250 },
+      { delmal: 'B', soknader: 3, innvilget: 2, avslatt: 1, sokt_sum: 39_115, innvilget_sum: 24_115, utbetalt_sum: 10_000, tilbakebetalt_sum: 1_250 },
+      { delmal: 'C', soknader: 3, innvilget: 2, avslatt: 1, sokt_sum: 114_115, innvilget_sum: 64_115, utbetalt_sum: 60_000, tilbakebetalt_sum: 0 },
       { delmal: 'Totalt', soknader: 5, innvilget: 3, avslatt: 2, sokt_sum: 187_345, innvilget_sum: 112_345, utbetalt_sum: 80_000, tilbakebetalt_sum: 2_500 },
+    ]);
+  });
+
+  it("uses the decision's own split, and splits paid and paid back in its proportions", async () => {
+    const db = openDatabase('split');
+    await seedBergen2020(db);
+    await db.decisions.update('d-1', { subGoalSplitOre: { A: 30_000_00, B: 10_000_00 } });
+    const data = await collectImdiExport(db, { year: 2020, municipalityId: '4601', today: TODAY });
+    expect(data.tildelinger.find((r) => r.tittel === 'Språkkafé')).toMatchObject({ innvilget_a: 30_000, innvilget_b: 10_000, innvilget_c: 0 });
+    expect(data.sammendrag.map((r) => [r.delmal, r.innvilget_sum, r.utbetalt_sum, r.tilbakebetalt_sum])).toEqual([
+      ['A', 34_115, 15_000, 1_875],
+      ['B', 14_115, 5_000, 625],
+      ['C', 64_115, 60_000, 0],
+      ['Totalt', 112_345, 80_000, 2_500],
     ]);
   });
 

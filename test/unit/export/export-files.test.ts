@@ -53,7 +53,7 @@ describe('buildImdiCsv', () => {
     expect(lines).toHaveLength(d.tildelinger.length + 2);
     expect(lines.at(-1)).toBe('');
     expect(lines[2]).toBe(
-      '4601;Bergen;2020;Tilskudd 2020;P-1;864139442;Bergen Røde Kors;Språkkafé;enkelttiltak;A,B;flyktninger;nei;40000;innvilget;40000;2020-04-01;20000;godkjent;2500;nei',
+      '4601;Bergen;2020;Tilskudd 2020;P-1;864139442;Bergen Røde Kors;Språkkafé;enkelttiltak;A,B;flyktninger;nei;40000;innvilget;40000;20000;20000;0;2020-04-01;20000;godkjent;2500;nei',
     );
   });
 

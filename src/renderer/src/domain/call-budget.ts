@@ -1,8 +1,10 @@
 // A call's budget: frame, applied for, granted and left, in total and per sub-goal (R3, R10).
 //
 // An application that names several sub-goals counts once in the total. In the per-sub-goal rows
-// its amounts are split evenly between its sub-goals (A before B before C gets the odd øre), so
-// the sub-goal rows always add up to the total and no money is counted twice.
+// the amount applied for is split in equal whole-kroner shares (the first sub-goal gets the rest)
+// and the amount granted by the decision's own split (decisions/sub-goal-split.ts), the one split
+// the frame checks and the IMDi export use too. So the sub-goal rows always add up to the total
+// and no money is counted twice.
 // Withdrawn applications (trukket) are left out. Granted is the amount of each
 // application's current decision (current-decision.ts), unless that grant lapsed; "left" is
 // frame − granted and may be negative when more is granted than the frame holds.
@@ -10,6 +12,7 @@ import type { Application } from './application';
 import type { Call, SubGoal } from './call';
 import type { Decision } from './decision';
 import { currentDecisions } from './current-decision';
+import { defaultSubGoalSplit, effectiveSubGoalSplit } from './decisions/sub-goal-split';
 
 export const SUB_GOALS: readonly SubGoal[] = ['A', 'B', 'C'];
 
@@ -33,21 +36,7 @@ export type BudgetApplication = Pick<Application, 'id' | 'subGoals' | 'amountApp
 export type BudgetDecision = Pick<
   Decision,
   'id' | 'applicationId' | 'supersedesDecisionId' | 'decidedAt' | 'createdAt' | 'amountGrantedOre'
->;
-
-/** Splits `ore` evenly over `goals` in A, B, C order; the first goals get the remaining øre. */
-export function splitEvenly(ore: number, goals: readonly SubGoal[]): Map<SubGoal, number> {
-  const ordered = SUB_GOALS.filter((g) => goals.includes(g));
-  const out = new Map<SubGoal, number>();
-  if (ordered.length === 0) return out;
-  const share = Math.floor(ore / ordered.length);
-  let rest = ore - share * ordered.length;
-  for (const g of ordered) {
-    out.set(g, share + (rest > 0 ? 1 : 0));
-    if (rest > 0) rest--;
-  }
-  return out;
-}
+> & Partial<Pick<Decision, 'subGoalSplitOre'>>;
 
 function emptyRow(frameOre: number | undefined): BudgetRow {
   return { frameOre, appliedOre: 0, grantedOre: 0, leftOre: frameOre, applicationCount: 0 };
@@ -72,16 +61,20 @@ export function callBudget(
     // Withdrawal is only possible before a decision (workflow.ts), so nothing granted is skipped.
     if (app.status === 'trukket') continue;
     const current = decided.get(app.id);
-    const granted = current && !lapsedDecisionIds.has(current.id) ? current.amountGrantedOre : 0;
+    const decision = current && !lapsedDecisionIds.has(current.id) ? current : undefined;
+    const granted = decision?.amountGrantedOre ?? 0;
     total.applicationCount++;
     total.appliedOre += app.amountAppliedOre;
     total.grantedOre += granted;
-    const grantedShares = splitEvenly(granted, app.subGoals);
-    for (const [goal, share] of splitEvenly(app.amountAppliedOre, app.subGoals)) {
+    const grantedShares = decision ? effectiveSubGoalSplit(decision, app.subGoals) : {};
+    const appliedShares = defaultSubGoalSplit(app.amountAppliedOre, app.subGoals);
+    for (const goal of SUB_GOALS) {
+      const share = appliedShares[goal];
+      if (share === undefined) continue;
       const row = bySubGoal[goal];
       row.applicationCount++;
       row.appliedOre += share;
-      row.grantedOre += grantedShares.get(goal) ?? 0;
+      row.grantedOre += grantedShares[goal] ?? 0;
     }
   }
 

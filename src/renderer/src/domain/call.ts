@@ -1,6 +1,6 @@
 // A call for applications (utlysning) and the rule settings that belong to it, never to the code.
 import { z } from 'zod';
-import { entityMetaSchema, isoDateSchema, oreSchema, requiredTextSchema, optionalTextSchema } from './common';
+import { entityMetaSchema, idSchema, isoDateSchema, isoTimestampSchema, oreSchema, requiredTextSchema, optionalTextSchema } from './common';
 import { kommunenummerSchema } from './municipality';
 import { SUB_GOALS } from './list-values';
 import { CallAssessmentSetupSchema } from './assessment';
@@ -54,6 +54,17 @@ export const subGoalFramesSchema = z
   .object({ A: oreSchema, B: oreSchema, C: oreSchema })
   .partial();
 
+/**
+ * R2 (non-profit, non-public) confirmed by the officer once for an organisation in this call: it
+ * holds for all that organisation's applications in the call, which then pass R2 without asking.
+ */
+export const R2ConfirmationSchema = z.object({
+  organisationId: idSchema,
+  by: requiredTextSchema('Saksbehandleren', 100),
+  at: isoTimestampSchema,
+});
+export type R2Confirmation = z.infer<typeof R2ConfirmationSchema>;
+
 export const CallSchema = entityMetaSchema.extend({
   year: z
     .number({ error: 'Året må være et tall' })
@@ -72,5 +83,7 @@ export const CallSchema = entityMetaSchema.extend({
   rules: CallRulesSchema,
   /** Criteria, scale and assessors (R9, R8); absent: the defaults (assessment/default-criteria.ts). */
   assessment: CallAssessmentSetupSchema.optional(),
+  /** Organisations whose R2 the officer has confirmed for this call (one entry each). */
+  r2Confirmations: z.array(R2ConfirmationSchema).optional(),
 });
 export type Call = z.infer<typeof CallSchema>;

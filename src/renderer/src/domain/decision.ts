@@ -8,6 +8,7 @@ import {
   oreSchema,
   requiredTextSchema,
 } from './common';
+import { subGoalSchema } from './call';
 
 export const decisionOutcomeSchema = z.enum(
   ['innvilget', 'delvis_innvilget', 'avslatt', 'avvist'],
@@ -32,6 +33,12 @@ export const DecisionFieldsSchema = entityMetaSchema.extend({
   decidedAt: isoDateSchema,
   decidedBy: requiredTextSchema('Hvem som fattet vedtaket', 100),
   supersedesDecisionId: idSchema.optional(),
+  /**
+   * How the granted amount is split across the application's sub-goals (R3), in øre; the call
+   * page, the frame checks and the IMDi export count it. Written with every decision since schema
+   * v7; absent only on rows from before, which count with the default split (sub-goal-split.ts).
+   */
+  subGoalSplitOre: z.partialRecord(subGoalSchema, oreSchema).optional(),
   /** Set when the letter is sent; the decision can no longer change. */
   lockedAt: isoTimestampSchema.optional(),
 });

@@ -27,6 +27,10 @@ export interface ImdiGrantRow {
   sokt_belop: number;
   vedtak: ImdiVedtak;
   innvilget_belop: number;
+  /** innvilget_belop split across the sub-goals by the decision (0 for a sub-goal not named). */
+  innvilget_a: number;
+  innvilget_b: number;
+  innvilget_c: number;
   vedtaksdato: string;
   utbetalt_belop: number;
   rapport: ImdiRapport;

@@ -90,7 +90,8 @@ export const callsText = {
   facts: 'Opplysninger',
   municipality: 'Kommune',
   budgetTitle: 'Budsjett',
-  budgetLead: 'Søkt og innvilget beløp teller ikke trukne søknader. En søknad med flere delmål deles likt mellom dem.',
+  budgetLead:
+    'Søkt og innvilget beløp teller ikke trukne søknader. En søknad med flere delmål teller søkt beløp likt fordelt mellom dem, og innvilget beløp etter fordelingen i vedtaket – de samme tallene som i rapporten til IMDi.',
   budgetTableLabel: 'Budsjett for utlysningen',
   colRow: 'Del',
   colApplications: 'Søknader',

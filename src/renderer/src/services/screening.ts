@@ -48,7 +48,7 @@ export interface RescreenResult {
 }
 
 /** Earlier = received before, then created before, then smaller id: a stable order for the limit. */
-function isEarlier(other: Application, app: Application): boolean {
+export function isEarlier(other: Application, app: Application): boolean {
   if (other.receivedDate !== app.receivedDate) return other.receivedDate < app.receivedDate;
   if (other.createdAt !== app.createdAt) return other.createdAt < app.createdAt;
   return other.id < app.id;
@@ -58,7 +58,7 @@ function isEarlier(other: Application, app: Application): boolean {
  * The organisation's applications in the call that were received before this one, withdrawn ones
  * left out; so with a limit of two, the first two pass and the third fails. Undefined without a limit.
  */
-async function earlierApplicationsCount(
+export async function earlierApplicationsCount(
   db: AppDatabase,
   app: Application,
   call: Call,

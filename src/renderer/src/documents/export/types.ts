@@ -6,7 +6,7 @@ export type * from '@renderer/domain/imdi-export';
 /** Column order of each sheet, as in the format description. */
 export const GRANT_COLUMNS = [
   'kommunenummer', 'kommune', 'ar', 'utlysning', 'ekstern_id', 'orgnr', 'organisasjon', 'tittel',
-  'type', 'delmal', 'malgrupper', 'mottak', 'sokt_belop', 'vedtak', 'innvilget_belop', 'vedtaksdato',
+  'type', 'delmal', 'malgrupper', 'mottak', 'sokt_belop', 'vedtak', 'innvilget_belop', 'innvilget_a', 'innvilget_b', 'innvilget_c', 'vedtaksdato',
   'utbetalt_belop', 'rapport', 'tilbakebetalt_belop', 'klage',
 ] as const satisfies readonly (keyof ImdiGrantRow)[];
 

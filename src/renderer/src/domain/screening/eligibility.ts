@@ -3,6 +3,7 @@ import type { ScreeningRuleResult } from '../screening';
 import { ruleResult } from './findings';
 import { formatIsoDate } from './format';
 import type { ScreeningInput } from './types';
+import { osloDate } from '../oslo-date';
 
 export function checkR1({ organisation }: ScreeningInput): ScreeningRuleResult {
   const checked =
@@ -36,8 +37,22 @@ export function checkR1({ organisation }: ScreeningInput): ScreeningRuleResult {
   ]);
 }
 
-/** Non-profit and non-public cannot be read from the data: the officer always confirms. */
-export function checkR2({ organisation }: ScreeningInput): ScreeningRuleResult {
+/**
+ * Non-profit and non-public cannot be read from the data: the officer confirms it, once per
+ * organisation and call (call.r2Confirmations); until then the rule asks for judgement.
+ */
+export function checkR2({ organisation, call }: ScreeningInput): ScreeningRuleResult {
+  const confirmed = call.r2Confirmations?.find((c) => c.organisationId === organisation.id);
+  if (confirmed) {
+    return ruleResult('R2', [
+      {
+        result: 'bestatt',
+        text:
+          `${confirmed.by} bekreftet ${formatIsoDate(osloDate(confirmed.at))} at ${organisation.name} driver frivillig virke ` +
+          'på ikke-fortjenestebasert og ikke-offentlig basis; det gjelder alle organisasjonens søknader i utlysningen',
+      },
+    ]);
+  }
   return ruleResult('R2', [
     {
       result: 'skjonn',

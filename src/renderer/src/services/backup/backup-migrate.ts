@@ -2,6 +2,8 @@
 // upgrades in data/schema do for a database.
 import { chainEntries, type ChainContent } from '@renderer/domain/change-log-chain';
 import { migrateLegacyAssessmentRows } from '@renderer/domain/assessment/legacy-rows';
+import { defaultSubGoalSplit } from '@renderer/domain/decisions/sub-goal-split';
+import type { SubGoal } from '@renderer/domain/call';
 import type { BackupRows } from './backup-tables';
 
 type Step = (rows: BackupRows) => BackupRows;
@@ -30,6 +32,18 @@ const STEPS: Record<number, Step> = {
       settings: rows.settings.filter((s) => s.id !== 'import-mappings'),
       importMappings: (rows.importMappings ?? []).concat(
         (legacy?.mappings ?? []).map((m) => ({ ...m, id: m.name.trim().toLocaleLowerCase('nb') })),
+      ),
+    };
+  },
+  // v7: decisions record their split across sub-goals; older ones get the default split.
+  7: (rows) => {
+    const goalsOf = new Map(rows.applications.map((a) => [a.id, (a.subGoals ?? []) as SubGoal[]]));
+    return {
+      ...rows,
+      decisions: rows.decisions.map((d) =>
+        d.subGoalSplitOre !== undefined
+          ? d
+          : { ...d, subGoalSplitOre: defaultSubGoalSplit(Number(d.amountGrantedOre ?? 0), goalsOf.get(String(d.applicationId)) ?? []) },
       ),
     };
   },

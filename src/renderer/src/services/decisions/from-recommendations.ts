@@ -7,12 +7,12 @@ import type { AppDatabase } from '@renderer/data/db';
 import type { Application } from '@renderer/domain/application';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
-import { frameProblem } from '@renderer/domain/decisions/frame-check';
 import { resolveStamp, type ChangeStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
 import { addLogged, putLogged } from '../logged-write';
 import { planDecision, type PlannedDecision } from './plan';
+import { framesProblem } from './bulk';
 
 export interface SkippedRecommendation {
   applicationId: string;
@@ -23,18 +23,6 @@ export interface SkippedRecommendation {
 export interface FromRecommendationsResult {
   decisions: Decision[];
   skipped: SkippedRecommendation[];
-}
-
-/** The same check as a single decision: no call frame (total or sub-goal) may be exceeded. */
-async function assertWithinFrame(db: AppDatabase, plans: readonly PlannedDecision[]): Promise<void> {
-  const call = plans[0]?.call;
-  if (!call) return;
-  const applications = await db.applications.where('callId').equals(call.id).toArray();
-  const before = await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray();
-  const replaced = new Set(plans.map((p) => p.after.id));
-  const after = [...before.filter((d) => !replaced.has(d.id)), ...plans.map((p) => p.after)];
-  const problem = frameProblem(call, applications, before, after, plans.map((p) => p.after));
-  if (problem) throw ValidationError.forField('amountGrantedOre', problem);
 }
 
 async function write(db: AppDatabase, stamp: ChangeStamp, plan: PlannedDecision): Promise<void> {
@@ -55,7 +43,7 @@ export async function decideFromRecommendations(
   const { db } = ctx;
   return db.transaction(
     'rw',
-    [db.meetings, db.recommendations, db.applications, db.decisions, db.calls, db.changeLog],
+    [db.meetings, db.recommendations, db.applications, db.decisions, db.calls, db.screenings, db.acceptances, db.changeLog],
     async () => {
       const meeting = await db.meetings.get(meetingId);
       if (!meeting) throw new EntityNotFoundError('meetings', meetingId);
@@ -100,7 +88,9 @@ export async function decideFromRecommendations(
       if (plans.length === 0) {
         throw ValidationError.forField('', 'Møtet har ingen innstillinger som kan bli vedtak.');
       }
-      await assertWithinFrame(db, plans);
+      // The same frame check as every other decision (lapsed grants free their amount).
+      const problem = await framesProblem(db, plans);
+      if (problem) throw ValidationError.forField('amountGrantedOre', problem);
       for (const plan of plans) await write(db, stamp, plan);
       return { decisions: plans.map((p) => p.after), skipped };
     },

@@ -10,6 +10,10 @@ import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
 import { addLogged, parseRow, putLogged } from '../logged-write';
+import { writeLoggedBatch, type LoggedRowWrite } from '../logged-batch';
+import { currentDecisions } from '@renderer/domain/current-decision';
+import { isDecisionLetterKind } from '@renderer/domain/decisions/letter-kind';
+import type { Decision } from '@renderer/domain/decision';
 import { parseOrThrow } from '../validate';
 
 export interface SaveLetterInput {
@@ -67,5 +71,89 @@ export async function markLetterSent(ctx: ServiceContext, letterId: string, sent
       await putLogged(db, stamp, 'decisions', decision, { ...decision, lockedAt: stamp.at, updatedAt: stamp.at });
     }
     return sent;
+  });
+}
+
+/** A decision letter made after the decision's last change: it tells the decision as it stands. */
+function isCurrentLetter(letter: Pick<Letter, 'kind' | 'createdAt'>, decision: Pick<Decision, 'updatedAt' | 'lockedAt'>): boolean {
+  return isDecisionLetterKind(letter.kind) && (Boolean(decision.lockedAt) || letter.createdAt >= decision.updatedAt);
+}
+
+/**
+ * «Lag alle brev»: stores the letter only if the decision is current, not locked and has no
+ * current letter yet, checked in the writing transaction; so a second run, or a run resumed
+ * after an interruption, never makes a second letter. Returns null when the letter was not needed.
+ */
+export async function saveBatchLetter(ctx: ServiceContext, input: SaveLetterInput): Promise<Letter | null> {
+  const language = parseOrThrow(letterLanguageSchema, input.language);
+  const sha256 = await sha256Hex(input.bytes);
+  const stamp = await resolveStamp(ctx);
+  const { db } = ctx;
+  return db.transaction('rw', db.decisions, db.letters, db.changeLog, async () => {
+    const decision = await db.decisions.get(input.decisionId);
+    if (!decision) throw new EntityNotFoundError('decisions', input.decisionId);
+    if (decision.lockedAt) return null;
+    const siblings = await db.decisions.where('applicationId').equals(decision.applicationId).toArray();
+    if (currentDecisions(siblings).get(decision.applicationId)?.id !== decision.id) return null;
+    const existing = await db.letters.where('decisionId').equals(decision.id).toArray();
+    if (existing.some((l) => isCurrentLetter(l, decision))) return null;
+    const row = parseRow(LetterSchema, {
+      id: ctx.newId(),
+      createdAt: stamp.at,
+      updatedAt: stamp.at,
+      decisionId: decision.id,
+      kind: letterKindForOutcome(decision.outcome),
+      language,
+      sha256,
+      bytes: input.bytes,
+    });
+    await addLogged(db, stamp, 'letters', row);
+    return row;
+  });
+}
+
+export interface MarkManySentResult {
+  sent: Letter[];
+  /** Letters left as they were, with why (already sent, made before the decision changed, …). */
+  skipped: { letterId: string; message: string }[];
+}
+
+/**
+ * Marks many letters sent on one date and locks their decisions, in one transaction and one
+ * batch write. A letter already sent, or made before its decision last changed, is skipped.
+ */
+export async function markLettersSent(ctx: ServiceContext, letterIds: readonly string[], sentDate: string): Promise<MarkManySentResult> {
+  const date = parseOrThrow(isoDateSchema, sentDate);
+  const ids = [...new Set(letterIds)];
+  if (ids.length === 0) throw ValidationError.forField('', 'Velg minst ett brev.');
+  const stamp = await resolveStamp(ctx);
+  const { db } = ctx;
+  return db.transaction('rw', db.decisions, db.letters, db.changeLog, async () => {
+    const letters = await db.letters.bulkGet(ids);
+    const decisions = await db.decisions.bulkGet(letters.map((l) => l?.decisionId ?? ''));
+    const result: MarkManySentResult = { sent: [], skipped: [] };
+    const writes: LoggedRowWrite[] = [];
+    const locked = new Set<string>();
+    letters.forEach((letter, i) => {
+      const decision = decisions[i];
+      if (!letter || !decision) throw new EntityNotFoundError('letters', ids[i]!);
+      if (letter.sentDate) {
+        result.skipped.push({ letterId: letter.id, message: `Brevet er allerede markert som sendt ${formatIsoDate(letter.sentDate)}.` });
+        return;
+      }
+      if (!decision.lockedAt && letter.createdAt < decision.updatedAt) {
+        result.skipped.push({ letterId: letter.id, message: 'Vedtaket er endret etter at brevet ble laget. Lag brevet på nytt før det sendes.' });
+        return;
+      }
+      const sent: Letter = { ...letter, sentDate: date, updatedAt: stamp.at };
+      writes.push({ table: 'letters', before: letter, after: sent });
+      result.sent.push(sent);
+      if (!decision.lockedAt && !locked.has(decision.id)) {
+        locked.add(decision.id);
+        writes.push({ table: 'decisions', before: decision, after: { ...decision, lockedAt: stamp.at, updatedAt: stamp.at } });
+      }
+    });
+    await writeLoggedBatch(db, stamp, writes);
+    return result;
   });
 }

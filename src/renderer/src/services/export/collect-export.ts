@@ -12,6 +12,7 @@ import { isGranted, klageOf, rapportOf, vedtakOf } from './map-status';
 import { frameRows, summarise, type SummaryInput } from './summarise';
 import { osloDate } from '@renderer/domain/oslo-date';
 import { paidTotalOre } from '@renderer/domain/payments/grant-terms';
+import { effectiveSubGoalSplit, splitProportionally } from '@renderer/domain/decisions/sub-goal-split';
 
 export interface CollectExportOptions {
   year: number;
@@ -89,6 +90,13 @@ export async function collectImdiExport(
         const organisation = orgById.get(application.organisationId);
         const subGoals = SUB_GOAL_ORDER.filter((g) => application.subGoals.includes(g));
         const appReports = reportsOf.get(application.id) ?? [];
+        // The decision's own split (the call page and frame checks use it too), in whole kroner
+        // that add up to innvilget_belop.
+        const grantedSplit = splitProportionally(
+          toKroner(decision.amountGrantedOre),
+          effectiveSubGoalSplit(decision, subGoals),
+          subGoals,
+        );
         const row: ImdiGrantRow = {
           kommunenummer: municipality.id,
           kommune: municipality.name,
@@ -105,6 +113,9 @@ export async function collectImdiExport(
           sokt_belop: toKroner(application.amountAppliedOre),
           vedtak: vedtakOf(decision.outcome),
           innvilget_belop: toKroner(decision.amountGrantedOre),
+          innvilget_a: grantedSplit.A ?? 0,
+          innvilget_b: grantedSplit.B ?? 0,
+          innvilget_c: grantedSplit.C ?? 0,
           vedtaksdato: decision.decidedAt,
           // The real payment records: terms with a paid date, under this or an earlier decision.
           utbetalt_belop: toKroner(paidTotalOre(paymentsOf.get(application.id) ?? [])),

@@ -105,7 +105,7 @@ export function ApplicationPage() {
         <BudgetTab application={a} />
       </TabPanel>
       <TabPanel tab="screening" current={tab}>
-        <ScreeningTab applicationId={a.id} screening={data.screening} canOverride={!isScreeningFrozen(a.status)} />
+        <ScreeningTab applicationId={a.id} screening={data.screening} canOverride={!isScreeningFrozen(a.status)} callId={a.callId} />
       </TabPanel>
       <TabPanel tab="assessment" current={tab}>
         <AssessmentTab applicationId={a.id} />

@@ -1,5 +1,5 @@
 // Formell vurdering: each rule R1–R8 with its result and reason, and the officer's overrides.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -15,6 +15,10 @@ import { StatusChip } from '@renderer/components/StatusChip';
 import { formatTimestamp } from '@renderer/i18n/format';
 import { OUTCOME_TEXT, RULE_NAMES, screeningText as t } from '@renderer/i18n/screening';
 import { OverrideDialog } from './OverrideDialog';
+import { confirmR2ForOrganisations } from '@renderer/services/r2-confirmation';
+import { defaultContext } from '@renderer/services/context';
+import { ValidationError } from '@renderer/services/errors';
+import { safetyText } from '@renderer/i18n/decision-safety';
 
 const ICONS: Record<ScreeningOutcome, { Icon: typeof CheckIcon; colour: string }> = {
   bestatt: { Icon: CheckIcon, colour: '#1d5a22' },
@@ -22,7 +26,7 @@ const ICONS: Record<ScreeningOutcome, { Icon: typeof CheckIcon; colour: string }
   skjonn: { Icon: HelpIcon, colour: '#6b4000' },
 };
 
-function RuleResult({ result, onOverride, canOverride }: { result: EffectiveRuleResult; onOverride: () => void; canOverride: boolean }) {
+function RuleResult({ result, onOverride, canOverride, extra }: { result: EffectiveRuleResult; onOverride: () => void; canOverride: boolean; extra?: ReactNode }) {
   const { Icon, colour } = ICONS[result.result];
   const headingId = `rule-${result.rule}`;
   return (
@@ -50,10 +54,11 @@ function RuleResult({ result, onOverride, canOverride }: { result: EffectiveRule
         ) : null}
       </Box>
       {canOverride ? (
-        <Box>
+        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, alignItems: 'flex-end' }}>
           <Button size="small" variant="outlined" onClick={onOverride} aria-label={t.overrideFor(result.rule)}>
             {t.override}
           </Button>
+          {extra}
         </Box>
       ) : null}
     </Paper>
@@ -64,12 +69,25 @@ export function ScreeningTab({
   applicationId,
   screening,
   canOverride,
+  callId,
 }: {
   applicationId: string;
   screening: Screening | undefined;
   canOverride: boolean;
+  /** Given: R2 waiting for judgement can be confirmed for the organisation in this call at once. */
+  callId?: string;
 }) {
   const [overriding, setOverriding] = useState<EffectiveRuleResult | null>(null);
+  const [r2Message, setR2Message] = useState<string | null>(null);
+  const confirmR2 = async () => {
+    if (!callId) return;
+    try {
+      const result = await confirmR2ForOrganisations(defaultContext(), { callId, applicationIds: [applicationId] });
+      setR2Message(safetyText.r2Done(result.confirmedOrganisationIds.length, result.rescreened));
+    } catch (e) {
+      setR2Message(e instanceof ValidationError ? e.message : safetyText.r2Failed);
+    }
+  };
   if (!screening) return <Typography>{t.notScreened}</Typography>;
   const results = effectiveResults(screening.results, screening.overrides);
   return (
@@ -83,9 +101,26 @@ export function ScreeningTab({
       </Box>
       <Stack component="ul" spacing={1.5} sx={{ p: 0, m: 0 }}>
         {results.map((r) => (
-          <RuleResult key={r.rule} result={r} canOverride={canOverride} onOverride={() => setOverriding(r)} />
+          <RuleResult
+            key={r.rule}
+            result={r}
+            canOverride={canOverride}
+            onOverride={() => setOverriding(r)}
+            extra={
+              r.rule === 'R2' && r.result === 'skjonn' && callId ? (
+                <Button size="small" onClick={() => void confirmR2()}>
+                  {safetyText.r2ConfirmOne}
+                </Button>
+              ) : undefined
+            }
+          />
         ))}
       </Stack>
+      {r2Message ? (
+        <Typography role="status" sx={{ mt: 2 }}>
+          {r2Message}
+        </Typography>
+      ) : null}
       {overriding ? (
         <OverrideDialog
           applicationId={applicationId}

@@ -19,6 +19,10 @@ import { ListToolbar } from './ListToolbar';
 import { filterRows, hasActiveFilters, type ListFilters } from './search';
 import { sortRows, type ListSort } from './sort';
 import { useApplicationRows } from './use-application-rows';
+import { R2ConfirmDialog } from './R2ConfirmDialog';
+import Snackbar from '@mui/material/Snackbar';
+import VerifiedIcon from '@mui/icons-material/VerifiedUserOutlined';
+import { safetyText } from '@renderer/i18n/decision-safety';
 import { useFillHeight } from './use-fill-height';
 
 const CALL_PARAM = 'utlysning';
@@ -32,6 +36,8 @@ export function ApplicationListPage() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ListSort | undefined>();
   const [otherFilters, setOtherFilters] = useState<Omit<ListFilters, 'callId'>>({});
+  const [confirmingR2, setConfirmingR2] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   // The call filter lives in the address (?utlysning=<id>), so a call's page can link to its list.
   const callId = params.get(CALL_PARAM) ?? undefined;
   const filters = useMemo<ListFilters>(() => ({ ...otherFilters, callId }), [otherFilters, callId]);
@@ -42,6 +48,14 @@ export function ApplicationListPage() {
 
   const sortedRows = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const visibleRows = useMemo(() => filterRows(sortedRows, query, filters), [sortedRows, query, filters]);
+
+  // The selection R2 is confirmed for: the rows the list shows now, in the filtered call.
+  const r2Selection = useMemo(
+    () => (confirmingR2 ? visibleRows.filter((r) => r.callId === callId).map((r) => r.id) : []),
+    // Frozen while the dialog is open, so re-screening does not change what it shows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [confirmingR2, callId],
+  );
 
   const onFiltersChange = (next: ListFilters) => {
     const { callId: nextCall, ...rest } = next;
@@ -124,6 +138,15 @@ export function ApplicationListPage() {
                 <Typography variant="body2">{loading ? listText.loading : listText.loadingAll}</Typography>
               </Box>
             ) : null}
+            <Button
+              size="small"
+              startIcon={<VerifiedIcon />}
+              disabled={!filters.callId || visibleRows.length === 0}
+              title={filters.callId ? undefined : safetyText.r2NeedsCall}
+              onClick={() => setConfirmingR2(true)}
+            >
+              {safetyText.r2Button}
+            </Button>
             <Typography variant="body2" color="text.secondary" sx={{ ml: 'auto', display: { xs: 'none', lg: 'block' } }}>
               {listText.keyboardHint}
             </Typography>
@@ -147,6 +170,18 @@ export function ApplicationListPage() {
           </Box>
         </>
       )}
+      {confirmingR2 && filters.callId ? (
+        <R2ConfirmDialog
+          callId={filters.callId}
+          applicationIds={r2Selection}
+          onClose={() => setConfirmingR2(false)}
+          onDone={(message) => {
+            setConfirmingR2(false);
+            setNotice(message);
+          }}
+        />
+      ) : null}
+      <Snackbar open={notice !== null} autoHideDuration={8000} onClose={() => setNotice(null)} message={notice} />
     </Box>
   );
 }

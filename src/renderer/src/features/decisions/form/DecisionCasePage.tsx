@@ -23,6 +23,8 @@ import { DecisionForm } from './DecisionForm';
 import { DecisionHistory } from './DecisionHistory';
 import { LockedDecision } from './LockedDecision';
 import { Panel } from './Panel';
+import { ScreeningBasisPanel } from './ScreeningBasisPanel';
+import { safetyText } from '@renderer/i18n/decision-safety';
 import { useDecisionCase } from './use-decision-case';
 import { CommitteeRecommendation } from './CommitteeRecommendation';
 
@@ -70,6 +72,10 @@ export function DecisionCasePage() {
         </Box>
       </Panel>
 
+      <Panel title={safetyText.screeningTitle}>
+        <ScreeningBasisPanel applicationId={application.id} basis={data.basis} canOverride={!locked || replacing} />
+      </Panel>
+
       <CommitteeRecommendation applicationId={application.id} />
 
       <Panel title={replacing ? t.formTitleNew : t.formTitle} lead={locked ? undefined : t.formLead}>
@@ -87,6 +93,7 @@ export function DecisionCasePage() {
               application={application}
               call={call}
               screeningResults={data.screeningResults}
+              basis={data.basis}
               start={current}
               language={settings.letterLanguage}
               onSaved={() => {

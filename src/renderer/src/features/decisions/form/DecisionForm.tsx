@@ -1,5 +1,6 @@
 // The decision form: outcome, amount granted, reasons (with templates) and conditions. The
 // service checks the rules; its messages land at the fields and nothing is saved.
+import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
@@ -29,15 +30,27 @@ import { decisionsText as t, outcomeHelp, outcomeText } from '@renderer/i18n/dec
 import { formText } from '@renderer/i18n/form';
 import { decisionFormSchema, formValuesOf, type DecisionFormValues } from './decision-form-schema';
 import { ObligationsPreview } from './ObligationsPreview';
+import { SubGoalSplitFields } from './SubGoalSplitFields';
+import Typography from '@mui/material/Typography';
+import type { ScreeningBasis } from '@renderer/domain/decisions/screening-basis';
+import { proposedDismissalJustification } from '@renderer/domain/decisions/screening-gate';
+import { defaultSubGoalSplit, orderedSubGoals, splitSum, type SubGoalSplit } from '@renderer/domain/decisions/sub-goal-split';
+import { safetyText as s } from '@renderer/i18n/decision-safety';
+
+function sameJsonSplit(a: SubGoalSplit, b: SubGoalSplit): boolean {
+  return (['A', 'B', 'C'] as const).every((g) => a[g] === b[g]) && splitSum(a) === splitSum(b);
+}
 import { ReasonTemplateMenu } from './ReasonTemplateMenu';
 
 const OUTCOMES: readonly DecisionOutcome[] = ['innvilget', 'delvis_innvilget', 'avslatt', 'avvist'];
-const FIELDS = ['outcome', 'amountGrantedOre', 'justification', 'conditions'] as const;
+const FIELDS = ['outcome', 'amountGrantedOre', 'justification', 'conditions', 'subGoalSplitOre'] as const;
 
 interface Props {
-  application: Pick<Application, 'id' | 'amountAppliedOre'>;
+  application: Pick<Application, 'id' | 'amountAppliedOre' | 'subGoals'>;
   call: Pick<Call, 'year' | 'rules' | 'budgetFrameOre'>;
   screeningResults: readonly ScreeningRuleResult[];
+  /** The screening as the decision may rely on it: a grant waits for failed rules' overrides. */
+  basis: ScreeningBasis;
   /** The decision the form starts from: the one being edited, or the locked one being replaced. */
   start: Decision | undefined;
   language: LetterLanguage;
@@ -45,15 +58,32 @@ interface Props {
   onCancel?: () => void;
 }
 
-export function DecisionForm({ application, call, screeningResults, start, language, onSaved, onCancel }: Props) {
-  const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<DecisionFormValues>({
+export function DecisionForm({ application, call, screeningResults, basis, start, language, onSaved, onCancel }: Props) {
+  const { control, handleSubmit, setError, clearErrors, setValue, getValues, formState } = useForm<DecisionFormValues>({
     resolver: zodResolver(decisionFormSchema),
     defaultValues: formValuesOf(start),
   });
   const outcome = useWatch({ control, name: 'outcome' });
   const amount = useWatch({ control, name: 'amountGrantedOre' });
+  const split = useWatch({ control, name: 'subGoalSplitOre' });
   const applied = application.amountAppliedOre;
   const grant = outcome !== undefined && isGrantOutcome(outcome);
+  const goals = orderedSubGoals(application.subGoals);
+  const [prefilled, setPrefilled] = useState(false);
+  // The split follows the amount until the officer types in it (a saved uneven split counts as typed).
+  const [splitOwn, setSplitOwn] = useState(() => {
+    const saved = start?.subGoalSplitOre;
+    return saved !== undefined && start !== undefined && !sameJsonSplit(saved, defaultSubGoalSplit(start.amountGrantedOre, goals));
+  });
+  useEffect(() => {
+    if (splitOwn || amount === undefined || !Number.isInteger(amount) || amount < 0) return;
+    setValue('subGoalSplitOre', defaultSubGoalSplit(amount, goals));
+    // goals come from the application, which does not change under the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [amount, splitOwn, setValue]);
+  // The service's "does not add up" is about the split it saw; a new split clears it.
+  useEffect(() => clearErrors('subGoalSplitOre'), [split, clearErrors]);
+  const grantBlocked = grant && basis.failed.length > 0;
 
   const chooseOutcome = (next: DecisionOutcome) => {
     setValue('outcome', next, { shouldValidate: formState.isSubmitted });
@@ -61,6 +91,14 @@ export function DecisionForm({ application, call, screeningResults, start, langu
     if (next === 'innvilget') setValue('amountGrantedOre', applied);
     else if (!isGrantOutcome(next)) setValue('amountGrantedOre', 0);
     else if (getValues('amountGrantedOre') === 0) setValue('amountGrantedOre', undefined);
+    // A dismissal names the formal requirement not met: start from the failed rules.
+    if (next === 'avvist' && getValues('justification').trim() === '') {
+      const proposed = proposedDismissalJustification(basis);
+      if (proposed) {
+        setValue('justification', proposed, { shouldDirty: true });
+        setPrefilled(true);
+      }
+    }
   };
 
   const insertTemplate = (template: ReasonTemplate) => {
@@ -82,6 +120,7 @@ export function DecisionForm({ application, call, screeningResults, start, langu
         amountGrantedOre: isGrantOutcome(chosen) ? values.amountGrantedOre : undefined,
         justification: values.justification,
         conditions: isGrantOutcome(chosen) ? values.conditions : '',
+        subGoalSplitOre: isGrantOutcome(chosen) && splitOwn ? (values.subGoalSplitOre as SubGoalSplit | undefined) : undefined,
       });
       onSaved(saved);
     } catch (error) {
@@ -113,6 +152,9 @@ export function DecisionForm({ application, call, screeningResults, start, langu
             </FormControl>
           )}
         />
+        {grantBlocked && !formState.errors.outcome ? (
+          <Alert severity="warning">{s.screeningFailedLead}</Alert>
+        ) : null}
 
         {grant ? (
           <Box sx={{ maxWidth: 320 }}>
@@ -141,7 +183,28 @@ export function DecisionForm({ application, call, screeningResults, start, langu
             minRows={5}
             fullWidth
           />
+          {prefilled && outcome === 'avvist' ? (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+              {s.dismissalPrefilled}
+            </Typography>
+          ) : null}
         </Box>
+
+        {grant && goals.length > 1 ? (
+          <Box onInput={() => setSplitOwn(true)}>
+            <SubGoalSplitFields
+              control={control}
+              goals={goals}
+              split={split as SubGoalSplit | undefined}
+              grantedOre={amount}
+              error={formState.errors.subGoalSplitOre?.message}
+              onEqual={() => {
+                setSplitOwn(false);
+                if (amount !== undefined && Number.isInteger(amount)) setValue('subGoalSplitOre', defaultSubGoalSplit(amount, goals));
+              }}
+            />
+          </Box>
+        ) : null}
 
         {grant ? (
           <FormTextField control={control} name="conditions" label={t.conditions} help={t.conditionsHelp} multiline minRows={2} fullWidth />

@@ -7,8 +7,15 @@ import { FactList } from '@renderer/components/form/FactList';
 import type { Decision } from '@renderer/domain/decision';
 import { decisionsText as t, outcomeText } from '@renderer/i18n/decisions';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
+import { safetyText } from '@renderer/i18n/decision-safety';
 
 export function LockedDecision({ decision, sentDate, onChange }: { decision: Decision; sentDate: string | undefined; onChange: () => void }) {
+  // Shown only when the grant is split over more than one sub-goal.
+  const parts = Object.entries(decision.subGoalSplitOre ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const splitLine =
+    decision.amountGrantedOre > 0 && parts.length > 1
+      ? parts.map(([goal, ore]) => `${safetyText.splitGoal(goal)}: ${formatMoney(ore)}`).join(', ')
+      : '';
   return (
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
@@ -24,6 +31,7 @@ export function LockedDecision({ decision, sentDate, onChange }: { decision: Dec
         items={[
           [t.factOutcome, outcomeText[decision.outcome]],
           [t.factGranted, formatMoney(decision.amountGrantedOre)],
+          ...(splitLine ? [[safetyText.splitTitle, splitLine] as const] : []),
           [t.factDecidedAt, formatDate(decision.decidedAt)],
           [t.factDecidedBy, decision.decidedBy],
           [t.factJustification, decision.justification || t.emptyText],

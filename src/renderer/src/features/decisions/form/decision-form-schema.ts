@@ -10,6 +10,14 @@ export const decisionFormSchema = z.object({
   amountGrantedOre: z.number({ error: formText.notAnAmount }).refine(Number.isFinite, { error: formText.notAnAmount }).optional(),
   justification: z.string(),
   conditions: z.string(),
+  /** Øre per sub-goal; the service checks that it adds up to the amount granted. */
+  subGoalSplitOre: z
+    .object({
+      A: z.number({ error: formText.notAnAmount }).optional(),
+      B: z.number({ error: formText.notAnAmount }).optional(),
+      C: z.number({ error: formText.notAnAmount }).optional(),
+    })
+    .optional(),
 });
 
 export type DecisionFormValues = z.input<typeof decisionFormSchema>;
@@ -20,5 +28,6 @@ export function formValuesOf(decision: Decision | undefined): DecisionFormValues
     amountGrantedOre: decision?.amountGrantedOre,
     justification: decision?.justification ?? '',
     conditions: decision?.conditions ?? '',
+    subGoalSplitOre: decision?.subGoalSplitOre,
   };
 }

@@ -9,6 +9,7 @@ import type { Decision } from '@renderer/domain/decision';
 import type { Organisation } from '@renderer/domain/organisation';
 import type { ScreeningRuleResult } from '@renderer/domain/screening';
 import { effectiveResults } from '@renderer/domain/screening/effective';
+import { screeningBasis, type ScreeningBasis } from '@renderer/domain/decisions/screening-basis';
 import { summaryOf, type ListScreeningSummary } from '@renderer/services/queries/application-list';
 import { letterHead, type LetterHead } from '../letter-status';
 
@@ -19,6 +20,8 @@ export interface DecisionCase {
   screening: ListScreeningSummary;
   /** After the officer's overrides; empty when never screened. */
   screeningResults: ScreeningRuleResult[];
+  /** What the screening lets the decision say: failed, overridden and open rules. */
+  basis: ScreeningBasis;
   current: Decision | undefined;
   /** All decisions, newest first. */
   decisions: Decision[];
@@ -46,6 +49,7 @@ export function useDecisionCase(applicationId: string): DecisionCase | null | un
       call,
       screening: summaryOf(screening),
       screeningResults: screening ? effectiveResults(screening.results, screening.overrides) : [],
+      basis: screeningBasis(screening),
       current: currentDecisions(decisions).get(applicationId),
       decisions,
       letters,

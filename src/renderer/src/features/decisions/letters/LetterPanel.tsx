@@ -31,12 +31,14 @@ import { letterFileName } from './letter-file-name';
 import { prepareLetters } from './letter-job';
 import { LetterPreviewDialog } from './LetterPreviewDialog';
 import { MarkSentDialog } from './MarkSentDialog';
+import { LetterDateWarningDialog } from './LetterDateWarningDialog';
+import { letterDateWarnings } from '@renderer/domain/decisions/letter-date-warnings';
 import { todayIso } from './today';
 
 interface Props {
   decision: Decision;
   letters: readonly LetterHead[];
-  call: Pick<Call, 'rules'>;
+  call: Pick<Call, 'rules' | 'year'>;
   orgnr: string;
   title: string;
   defaultLanguage: LetterLanguage;
@@ -59,6 +61,7 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ bytes: Uint8Array; fileName: string } | null>(null);
   const [sending, setSending] = useState<string | null>(null);
+  const [dateWarnings, setDateWarnings] = useState<string[] | null>(null);
   const own = letters.filter((l) => l.decisionId === decision.id).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const weeks = call.rules.appealDeadlineWeeks;
 
@@ -115,7 +118,17 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
           <Button variant="outlined" startIcon={<VisibilityIcon />} disabled={busy !== null} onClick={() => void run('preview')}>
             {busy === 'preview' ? t.previewing : t.preview}
           </Button>
-          <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={busy !== null} onClick={() => void run('make')}>
+          <Button
+            variant="contained"
+            startIcon={<PictureAsPdfIcon />}
+            disabled={busy !== null}
+            onClick={() => {
+              // Dates outside the grant year are asked about first (the officer may go on).
+              const warnings = letterDateWarnings({ letterDate: todayIso(), year: call.year, outcome: decision.outcome, amountGrantedOre: decision.amountGrantedOre, rules: call.rules });
+              if (warnings.length > 0) setDateWarnings(warnings);
+              else void run('make');
+            }}
+          >
             {busy === 'make' ? t.making : t.make}
           </Button>
         </Box>
@@ -167,6 +180,16 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
       ) : null}
       {preview ? (
         <LetterPreviewDialog bytes={preview.bytes} onSave={() => void savePdf(preview.fileName, preview.bytes)} onClose={() => setPreview(null)} />
+      ) : null}
+      {dateWarnings ? (
+        <LetterDateWarningDialog
+          items={[{ warnings: dateWarnings }]}
+          onCancel={() => setDateWarnings(null)}
+          onContinue={() => {
+            setDateWarnings(null);
+            void run('make');
+          }}
+        />
       ) : null}
       {sending ? (
         <MarkSentDialog

@@ -1,11 +1,13 @@
 // Runs a batch of letters: prepare inputs, render in the worker, store each letter as it comes
-// (saveDecisionLetter: bytes + SHA-256), then zip them all and hand the zip to the platform.
+// (saveBatchLetter: bytes + SHA-256, and only if the decision has no current letter yet, so a
+// second or resumed run makes no duplicates), then zip the new ones and hand the zip to the platform.
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@renderer/data/db';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { getPlatform } from '@renderer/platform';
 import { defaultContext } from '@renderer/services/context';
-import { saveDecisionLetter } from '@renderer/services/decisions';
+import { saveBatchLetter } from '@renderer/services/decisions';
+import { safetyText as s } from '@renderer/i18n/decision-safety';
 import { LettersCancelledError, renderLetters, type LetterRun } from '@renderer/workers/letters/letters-client';
 import type { NamedFile } from '@shared/platform';
 import { decisionsText as t } from '@renderer/i18n/decisions';
@@ -39,6 +41,7 @@ export function useLetterBatch(decisionIds: readonly string[], language: LetterL
       if (!disposed) setStateNow(next);
     };
     let made = 0;
+    let skipped = 0;
     const entries: NamedFile[] = [];
     void (async () => {
       try {
@@ -49,21 +52,27 @@ export function useLetterBatch(decisionIds: readonly string[], language: LetterL
         run = renderLetters(
           prepared.map((p) => p.job),
           async (decisionId, bytes) => {
-            await saveDecisionLetter(defaultContext(), { decisionId, language, bytes });
-            entries.push({ name: names.get(decisionId) ?? `${decisionId}.pdf`, bytes });
-            made++;
-            if (!stopped) setState({ phase: 'running', done: made, total: prepared.length });
+            const saved = await saveBatchLetter(defaultContext(), { decisionId, language, bytes });
+            if (saved) {
+              entries.push({ name: names.get(decisionId) ?? `${decisionId}.pdf`, bytes });
+              made++;
+            } else skipped++;
+            if (!stopped) setState({ phase: 'running', done: made + skipped, total: prepared.length });
           },
         );
         await run.done;
-        setState({ phase: 'saving', done: made, total: prepared.length });
+        if (made === 0) {
+          setState({ phase: 'finished', severity: 'info', message: s.batchNothing(skipped) });
+          return;
+        }
+        setState({ phase: 'saving', done: made + skipped, total: prepared.length });
         const folderName = lettersFolderName(year);
         // A folder of PDFs in Electron, one zip in the browser.
         const result = await getPlatform().saveFiles({ folderName, files: entries });
         setState({
           phase: 'finished',
           severity: result.saved ? 'success' : 'info',
-          message: result.saved ? t.batchDone(made, result.path ?? folderName) : t.batchCancelled(made),
+          message: result.saved ? s.batchDone(made, skipped, result.path ?? folderName) : t.batchCancelled(made),
         });
       } catch (e) {
         if (e instanceof LettersCancelledError) {

@@ -16,8 +16,16 @@ import { useCurrentSettings } from '@renderer/components/current-settings';
 import { appText } from '@renderer/i18n/app';
 import { areaText } from '@renderer/i18n/areas';
 import { decisionsText as t } from '@renderer/i18n/decisions';
+import { safetyText } from '@renderer/i18n/decision-safety';
 import { CALL_PARAM } from '../decision-paths';
 import { BatchLettersDialog } from '../letters/BatchLettersDialog';
+import { LetterDateWarningDialog } from '../letters/LetterDateWarningDialog';
+import { MarkManySentDialog } from '../letters/MarkManySentDialog';
+import { saveSendList, sendListEntries } from '../letters/send-list';
+import { todayIso } from '../letters/today';
+import { letterDateWarnings } from '@renderer/domain/decisions/letter-date-warnings';
+import SendIcon from '@mui/icons-material/SendOutlined';
+import ListAltIcon from '@mui/icons-material/ListAltOutlined';
 import { BudgetLine } from './BudgetLine';
 import { BulkDecideDialog } from './BulkDecideDialog';
 import { CallChooser } from './CallChooser';
@@ -30,9 +38,14 @@ interface Notice {
   severity: 'success' | 'info' | 'error';
 }
 
-/** Decisions whose letter can still be made: decided, not yet sent. */
-function letterCandidates(rows: readonly DecisionRow[]): string[] {
-  return rows.flatMap((r) => (r.decision && !r.decision.lockedAt && r.letter.kind !== 'sent' ? [r.decision.id] : []));
+/** Current decisions without a current letter: none made yet, or made before the decision changed. */
+function letterCandidates(rows: readonly DecisionRow[]): DecisionRow[] {
+  return rows.filter((r) => r.decision && !r.decision.lockedAt && (r.letter.kind === 'none' || r.letter.kind === 'outdated'));
+}
+
+/** Letters made for the decision as it stands and not yet sent. */
+function sendableLetterIds(rows: readonly DecisionRow[]): string[] {
+  return rows.flatMap((r) => (r.letter.kind === 'made' ? [r.letter.letter.id] : []));
 }
 
 export function DecisionListPage() {
@@ -42,8 +55,11 @@ export function DecisionListPage() {
   const data = useCallDecisions(chosen);
   const { settings } = useCurrentSettings();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [dialog, setDialog] = useState<'bulk' | 'letters' | null>(null);
+  const [dialog, setDialog] = useState<'bulk' | 'letters' | 'dateWarnings' | 'markSent' | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // The batch's decisions, fixed when it starts: each letter made drops its row from the
+  // candidates, and a changing list must not restart the running batch.
+  const [batchIds, setBatchIds] = useState<string[]>([]);
   const onLettersFinished = useCallback((message: string, severity: Notice['severity']) => {
     setDialog(null);
     setNotice({ message, severity });
@@ -66,7 +82,29 @@ export function DecisionListPage() {
   // Rows that left the call (or a stale selection) never count.
   const selectedIds = rows.filter((r) => selected.has(r.application.id)).map((r) => r.application.id);
   const selectedRows = rows.filter((r) => selected.has(r.application.id));
-  const letterIds = letterCandidates(selectedIds.length > 0 ? selectedRows : rows);
+  const scope = selectedIds.length > 0 ? selectedRows : rows;
+  const letterRows = letterCandidates(scope);
+  const letterIds = letterRows.flatMap((r) => (r.decision ? [r.decision.id] : []));
+  const sendable = sendableLetterIds(scope);
+  const sendList = sendListEntries(scope);
+  const dateWarnings = data
+    ? letterRows.flatMap((r) => {
+        const warnings = r.decision
+          ? letterDateWarnings({
+              letterDate: todayIso(),
+              year: data.call.year,
+              outcome: r.decision.outcome,
+              amountGrantedOre: r.decision.amountGrantedOre,
+              rules: data.call.rules,
+            })
+          : [];
+        return warnings.length > 0 ? [{ title: r.application.title, warnings }] : [];
+      })
+    : [];
+  const startLetters = () => {
+    setBatchIds(letterIds);
+    setDialog(dateWarnings.length > 0 ? 'dateWarnings' : 'letters');
+  };
 
   return (
     <PageLayout title={title} lead={t.listLead}>
@@ -95,12 +133,27 @@ export function DecisionListPage() {
                 <Button variant="outlined" startIcon={<GavelIcon />} disabled={selectedIds.length === 0} onClick={() => setDialog('bulk')}>
                   {t.decideSelected}
                 </Button>
-                <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={letterIds.length === 0} onClick={() => setDialog('letters')}>
+                <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={letterIds.length === 0} onClick={startLetters}>
                   {letterIds.length === 0
-                    ? t.noLettersToMake
+                    ? safetyText.noMissingLetters
                     : selectedIds.length > 0
-                      ? t.makeLettersSelected(letterIds.length)
-                      : t.makeLettersAll(letterIds.length)}
+                      ? safetyText.makeMissingLettersSelected(letterIds.length)
+                      : safetyText.makeMissingLetters(letterIds.length)}
+                </Button>
+                <Button variant="outlined" startIcon={<SendIcon />} disabled={sendable.length === 0} onClick={() => setDialog('markSent')}>
+                  {safetyText.markManySent(sendable.length)}
+                </Button>
+                <Button
+                  variant="text"
+                  startIcon={<ListAltIcon />}
+                  disabled={sendList.length === 0}
+                  title={sendList.length === 0 ? safetyText.sendListEmpty : safetyText.sendListHelp}
+                  onClick={() => void saveSendList(sendList, data.call.year, 'xlsx')}
+                >
+                  {safetyText.sendListXlsx}
+                </Button>
+                <Button variant="text" disabled={sendList.length === 0} onClick={() => void saveSendList(sendList, data.call.year, 'csv')}>
+                  {safetyText.sendListCsv}
                 </Button>
               </Box>
               <DecisionTable rows={rows} selected={selected} onSelectedChange={setSelected} />
@@ -111,15 +164,28 @@ export function DecisionListPage() {
               applicationIds={selectedIds}
               language={settings.letterLanguage}
               onClose={() => setDialog(null)}
-              onDone={(n) => {
+              onDone={(decided, skipped) => {
                 setDialog(null);
                 setSelected(new Set());
-                setNotice({ message: t.bulkDone(n), severity: 'success' });
+                setNotice({ message: safetyText.bulkDone(decided, skipped), severity: skipped > 0 ? 'info' : 'success' });
+              }}
+            />
+          ) : null}
+          {dialog === 'dateWarnings' ? (
+            <LetterDateWarningDialog items={dateWarnings} many onCancel={() => setDialog(null)} onContinue={() => setDialog('letters')} />
+          ) : null}
+          {dialog === 'markSent' ? (
+            <MarkManySentDialog
+              letterIds={sendable}
+              onClose={() => setDialog(null)}
+              onDone={(sent, skipped) => {
+                setDialog(null);
+                setNotice({ message: safetyText.markManyDone(sent, skipped), severity: skipped > 0 ? 'info' : 'success' });
               }}
             />
           ) : null}
           {dialog === 'letters' ? (
-            <BatchLettersDialog decisionIds={letterIds} language={settings.letterLanguage} year={data.call.year} onFinished={onLettersFinished} />
+            <BatchLettersDialog decisionIds={batchIds} language={settings.letterLanguage} year={data.call.year} onFinished={onLettersFinished} />
           ) : null}
         </>
       )}

@@ -15,6 +15,8 @@ export interface DecisionRow {
   application: Application;
   organisationName: string;
   orgnr: string;
+  /** The organisation's e-mail, for the send list. */
+  email: string;
   screening: ListScreeningSummary;
   decision: Decision | undefined;
   letter: LetterStatus;
@@ -52,6 +54,7 @@ async function loadCallDecisions(callId: string): Promise<CallDecisions | null> 
           application,
           organisationName: organisation?.name ?? '',
           orgnr: organisation?.orgnr ?? '',
+          email: organisation?.email ?? '',
           screening: summaries[i]?.summary ?? 'ikke_vurdert',
           decision,
           letter: decision ? letterStatus(decision, letters) : { kind: 'none' },

@@ -1,0 +1,177 @@
+// One decision for a selection («Vedta for valgte»), planned on data read once: what will be
+// decided (new or changed), and what is skipped and why — a sent letter locks its decision (a
+// change is then a deliberate «Endre vedtaket» on the case), a grant needs the failed screening
+// rules overridden first, a dismissal needs a formal requirement to name, and withdrawn or closed
+// cases take no decision. The same plan serves the dialog's preview and the write.
+import { lapsedDecisionIds } from '../acceptance/lapsed';
+import type { AppDatabase } from '@renderer/data/db';
+import type { Application } from '@renderer/domain/application';
+import type { Call } from '@renderer/domain/call';
+import type { Decision, DecisionOutcome } from '@renderer/domain/decision';
+import { screeningBasis } from '@renderer/domain/decisions/screening-basis';
+import { proposedDismissalJustification, screeningGateProblem } from '@renderer/domain/decisions/screening-gate';
+import {
+  DEFAULT_REASON_TEMPLATES,
+  findReasonTemplate,
+  reasonText,
+  type ReasonTemplate,
+} from '@renderer/domain/decisions/reason-templates';
+import { frameProblem } from '@renderer/domain/decisions/frame-check';
+import type { Screening } from '@renderer/domain/screening';
+import { formatKroner } from '@renderer/domain/screening/format';
+import type { LetterLanguage } from '@renderer/domain/settings';
+import { isCallArchived } from '@renderer/domain/workflow';
+import type { ChangeStamp } from '../change-log';
+import { ValidationError } from '../errors';
+import { buildPlan, currentOf, type PlannedDecision } from './plan';
+
+/** One decision for a selection, e.g. every application dismissed under R1. */
+export interface BulkDecisionTemplate {
+  outcome: DecisionOutcome;
+  /** A reason template (begrunnelsesmal) by id; its text becomes the justification. */
+  reasonTemplateId?: string;
+  /** Own text; added after the template's text when both are given. */
+  justification?: string;
+  conditions?: string;
+  /** Language of the template text; bokmål unless the letters go out in nynorsk. */
+  language?: LetterLanguage;
+  /** Templates to look the id up in; the standard ones unless the municipality has its own. */
+  templates?: readonly ReasonTemplate[];
+}
+
+export type BulkSkipReason = 'locked' | 'needsOverride' | 'needsReason' | 'closed';
+
+export interface BulkSkip {
+  applicationId: string;
+  title: string;
+  reason: BulkSkipReason;
+  /** Norwegian: why this one is left as it is. */
+  message: string;
+}
+
+export interface BulkPlan {
+  plans: PlannedDecision[];
+  /** Of `plans`: those that get their first (or a superseding) decision, and those edited in place. */
+  newCount: number;
+  changedCount: number;
+  skipped: BulkSkip[];
+  /** Why the grants together would exceed a frame; nothing is written then. */
+  frameProblem: string | null;
+}
+
+function templateText(template: BulkDecisionTemplate, call: Call): string {
+  if (!template.reasonTemplateId) return '';
+  const found = findReasonTemplate(template.reasonTemplateId, template.templates ?? DEFAULT_REASON_TEMPLATES);
+  if (!found) {
+    throw ValidationError.forField('reasonTemplateId', `Fant ikke begrunnelsesmalen «${template.reasonTemplateId}».`);
+  }
+  return reasonText(found, template.language ?? 'nb', {
+    minstebelop: formatKroner(call.rules.singleMeasureMinOre),
+    aar: String(call.year),
+    ramme: formatKroner(call.budgetFrameOre),
+  });
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) out.set(key(row), [...(out.get(key(row)) ?? []), row]);
+  return out;
+}
+
+/** Frame problem of the plans against every decision of their calls, read once per call. */
+export async function framesProblem(db: AppDatabase, plans: readonly PlannedDecision[]): Promise<string | null> {
+  for (const [, group] of groupBy(plans, (p) => p.call.id)) {
+    const call = group[0]!.call;
+    const applications = await db.applications.where('callId').equals(call.id).toArray();
+    const before = await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray();
+    const replaced = new Set(group.map((p) => p.after.id));
+    const after = [...before.filter((d) => !replaced.has(d.id)), ...group.map((p) => p.after)];
+    // Lapsed grants (R11) free their amount.
+    const lapsed = await lapsedDecisionIds(db, before.map((d) => d.id));
+    const problem = frameProblem(call, applications, before, after, group.map((p) => p.after), lapsed);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function skip(app: Application, reason: BulkSkipReason, message: string): BulkSkip {
+  return { applicationId: app.id, title: app.title, reason, message };
+}
+
+/** Plans a bulk decision inside the caller's transaction (read or read-write). */
+export async function planBulkDecision(
+  db: AppDatabase,
+  stamp: ChangeStamp,
+  newId: () => string,
+  applicationIds: readonly string[],
+  template: BulkDecisionTemplate,
+): Promise<BulkPlan> {
+  const ids = [...new Set(applicationIds)];
+  const applications = (await db.applications.bulkGet(ids)).filter((a): a is Application => a !== undefined);
+  const callIds = [...new Set(applications.map((a) => a.callId))];
+  const [calls, decisions, screenings] = await Promise.all([
+    db.calls.bulkGet(callIds),
+    db.decisions.where('applicationId').anyOf(ids).toArray(),
+    db.screenings.where('applicationId').anyOf(ids).toArray(),
+  ]);
+  const callById = new Map(calls.flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  const decisionsOf = groupBy<Decision>(decisions, (d) => d.applicationId);
+  const screeningOf = new Map<string, Screening>(screenings.map((s) => [s.applicationId, s]));
+  const texts = new Map<string, string>();
+  for (const call of callById.values()) {
+    if (isCallArchived(call.status)) {
+      throw ValidationError.forField('', `Utlysningen «${call.title}» er arkivert og tar ikke imot nye vedtak.`);
+    }
+    texts.set(call.id, templateText(template, call));
+  }
+
+  const out: BulkPlan = { plans: [], newCount: 0, changedCount: 0, skipped: [], frameProblem: null };
+  for (const application of applications) {
+    const call = callById.get(application.callId);
+    if (!call) continue;
+    const snapshot = { application, call, decisions: decisionsOf.get(application.id) ?? [], screening: screeningOf.get(application.id) };
+    if (application.status === 'trukket' || application.status === 'avsluttet') {
+      out.skipped.push(skip(application, 'closed', application.status === 'trukket' ? 'Søknaden er trukket.' : 'Saken er avsluttet.'));
+      continue;
+    }
+    const current = currentOf(snapshot);
+    if (current?.lockedAt) {
+      out.skipped.push(skip(application, 'locked', 'Brevet er sendt, så vedtaket er låst. Bruk «Endre vedtaket» i saken.'));
+      continue;
+    }
+    const basis = screeningBasis(snapshot.screening);
+    if (screeningGateProblem(template.outcome, basis)) {
+      const rules = basis.failed.map((r) => r.rule).join(', ');
+      out.skipped.push(skip(application, 'needsOverride', `Ikke bestått formell vurdering (${rules}); må overstyres med begrunnelse før innvilgelse.`));
+      continue;
+    }
+    let justification = [texts.get(call.id) ?? '', template.justification?.trim() ?? ''].filter(Boolean).join('\n\n');
+    if (template.outcome === 'avvist' && !justification) {
+      justification = proposedDismissalJustification(basis);
+      if (!justification) {
+        out.skipped.push(skip(application, 'needsReason', 'Ingen regel er «Ikke bestått», så avvisningen har ikke noe formelt krav å vise til. Skriv en begrunnelse.'));
+        continue;
+      }
+    }
+    try {
+      const plan = buildPlan(snapshot, stamp, newId, {
+        applicationId: application.id,
+        outcome: template.outcome,
+        justification,
+        conditions: template.conditions,
+      });
+      out.plans.push(plan);
+      if (plan.before) out.changedCount++;
+      else out.newCount++;
+    } catch (e) {
+      // A problem every case shares (no justification) names the field; one case's names it.
+      if (e instanceof ValidationError && e.issues.some((i) => i.path !== '')) throw e;
+      if (e instanceof ValidationError && !e.message.includes(`«${application.title}»`)) {
+        throw ValidationError.forField('', `Søknaden «${application.title}»: ${e.message}`);
+      }
+      throw e;
+    }
+  }
+  out.frameProblem = await framesProblem(db, out.plans);
+  return out;
+}
