@@ -25,6 +25,12 @@ export const DecisionFieldsSchema = entityMetaSchema.extend({
     .string({ error: 'Begrunnelsen må være tekst' })
     .trim()
     .max(20_000, { error: 'Begrunnelsen kan ha høyst 20 000 tegn' }),
+  /** The reasons in nynorsk, for nynorsk letters; `justification` is the bokmål text. */
+  justificationNn: z
+    .string({ error: 'Begrunnelsen på nynorsk må være tekst' })
+    .trim()
+    .max(20_000, { error: 'Begrunnelsen på nynorsk kan ha høyst 20 000 tegn' })
+    .optional(),
   conditions: z
     .string({ error: 'Vilkårene må være tekst' })
     .trim()
