@@ -72,7 +72,7 @@ export const DecisionSchema = DecisionFieldsSchema.superRefine((d, ctx) => {
       message: 'Ved avslag eller avvisning skal innvilget beløp være 0',
     });
   }
-  if (!isFullGrant(d) && d.justification.length === 0) {
+  if (!isFullGrant(d) && d.justification.length === 0 && !d.justificationNn) {
     ctx.addIssue({
       code: 'custom',
       path: ['justification'],

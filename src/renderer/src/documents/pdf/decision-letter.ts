@@ -74,7 +74,10 @@ export function justificationFor(
   decision: Pick<DecisionLetterInput['decision'], 'justification' | 'justificationNn'>,
   language: LetterLanguage,
 ): string {
-  return (language === 'nn' ? decision.justificationNn?.trim() || decision.justification : decision.justification).trim();
+  const nb = decision.justification.trim();
+  const nn = decision.justificationNn?.trim() ?? '';
+  // The other language only when there is nothing in this one (letter-job refuses that case).
+  return language === 'nn' ? nn || nb : nb || nn;
 }
 
 /** "1. mars 2020 – 31. desember 2020", one end, or the text for "not given". */

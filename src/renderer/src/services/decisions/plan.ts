@@ -19,6 +19,8 @@ export interface DecideInput {
   amountGrantedOre?: number;
   /** Required unless granted in full; for a partial grant it explains the reduction. */
   justification?: string;
+  /** The reasons in nynorsk, for nynorsk letters. */
+  justificationNn?: string;
   conditions?: string;
 }
 
@@ -75,6 +77,7 @@ export async function planDecision(
     amountAppliedOre: application.amountAppliedOre,
     amountGrantedOre: input.amountGrantedOre ?? defaultAmount(outcome, application.amountAppliedOre),
     justification: input.justification ?? '',
+    justificationNn: input.justificationNn?.trim() || undefined,
     conditions: input.conditions ?? '',
     decidedAt: osloDate(stamp.at),
     decidedBy: stamp.actor,

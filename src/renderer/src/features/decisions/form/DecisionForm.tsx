@@ -32,7 +32,7 @@ import { ObligationsPreview } from './ObligationsPreview';
 import { ReasonTemplateMenu } from './ReasonTemplateMenu';
 
 const OUTCOMES: readonly DecisionOutcome[] = ['innvilget', 'delvis_innvilget', 'avslatt', 'avvist'];
-const FIELDS = ['outcome', 'amountGrantedOre', 'justification', 'conditions'] as const;
+const FIELDS = ['outcome', 'amountGrantedOre', 'justification', 'justificationNn', 'conditions'] as const;
 
 interface Props {
   application: Pick<Application, 'id' | 'amountAppliedOre'>;
@@ -63,14 +63,18 @@ export function DecisionForm({ application, call, screeningResults, start, langu
     else if (getValues('amountGrantedOre') === 0) setValue('amountGrantedOre', undefined);
   };
 
+  // A template has both written languages: each goes into its own field.
   const insertTemplate = (template: ReasonTemplate) => {
-    const text = reasonText(template, language, {
+    const values = {
       minstebelop: formatKroner(call.rules.singleMeasureMinOre),
       aar: String(call.year),
       ramme: formatKroner(call.budgetFrameOre),
-    });
-    const before = getValues('justification').trim();
-    setValue('justification', before ? `${before}\n\n${text}` : text, { shouldDirty: true });
+    };
+    for (const [field, lang] of [['justification', 'nb'], ['justificationNn', 'nn']] as const) {
+      const text = reasonText(template, lang, values);
+      const before = getValues(field).trim();
+      setValue(field, before ? `${before}\n\n${text}` : text, { shouldDirty: true });
+    }
   };
 
   const onSubmit = handleSubmit(async (values) => {
@@ -81,6 +85,7 @@ export function DecisionForm({ application, call, screeningResults, start, langu
         outcome: chosen,
         amountGrantedOre: isGrantOutcome(chosen) ? values.amountGrantedOre : undefined,
         justification: values.justification,
+        justificationNn: values.justificationNn,
         conditions: isGrantOutcome(chosen) ? values.conditions : '',
       });
       onSaved(saved);
@@ -136,11 +141,23 @@ export function DecisionForm({ application, call, screeningResults, start, langu
             name="justification"
             label={t.justification}
             help={outcome === 'innvilget' ? t.justificationOptional : t.justificationHelp}
-            required={outcome !== undefined && outcome !== 'innvilget'}
+            required={outcome !== undefined && outcome !== 'innvilget' && language === 'nb'}
             multiline
             minRows={5}
             fullWidth
           />
+          <Box sx={{ mt: 2 }}>
+            <FormTextField
+              control={control}
+              name="justificationNn"
+              label={t.justificationNn}
+              help={t.justificationNnHelp}
+              required={outcome !== undefined && outcome !== 'innvilget' && language === 'nn'}
+              multiline
+              minRows={3}
+              fullWidth
+            />
+          </Box>
         </Box>
 
         {grant ? (

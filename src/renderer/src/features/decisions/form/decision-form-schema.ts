@@ -9,6 +9,7 @@ export const decisionFormSchema = z.object({
   outcome: decisionOutcomeSchema.optional().refine((v) => v !== undefined, { error: t.outcomeRequired }),
   amountGrantedOre: z.number({ error: formText.notAnAmount }).refine(Number.isFinite, { error: formText.notAnAmount }).optional(),
   justification: z.string(),
+  justificationNn: z.string(),
   conditions: z.string(),
 });
 
@@ -19,6 +20,7 @@ export function formValuesOf(decision: Decision | undefined): DecisionFormValues
     outcome: decision?.outcome,
     amountGrantedOre: decision?.amountGrantedOre,
     justification: decision?.justification ?? '',
+    justificationNn: decision?.justificationNn ?? '',
     conditions: decision?.conditions ?? '',
   };
 }
