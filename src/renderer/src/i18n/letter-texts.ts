@@ -35,6 +35,8 @@ export const letterTextsText = {
     closing: 'Kontakt og hilsen',
   } satisfies Record<LetterSectionId, string>,
   inEveryLetter: 'Står i alle vedtaksbrev.',
+  fixedHeading: 'Fast tekst som loven eller ordningen krever – kan ikke endres',
+  fixedWhy: (why: string) => `Hvorfor: ${why} Skriv egen tekst i feltene før og etter.`,
   inGrantLetters: 'Står bare i brev om innvilget eller delvis innvilget tilskudd.',
 
   edited: 'Endret',
