@@ -18,7 +18,7 @@ export const LETTER_TEXT_CONTRADICTIONS: readonly Contradiction[] = [
     because: 'parten har rett til å klage på enkeltvedtak (forvaltningsloven § 28), og brevet sier det',
   },
   {
-    pattern: new RegExp(String.raw`\b${NOT}\s+(?:\S+\s+){0,2}(?:klagerett|klageadgang|rett\s+til\s+å\s+klage)`, 'i'),
+    pattern: new RegExp(String.raw`\b${NOT}\s+(?:\S+\s+){0,2}(?:klagerett|klageadgang|rett\s+til\s+å\s+klage|klage\b|klaga\b)`, 'i'),
     what: 'at det ikke er klagerett',
     because: 'parten har rett til å klage på enkeltvedtak (forvaltningsloven § 28), og brevet sier det',
   },
@@ -41,5 +41,19 @@ export const LETTER_TEXT_CONTRADICTIONS: readonly Contradiction[] = [
     pattern: new RegExp(String.raw`\b${NOT}\s+(?:\S+\s+){0,3}(?:samtykke|kontroll\w*)`, 'i'),
     what: 'at endringer ikke krever samtykke eller at bruken ikke kontrolleres',
     because: 'endringer krever samtykke på forhånd, og IMDi og Riksrevisjonen kan kontrollere bruken av midlene',
+  },
+  {
+    pattern: new RegExp(String.raw`\b${NOT}\s+(?:\S+\s+){0,3}(?:akseptere|aksept|\w*rapport)`, 'i'),
+    what: 'at vilkårene ikke må aksepteres eller at det ikke skal sendes rapport',
+    because: 'tilskuddet utbetales først når vilkårene er akseptert, og mottakeren skal sende rapport og regnskap',
+  },
+  {
+    // The same denials with the negation after the word: «Innsyn gis ikke», «Klagefristen gjelder ikke».
+    pattern: new RegExp(
+      String.raw`\b(?:innsyn|klag\w*|tilbakebetal\w*|kontroll\w*|samtykke|aksept\w*|\w*rapport)\s+(?:\S+\s+){0,3}${NOT}\b`,
+      'i',
+    ),
+    what: 'at en rett eller plikt som brevet opplyser om, ikke gjelder',
+    because: 'de faste tekstene i brevet sier hva loven og ordningen krever, og egen tekst kan ikke ta det tilbake',
   },
 ];
