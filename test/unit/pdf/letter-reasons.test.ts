@@ -8,6 +8,7 @@ import type { ScreeningBasis } from '@renderer/domain/decisions/screening-basis-
 import { screeningBasisOf } from '@renderer/domain/decisions/screening-basis';
 import { letterCaseOfficer } from '@renderer/domain/decisions/letterhead';
 import { missingReasonLanguage } from '@renderer/domain/decisions/reason-language';
+import { STANDARD_LAW_REFERENCES } from '@renderer/domain/letter-texts/law-references';
 import { definitionText } from './definition-text';
 import { letterInput } from './letter-fixtures';
 
@@ -141,5 +142,16 @@ describe('contact details and signatures', () => {
     expect(nn).toContain('Sølve Sætre saksbehandlar');
     const nb = definitionText(buildDecisionLetter({ ...letterInput('avslatt'), letterhead: { ...letterhead, signatories } }));
     expect(nb).toContain('Sølve Sætre saksbehandler');
+  });
+});
+
+describe('dated law references in the letter', () => {
+  it('cites the references in force on the letter’s date', () => {
+    const later = [{ validFrom: '2025-01-01', refs: { ...STANDARD_LAW_REFERENCES.refs, auditControl: { paragraph: '4-2', ledd: 1 } } }];
+    const before = text('innvilget', { lawReferences: later });
+    expect(before).toContain('riksrevisjonsloven § 12 tredje ledd');
+    const after = text('innvilget', { lawReferences: later, letterDate: '2025-03-10' });
+    expect(after).toContain('riksrevisjonsloven § 4-2 første ledd');
+    expect(after).not.toContain('§ 12 tredje ledd');
   });
 });
