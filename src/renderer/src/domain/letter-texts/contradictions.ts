@@ -38,9 +38,14 @@ export const LETTER_TEXT_CONTRADICTIONS: readonly Contradiction[] = [
     because: 'tilskudd som ikke er brukt etter vilkårene, kan kreves tilbake, og brevet sier det',
   },
   {
-    pattern: new RegExp(String.raw`\b${NOT}\s+(?:\S+\s+){0,3}(?:samtykke|kontroll\w*)`, 'i'),
-    what: 'at endringer ikke krever samtykke eller at bruken ikke kontrolleres',
-    because: 'endringer krever samtykke på forhånd, og IMDi og Riksrevisjonen kan kontrollere bruken av midlene',
+    pattern: new RegExp(String.raw`\b${NOT}\s+(?:\S+\s+){0,3}samtykke`, 'i'),
+    what: 'at endringer ikke krever samtykke',
+    because: 'endring av formål, aktiviteter eller omfang krever skriftlig søknad og samtykke på forhånd',
+  },
+  {
+    pattern: new RegExp(String.raw`\b${NOT}\s+(?:\S+\s+){0,3}kontroll\w*`, 'i'),
+    what: 'at bruken av midlene ikke kontrolleres',
+    because: 'IMDi og Riksrevisjonen kan kontrollere bruken av midlene (bevilgningsreglementet og riksrevisjonsloven)',
   },
   {
     pattern: new RegExp(String.raw`\b${NOT}\s+(?:\S+\s+){0,3}(?:akseptere|aksept|\w*rapport)`, 'i'),

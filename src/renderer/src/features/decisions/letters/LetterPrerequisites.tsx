@@ -100,7 +100,7 @@ function MissingReason({ decision, language }: { decision: Decision; language: L
         required
         error={Boolean(error)}
         helperText={error ?? ' '}
-        sx={{ bgcolor: 'background.paper' }}
+        slotProps={{ input: { sx: { bgcolor: 'background.paper' } } }}
       />
       <Button variant="contained" onClick={() => void save()} disabled={saving || !text.trim()} sx={{ mt: 1 }}>
         {saving ? t.reasonSaving : t.reasonSave}
