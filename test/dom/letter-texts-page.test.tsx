@@ -140,14 +140,17 @@ describe('Standardtekster i brev', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Lagre tekstene' }).hasAttribute('disabled')).toBe(false));
 
     void router.navigate('/annet');
-    const dialog = await screen.findByRole('dialog', { name: 'Gå fra siden uten å lagre?' });
+    // Role queries walk the whole (long) page; wait for the title first, then ask for the dialog once.
+    await screen.findByText('Gå fra siden uten å lagre?');
+    const dialog = screen.getByRole('dialog', { name: 'Gå fra siden uten å lagre?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bli her' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(router.state.location.pathname).toBe('/');
     expect((screen.getByLabelText('Klageadgang – egen tekst etter') as HTMLTextAreaElement).value).toBe(APPEAL);
 
     void router.navigate('/annet');
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Gå uten å lagre' }));
+    await screen.findByText('Gå fra siden uten å lagre?');
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Gå uten å lagre' }));
     expect(await screen.findByRole('heading', { name: 'En annen side' })).toBeTruthy();
     expect(await stored()).toBeUndefined();
   });
