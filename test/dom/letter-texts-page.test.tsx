@@ -140,8 +140,10 @@ describe('Standardtekster i brev', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Lagre tekstene' }).hasAttribute('disabled')).toBe(false));
 
     void router.navigate('/annet');
-    // Role queries walk the whole (long) page; wait for the title first, then ask for the dialog once.
-    await screen.findByText('Gå fra siden uten å lagre?');
+    // The page is long (every text, and the text before and after each fixed one): on a busy machine
+    // the dialog can take more than the default wait. Role queries walk the whole page, so the title
+    // is waited for first and the dialog asked for once.
+    await screen.findByText('Gå fra siden uten å lagre?', undefined, { timeout: 15_000 });
     const dialog = screen.getByRole('dialog', { name: 'Gå fra siden uten å lagre?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bli her' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
