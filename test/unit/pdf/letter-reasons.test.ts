@@ -155,3 +155,13 @@ describe('dated law references in the letter', () => {
     expect(after).not.toContain('§ 12 tredje ledd');
   });
 });
+
+describe('operating support (drift) letters', () => {
+  it.each(['nb', 'nn'] as const)('name the measure in a whole sentence and the rules mention operating support, in %s', (language) => {
+    const base = letterInput('innvilget', { language });
+    const t = definitionText(buildDecisionLetter({ ...base, application: { ...base.application, kind: 'drift', title: 'Driftsstøtte 2020' } }));
+    expect(t).toContain('til drift av organisasjonen (søknaden «Driftsstøtte 2020»)');
+    expect(t).not.toMatch(/organisasjonen, «/);
+    expect(t).toMatch(language === 'nb' ? /lokale innvandrerorganisasjoner kan få driftsstøtte/ : /lokale innvandrarorganisasjonar kan få driftsstøtte/);
+  });
+});
