@@ -28,16 +28,16 @@ function renderInRouter() {
 async function renderPage() {
   await completeSetup();
   renderInRouter();
-  return (await screen.findByLabelText('Klageadgang – tekst')) as HTMLTextAreaElement;
+  return (await screen.findByLabelText('Klageadgang – egen tekst etter')) as HTMLTextAreaElement;
 }
 
-const appealRow = () => screen.getByTestId('letter-text-appeal-text');
+const appealRow = () => screen.getByTestId('letter-text-appeal-after');
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Lagre tekstene' }));
 
 describe('Standardtekster i brev', { timeout: 30_000 }, () => {
   it('starts with the standard texts in the municipality’s letter language, grouped as in the letter', async () => {
     const appeal = await renderPage();
-    expect(appeal.value).toBe(DEFAULT_LETTER_TEXTS.nb.appeal.text);
+    expect(appeal.value).toBe('');
     expect(screen.getByRole('button', { name: 'Bokmål' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Målform',
@@ -55,18 +55,21 @@ describe('Standardtekster i brev', { timeout: 30_000 }, () => {
       'Innsyn',
       'Kontakt og hilsen',
     ]);
-    expect(within(appealRow()).getByText('Må inneholde {klagefrist} og {kommune}, og nevne IMDi.')).toBeTruthy();
+    // The appeal text the law needs is fixed and shown, not editable; the municipality writes around it.
+    expect(screen.getByTestId('fixed-appeal.text').textContent).toBe(DEFAULT_LETTER_TEXTS.nb.appeal.text);
+    expect(screen.getByTestId('fixed-appeal.postponement').textContent).toBe(DEFAULT_LETTER_TEXTS.nb.appeal.postponement);
+    expect(screen.queryByLabelText('Klageadgang – tekst')).toBeNull();
     expect(within(appealRow()).queryByText('Endret')).toBeNull();
     expect(screen.getByTestId('letter-texts-edited-count').textContent).toBe('Alle tekstene på bokmål er standardtekster.');
   });
 
   it('shows a misspelt placeholder at the field and saves nothing', async () => {
     const appeal = await renderPage();
-    fireEvent.change(appeal, { target: { value: 'Klagefristen er {klagefirst}. Send klagen til {kommune}.' } });
+    fireEvent.change(appeal, { target: { value: 'Klagefristen er {klagefirst}.' } });
     save();
     expect(
       await within(appealRow()).findByText(
-        '«Klageadgang – tekst» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.',
+        '«Klageadgang – egen tekst etter» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.',
       ),
     ).toBeTruthy();
     expect(appeal.getAttribute('aria-invalid')).toBe('true');
@@ -80,15 +83,15 @@ describe('Standardtekster i brev', { timeout: 30_000 }, () => {
     expect(within(appealRow()).getByText('Ikke lagret')).toBeTruthy();
     save();
     expect(await screen.findByText('Tekstene på bokmål er lagret. Nye brev bruker dem.')).toBeTruthy();
-    expect(await stored()).toEqual({ nb: { 'appeal.text': APPEAL } });
+    expect(await stored()).toEqual({ nb: { 'appeal.after': APPEAL } });
     await waitFor(() => expect(within(appealRow()).getByText('Endret')).toBeTruthy());
     expect(within(appealRow()).queryByText('Ikke lagret')).toBeNull();
     expect(screen.getByTestId('letter-texts-edited-count').textContent).toBe('1 tekst på bokmål er endret.');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Tilbakestill til standardtekst: «Klageadgang – tekst»' }));
-    expect(await screen.findByText('«Klageadgang – tekst» har fått standardteksten tilbake.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tilbakestill til standardtekst: «Klageadgang – egen tekst etter»' }));
+    expect(await screen.findByText('«Klageadgang – egen tekst etter» har fått standardteksten tilbake.')).toBeTruthy();
     await waitFor(async () => expect(await stored()).toEqual({}));
-    expect(appeal.value).toBe(DEFAULT_LETTER_TEXTS.nb.appeal.text);
+    expect(appeal.value).toBe('');
     await waitFor(() => expect(within(appealRow()).queryByText('Endret')).toBeNull());
     expect(screen.queryByRole('button', { name: /Tilbakestill til standardtekst: «Klageadgang/ })).toBeNull();
   });
@@ -105,46 +108,51 @@ describe('Standardtekster i brev', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Nynorsk' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Bytt uten å lagre' }));
     await waitFor(() =>
-      expect((screen.getByLabelText('Klageadgang – tekst') as HTMLTextAreaElement).value).toBe(DEFAULT_LETTER_TEXTS.nn.appeal.text),
+      expect((screen.getByLabelText('Klageadgang – egen tekst etter') as HTMLTextAreaElement).value).toBe(''),
     );
-    expect(screen.getByLabelText('Klageadgang – tekst').getAttribute('lang')).toBe('nn');
+    expect(screen.getByLabelText('Klageadgang – egen tekst etter').getAttribute('lang')).toBe('nn');
     expect(await stored()).toBeUndefined();
   });
 
   it('shows a text saved before a rule was added with its message, and says letters use the standard meanwhile', async () => {
     await completeSetup();
-    // As an older version could have saved it: no mention of IMDi as the appeal body.
-    const OLD = 'Klag innen {klagefrist} til {kommune}.';
-    await getDb().settings.update('app', { letterTexts: { nb: { 'appeal.text': OLD } } });
+    // As an older version could have saved it: a text that takes back the right to appeal.
+    const OLD = 'Vedtaket er endelig.';
+    await getDb().settings.update('app', { letterTexts: { nb: { 'appeal.after': OLD } } });
     renderInRouter();
-    const appeal = (await screen.findByLabelText('Klageadgang – tekst')) as HTMLTextAreaElement;
+    const appeal = (await screen.findByLabelText('Klageadgang – egen tekst etter')) as HTMLTextAreaElement;
     expect(appeal.value).toBe(OLD);
     expect(await screen.findByText(/^Én lagret tekst på bokmål oppfyller ikke kravene/)).toBeTruthy();
-    expect(await within(appealRow()).findByText(/må nevne IMDi, fordi IMDi er klageinstans/)).toBeTruthy();
+    expect(await within(appealRow()).findByText(/kan ikke si at vedtaket er endelig/)).toBeTruthy();
     expect(appeal.getAttribute('aria-invalid')).toBe('true');
 
     fireEvent.change(appeal, { target: { value: APPEAL } });
     save();
-    await waitFor(() => expect(stored()).resolves.toEqual({ nb: { 'appeal.text': APPEAL } }));
+    await waitFor(() => expect(stored()).resolves.toEqual({ nb: { 'appeal.after': APPEAL } }));
     await waitFor(() => expect(screen.queryByText(/oppfyller ikke kravene/)).toBeNull());
   });
 
   it('asks before leaving the page with unsaved edits, and stays when told to', async () => {
     await completeSetup();
     const router = renderInRouter();
-    const appeal = (await screen.findByLabelText('Klageadgang – tekst')) as HTMLTextAreaElement;
+    const appeal = (await screen.findByLabelText('Klageadgang – egen tekst etter')) as HTMLTextAreaElement;
     fireEvent.change(appeal, { target: { value: APPEAL } });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Lagre tekstene' }).hasAttribute('disabled')).toBe(false));
 
     void router.navigate('/annet');
-    const dialog = await screen.findByRole('dialog', { name: 'Gå fra siden uten å lagre?' });
+    // The page is long (every text, and the text before and after each fixed one): on a busy machine
+    // the dialog can take more than the default wait. Role queries walk the whole page, so the title
+    // is waited for first and the dialog asked for once.
+    await screen.findByText('Gå fra siden uten å lagre?', undefined, { timeout: 15_000 });
+    const dialog = screen.getByRole('dialog', { name: 'Gå fra siden uten å lagre?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bli her' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(router.state.location.pathname).toBe('/');
-    expect((screen.getByLabelText('Klageadgang – tekst') as HTMLTextAreaElement).value).toBe(APPEAL);
+    expect((screen.getByLabelText('Klageadgang – egen tekst etter') as HTMLTextAreaElement).value).toBe(APPEAL);
 
     void router.navigate('/annet');
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Gå uten å lagre' }));
+    await screen.findByText('Gå fra siden uten å lagre?');
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Gå uten å lagre' }));
     expect(await screen.findByRole('heading', { name: 'En annen side' })).toBeTruthy();
     expect(await stored()).toBeUndefined();
   });

@@ -43,7 +43,7 @@ test('the letter texts page has no serious accessibility problems', async ({ sig
   await page.goto('/#/innstillinger/standardtekster');
   await expect(signedIn.heading('Standardtekster i brev')).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
   // With a placeholder list open and a confirmation dialog, too.
-  await page.getByTestId('letter-text-appeal-text').getByText(/^Plassholdere du kan bruke/).click();
+  await page.getByTestId('letter-text-appeal-before').getByText(/^Plassholdere du kan bruke/).click();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('textbox', { name: 'Hilsen' }).fill('Vennlig hilsen');
   await page.getByRole('button', { name: 'Nynorsk' }).click();

@@ -1,6 +1,7 @@
-// Standardtekster i brev in the browser: a misspelt placeholder is refused at the field, the edited
-// appeal text (bokmål) is saved and marked, the page passes axe, and a letter made afterwards says
-// the new text with its placeholders filled in (read with pdftotext).
+// Standardtekster i brev in the browser: a misspelt placeholder is refused at the field, the
+// municipality's own text before the fixed appeal text (bokmål) is saved and marked, the page passes
+// axe, and a letter made afterwards says the new text with its placeholders filled in, and still the
+// fixed appeal text the law needs (read with pdftotext).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,14 +40,15 @@ test('an edited appeal text is checked, saved, and stands in the next letter', a
   await page.getByRole('link', { name: 'Standardtekster i brev' }).click();
   await expect(signedIn.heading('Standardtekster i brev')).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
   await expect(page.getByRole('button', { name: 'Bokmål' })).toHaveAttribute('aria-pressed', 'true');
-  const appeal = page.getByRole('textbox', { name: 'Klageadgang – tekst' });
-  await expect(appeal).toHaveValue(/^Dere kan klage på vedtaket/);
+  const appeal = page.getByRole('textbox', { name: 'Klageadgang – egen tekst før' });
+  await expect(appeal).toHaveValue('');
+  await expect(page.getByTestId('fixed-appeal.text')).toContainText('Dere kan klage på vedtaket');
 
   // A misspelt placeholder: the message stands at the field, the field gets the focus, nothing saved.
   await appeal.fill(EDITED.replace('{klagefrist}', '{klagefirst}'));
   await page.getByRole('button', { name: 'Lagre tekstene' }).click();
   await expect(
-    page.getByText('«Klageadgang – tekst» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.'),
+    page.getByText('«Klageadgang – egen tekst før» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.'),
   ).toBeVisible();
   await expect(appeal).toHaveAttribute('aria-invalid', 'true');
   await expect(appeal).toBeFocused();
@@ -56,11 +58,11 @@ test('an edited appeal text is checked, saved, and stands in the next letter', a
   await appeal.fill(EDITED);
   await page.getByRole('button', { name: 'Lagre tekstene' }).click();
   await expect(page.getByText('Tekstene på bokmål er lagret. Nye brev bruker dem.')).toBeVisible();
-  const row = page.getByTestId('letter-text-appeal-text');
+  const row = page.getByTestId('letter-text-appeal-before');
   await expect(row.getByText('Endret', { exact: true })).toBeVisible();
   await expect(page.getByText('1 tekst på bokmål er endret.')).toBeVisible();
   await row.getByText(/^Plassholdere du kan bruke/).click();
-  await expect(row.getByText('klagefristen i ord, for eksempel «tre uker» (må stå)')).toBeVisible();
+  await expect(row.getByText('klagefristen i ord, for eksempel «tre uker»')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, 'letter-texts.png') });
@@ -107,6 +109,8 @@ test('an edited appeal text is checked, saved, and stands in the next letter', a
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
   expect(text).toContain(FILLED);
   expect(text).toContain('Integrerings- og mangfoldsdirektoratet (IMDi) er klageinstans');
-  expect(text).not.toContain('Dere kan klage på vedtaket');
+  // The fixed appeal text stands after the municipality's own.
+  expect(text).toContain('Dere kan klage på vedtaket');
+  expect(text.indexOf(FILLED)).toBeLessThan(text.indexOf('Dere kan klage på vedtaket'));
   expect(text).not.toMatch(/\{\w+\}/);
 });

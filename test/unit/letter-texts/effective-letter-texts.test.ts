@@ -25,8 +25,8 @@ describe('effectiveLetterTexts', () => {
   });
 
   it('puts an edit in its place and leaves every other text standard', () => {
-    const texts = effectiveLetterTexts('nb', { nb: { 'appeal.text': APPEAL, 'reasons.rules.formal': 'Regler: {utlysning}.' } });
-    expect(texts.appeal.text).toBe(APPEAL);
+    const texts = effectiveLetterTexts('nb', { nb: { 'appeal.after': APPEAL, 'reasons.rules.formal': 'Regler: {utlysning}.' } });
+    expect(texts.appeal.after).toBe(APPEAL);
     expect(texts.reasons.rules.formal).toBe('Regler: {utlysning}.');
     expect({ ...texts, appeal: DEFAULT_LETTER_TEXTS.nb.appeal, reasons: DEFAULT_LETTER_TEXTS.nb.reasons }).toEqual(
       DEFAULT_LETTER_TEXTS.nb,
@@ -34,13 +34,13 @@ describe('effectiveLetterTexts', () => {
   });
 
   it('uses only the edits of the letter language', () => {
-    const overrides = { nb: { 'appeal.text': APPEAL } };
+    const overrides = { nb: { 'appeal.after': APPEAL } };
     expect(effectiveLetterTexts('nn', overrides)).toEqual(DEFAULT_LETTER_TEXTS.nn);
   });
 
   it('never changes the standard texts themselves', () => {
     const before = structuredClone(DEFAULT_LETTER_TEXTS);
-    effectiveLetterTexts('nb', { nb: { 'appeal.text': APPEAL, heading: 'Vedtak' } });
+    effectiveLetterTexts('nb', { nb: { 'appeal.after': APPEAL, heading: 'Vedtak' } });
     expect(DEFAULT_LETTER_TEXTS).toEqual(before);
   });
 
@@ -53,7 +53,8 @@ describe('effectiveLetterTexts', () => {
     const texts = editableLetterTexts('nb', { nb: { closing: 'Vennlig hilsen' } });
     expect(Object.keys(texts)).toEqual([...LETTER_TEXT_PATHS]);
     expect(texts.closing).toBe('Vennlig hilsen');
-    expect(texts['appeal.text']).toBe(DEFAULT_LETTER_TEXTS.nb.appeal.text);
+    expect(texts['appeal.after']).toBe('');
+    expect(Object.keys(texts)).not.toContain('appeal.text');
   });
 });
 
@@ -78,19 +79,25 @@ describe('changing the stored edits', () => {
 });
 
 describe('a stored edit that fails today’s checks (saved before a rule was added)', () => {
-  const OLD_APPEAL = 'Klag innen {klagefrist} til {kommune}.';
-  const overrides = { nb: { 'appeal.text': OLD_APPEAL, 'closing': 'Hilsen fra oss' } };
+  const OLD_APPEAL = 'Vedtaket er endelig.';
+  const overrides = { nb: { 'appeal.after': OLD_APPEAL, 'closing': 'Hilsen fra oss' } };
 
-  it('is left out of letters, which use the standard text and so still name the appeal body', () => {
+  it('is left out of letters, which keep the standard text', () => {
     const texts = effectiveLetterTexts('nb', overrides);
-    expect(texts.appeal.text).toBe(DEFAULT_LETTER_TEXTS.nb.appeal.text);
+    expect(texts.appeal.after).toBe('');
     expect(texts.closing).toBe('Hilsen fra oss');
   });
 
   it('is still shown on the settings page, where it can be fixed, and is named as failing', () => {
-    expect(editableLetterTexts('nb', overrides)['appeal.text']).toBe(OLD_APPEAL);
-    expect(editsFailingChecks('nb', overrides)).toEqual(['appeal.text']);
+    expect(editableLetterTexts('nb', overrides)['appeal.after']).toBe(OLD_APPEAL);
+    expect(editsFailingChecks('nb', overrides)).toEqual(['appeal.after']);
     expect(editsFailingChecks('nn', overrides)).toEqual([]);
+  });
+
+  it('of a text that is now fixed (saved by an earlier version) is ignored: the fixed text stands', () => {
+    const old = { nb: { 'appeal.text': 'Klag innen {klagefrist} til {kommune}. IMDi.' } } as never;
+    expect(effectiveLetterTexts('nb', old).appeal.text).toBe(DEFAULT_LETTER_TEXTS.nb.appeal.text);
+    expect(editsFailingChecks('nb', old)).toEqual([]);
   });
 });
 
@@ -107,7 +114,7 @@ describe('every editable text reaches the letters', () => {
   const letters = [
     letterInput('innvilget', { appliedKr: 150_000, texts }),
     letterInput('delvis_innvilget', { appliedKr: 40_000, grantedKr: 20_000, texts }),
-    letterInput('innvilget', { appliedKr: 20_000, justification: '', texts }),
+    letterInput('innvilget', { appliedKr: 20_000, justification: '', texts, screeningBasis: { allMet: true, failed: [], overridden: [] } }),
     letterInput('avslatt', { texts }),
     letterInput('avvist', { texts }),
   ];

@@ -1,17 +1,20 @@
-// Every check on an edited letter text, both sides: unknown placeholders, placeholders and words a
-// legally required item depends on, placeholders in texts printed as they stand, stray braces, empty text,
-// length, and headings on one line. Messages are Norwegian and name the text.
+// Every check on an edited letter text, both sides: unknown placeholders, placeholders a legally
+// required item depends on, placeholders in texts printed as they stand, stray braces, empty text
+// (allowed only around a fixed text), length, headings on one line, and words that would deny what
+// the fixed texts state. Messages are Norwegian and name the text.
 import { describe, expect, it } from 'vitest';
 import { letterTextProblems } from '@renderer/domain/letter-texts/check';
-import { editableLetterTexts, standardLetterText } from '@renderer/domain/letter-texts/effective';
+import { editableLetterTexts, letterTextAt, standardLetterText } from '@renderer/domain/letter-texts/effective';
 import {
+  FIXED_LETTER_TEXT_PATHS,
   LETTER_TEXT_FIELDS,
   LETTER_TEXT_MAX,
+  isLetterTextPath,
   letterTextField,
-  type LetterTextField,
   type LetterTextPath,
 } from '@renderer/domain/letter-texts/fields';
 import { LanguageTextsSchema, LetterTextOverridesSchema } from '@renderer/domain/letter-texts/schema';
+import { DEFAULT_LETTER_TEXTS } from '@renderer/domain/letter-texts/standard';
 import { norwegianErrorMap } from '@renderer/domain/zod-nb';
 
 const problems = (path: LetterTextPath, value: string) => letterTextProblems(letterTextField(path), value);
@@ -24,16 +27,31 @@ describe('the standard texts', () => {
   });
 });
 
+describe('the fixed texts', () => {
+  it('are not editable: what the law needs said is no text a municipality can change or remove', () => {
+    for (const path of FIXED_LETTER_TEXT_PATHS) expect(isLetterTextPath(path), path).toBe(false);
+    for (const section of ['conditions', 'reporting', 'use', 'changes', 'control', 'appeal', 'access']) {
+      expect(isLetterTextPath(`${section}.before`)).toBe(true);
+      expect(isLetterTextPath(`${section}.after`)).toBe(true);
+    }
+  });
+
+  it.each(['nb', 'nn'] as const)('exist in %s and the text around them starts empty', (language) => {
+    for (const path of FIXED_LETTER_TEXT_PATHS) expect(letterTextAt(DEFAULT_LETTER_TEXTS[language], path).length, path).toBeGreaterThan(20);
+    expect(standardLetterText(language, 'appeal.before')).toBe('');
+    expect(standardLetterText(language, 'appeal.after')).toBe('');
+  });
+});
+
 describe('placeholders', () => {
   it('refuses a misspelt placeholder and says which text and which placeholder', () => {
-    const text = 'Klagefristen er {klagefirst}. Klagen sendes til {kommune}.';
-    expect(problems('appeal.text', text)[0]).toBe(
-      '«Klageadgang – tekst» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.',
+    expect(problems('appeal.before', 'Klagefristen er {klagefirst}.')[0]).toBe(
+      '«Klageadgang – egen tekst før» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.',
     );
   });
 
   it('accepts the same text spelt right', () => {
-    expect(problems('appeal.text', 'Klagefristen er {klagefrist}. Klagen sendes til {kommune}. IMDi er klageinstans.')).toEqual([]);
+    expect(problems('appeal.before', 'Klagefristen er {klagefrist}. Spørsmål om klage kan rettes til {saksbehandler}.')).toEqual([]);
   });
 
   it('lists several unknown placeholders together', () => {
@@ -43,11 +61,15 @@ describe('placeholders', () => {
   });
 
   it('refuses a placeholder the letter does not fill in that text', () => {
-    // {frist} is the acceptance deadline in the conditions, not known in the appeal text.
-    expect(problems('appeal.text', 'Frist {klagefrist} til {kommune}, innen {frist}.')[0]).toContain('ukjent plassholder: {frist}');
-    expect(problems('conditions.text', 'Aksepter innen {frist}.')).toEqual([]);
+    // {frist} is the acceptance deadline around the conditions, not known around the appeal text.
+    expect(problems('appeal.after', 'Send innen {frist}.')[0]).toContain('ukjent plassholder: {frist}');
+    expect(problems('conditions.after', 'Aksepter innen {frist}.')).toEqual([]);
     expect(problems('payment.account', 'Til konto {konto}.')).toEqual([]);
     expect(problems('payment.oneTerm', 'Til konto {konto}.')[0]).toContain('ukjent plassholder: {konto}');
+  });
+
+  it('fills {tiltak} and {periode} in every running text', () => {
+    expect(problems('purpose.text', 'Tilskuddet gjelder {tiltak} i perioden {periode}.')).toEqual([]);
   });
 
   it('refuses placeholders in a text printed as it stands, and accepts it without', () => {
@@ -59,28 +81,22 @@ describe('placeholders', () => {
   });
 
   it('refuses a brace that does not belong to a placeholder', () => {
-    const message = '«Innsyn – tekst» har en krøllparentes som ikke hører til en plassholder. Skriv plassholdere slik: {kommune}';
-    expect(problems('access.text', 'Kontakt {kommune for innsyn, jf. § 18.')).toEqual([message]);
-    expect(problems('access.text', 'Kontakt kommune} for innsyn, jf. § 18.')).toEqual([message]);
-    expect(problems('access.text', 'Kontakt {kommune} for innsyn, jf. § 18.')).toEqual([]);
+    const message = '«Innsyn – egen tekst etter» har en krøllparentes som ikke hører til en plassholder. Skriv plassholdere slik: {kommune}';
+    expect(problems('access.after', 'Kontakt {kommune for innsyn.')).toEqual([message]);
+    expect(problems('access.after', 'Kontakt kommune} for innsyn.')).toEqual([message]);
+    expect(problems('access.after', 'Kontakt {kommune} for innsyn.')).toEqual([]);
   });
 });
 
 describe('placeholders that must stay', () => {
   const requirements = LETTER_TEXT_FIELDS.flatMap((f) => f.required.map((r) => ({ path: f.path, ...r })));
 
-  it('are the ones the law and the scheme depend on, written down in one place', () => {
+  it('are the ones the editable texts carry for the law, written down in one place', () => {
     expect(requirements.map((r) => `${r.path}: {${r.placeholder}}`)).toEqual([
       'intro.innvilget: {innvilget}',
       'intro.delvis_innvilget: {innvilget}',
       'reasons.rules.assessment: {utlysning}',
       'reasons.rules.formal: {utlysning}',
-      'conditions.text: {frist}',
-      'reporting.text: {frist}',
-      'reporting.audit: {grense}',
-      'use.text: {aar}',
-      'appeal.text: {klagefrist}',
-      'appeal.text: {kommune}',
     ]);
   });
 
@@ -93,67 +109,27 @@ describe('placeholders that must stay', () => {
     expect(problems(path as LetterTextPath, `${without} {${placeholder}}`)).toEqual([]);
   });
 
-  it('gives the reason in the message', () => {
-    expect(problems('appeal.text', 'Dere kan klage til {kommune}. IMDi er klageinstans.')).toEqual([
-      '«Klageadgang – tekst» må inneholde {klagefrist}, fordi brevet skal opplyse om klagefristen (forvaltningsloven §§ 27 tredje ledd og 29)',
-    ]);
-  });
-
   it('puts the unknown placeholder first when a misspelling is why the required one is missing', () => {
-    expect(problems('appeal.text', 'Frist {klagefirst}, send til {kommune}, klageinstans IMDi.')).toEqual([
-      expect.stringContaining('ukjent plassholder: {klagefirst}'),
-      expect.stringContaining('må inneholde {klagefrist}'),
+    expect(problems('intro.innvilget', 'Dere får {innvilgt}.')).toEqual([
+      expect.stringContaining('ukjent plassholder: {innvilgt}'),
+      expect.stringContaining('må inneholde {innvilget}'),
     ]);
-  });
-});
-
-describe('words the law needs said', () => {
-  const mentions = LETTER_TEXT_FIELDS.flatMap((f: LetterTextField) => (f.mentions ?? []).map((m) => ({ path: f.path, ...m })));
-
-  it('are the appeal body, the control clause’s paragraphs and the right to see the documents', () => {
-    expect(mentions.map((m) => `${m.path}: ${m.what}`)).toEqual([
-      'control.text: bevilgningsreglementet § 10',
-      'control.text: riksrevisjonsloven § 12',
-      'appeal.text: IMDi',
-      'access.text: forvaltningsloven § 18',
-    ]);
-  });
-
-  it('refuses an appeal text that no longer names IMDi as the appeal body, and says why', () => {
-    const text = 'Dere kan klage innen {klagefrist}. Klagen sendes til {kommune}.';
-    expect(problems('appeal.text', text)).toEqual([
-      '«Klageadgang – tekst» må nevne IMDi, fordi IMDi er klageinstans, og brevet skal si hvem som er klageinstans (forvaltningsloven § 27 tredje ledd)',
-    ]);
-    expect(problems('appeal.text', `${text} Klageinstans er IMDi.`)).toEqual([]);
-  });
-
-  it('refuses a control text without either paragraph, and accepts them however they are spaced', () => {
-    expect(problems('control.text', 'IMDi og Riksrevisjonen kan kontrollere bruken av midlene.')).toEqual([
-      expect.stringMatching(/^«Kontroll – tekst» må nevne bevilgningsreglementet § 10, fordi /),
-      expect.stringMatching(/^«Kontroll – tekst» må nevne riksrevisjonsloven § 12, fordi /),
-    ]);
-    expect(problems('control.text', 'Se bevilgningsreglementet §10 annet ledd og riksrevisjonsloven §12.')).toEqual([]);
-    // § 100 is not § 10.
-    expect(problems('control.text', 'Se § 100 og § 12.')).toHaveLength(1);
-  });
-
-  it('refuses an access text without § 18, in either language', () => {
-    expect(problems('access.text', 'Dere kan be om innsyn.')).toHaveLength(1);
-    expect(problems('access.text', 'De kan sjå dokumenta, jf. forvaltningslova §§ 18 og 19.')).toEqual([]);
   });
 });
 
 describe('empty, length and lines', () => {
-  it('refuses an empty or blank text', () => {
+  it('refuses an empty or blank text, except the text around a fixed one', () => {
     expect(problems('closing', '')).toEqual(['«Hilsen» kan ikke være tom']);
-    expect(problems('changes.text', '  \n ')).toEqual(['«Endringer – tekst» kan ikke være tom']);
+    expect(problems('changes.heading', '  \n ')).toEqual(['«Endringer – overskrift» kan ikke være tom']);
     expect(problems('closing', 'Vennlig hilsen')).toEqual([]);
+    expect(problems('changes.before', '  \n ')).toEqual([]);
+    expect(problems('appeal.after', '')).toEqual([]);
   });
 
   it('allows a paragraph of exactly the longest length, not one character more', () => {
     const max = LETTER_TEXT_MAX.paragraph;
-    expect(problems('changes.text', 'a'.repeat(max))).toEqual([]);
-    expect(problems('changes.text', 'a'.repeat(max + 1))).toEqual([`«Endringer – tekst» kan ha høyst ${max} tegn (nå ${max + 1})`]);
+    expect(problems('changes.after', 'a'.repeat(max))).toEqual([]);
+    expect(problems('changes.after', 'a'.repeat(max + 1))).toEqual([`«Endringer – egen tekst etter» kan ha høyst ${max} tegn (nå ${max + 1})`]);
   });
 
   it('allows a heading of exactly the longest length, not one character more', () => {
@@ -170,7 +146,7 @@ describe('empty, length and lines', () => {
 
   it('keeps headings on one line but lets running text have line breaks', () => {
     expect(problems('control.heading', 'Kontroll\nog tilsyn')).toEqual(['«Kontroll – overskrift» må stå på én linje']);
-    expect(problems('changes.text', 'Første avsnitt.\nAndre avsnitt.')).toEqual([]);
+    expect(problems('changes.after', 'Første avsnitt.\nAndre avsnitt.')).toEqual([]);
   });
 });
 
@@ -183,18 +159,23 @@ describe('the stored overrides schema', () => {
     expect(parsed).toEqual({ nb: { 'appeal.heading': 'Slik klager dere' }, nn: {} });
   });
 
+  it('still reads a row saved before the legal texts were fixed: the old edit of a fixed text is dropped, the rest kept', () => {
+    const before = { nb: { 'appeal.text': 'Vedtaket er endelig og kan ikke påklages. {klagefrist} {kommune} IMDi', closing: 'Vennlig hilsen' } };
+    expect(LetterTextOverridesSchema.parse(before)).toEqual({ nb: { closing: 'Vennlig hilsen' } });
+  });
+
   it('keeps a stored text that fails today’s checks, so a settings row or backup from before a new rule still reads', () => {
-    const before = { nb: { 'appeal.text': 'Klag innen {klagefrist} til {kommune}.' } };
+    const before = { nb: { 'appeal.after': 'Vedtaket er endelig.' } };
     expect(LetterTextOverridesSchema.parse(before)).toEqual(before);
   });
 
   it('refuses a stored text that is not text, or longer than any version allowed, at its path', () => {
     const result = LetterTextOverridesSchema.safeParse(
-      { nn: { 'appeal.text': 42, 'closing': 'a'.repeat(LETTER_TEXT_MAX.line + 1) } },
+      { nn: { 'appeal.before': 42, 'closing': 'a'.repeat(LETTER_TEXT_MAX.line + 1) } },
       { error: norwegianErrorMap },
     );
     expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['nn.appeal.text', '«Klageadgang – tekst» må være tekst'],
+      ['nn.appeal.before', '«Klageadgang – egen tekst før» må være tekst'],
       ['nn.closing', `«Hilsen» kan ha høyst ${LETTER_TEXT_MAX.line} tegn`],
     ]);
   });
@@ -202,12 +183,11 @@ describe('the stored overrides schema', () => {
 
 describe('the schema of a language’s texts as saved from the settings page', () => {
   it('refuses an invalid text at its path with every message', () => {
-    const texts = { ...editableLetterTexts('nn', undefined), 'appeal.text': 'Klag innan {klagefirst} til {kommune}.' };
+    const texts = { ...editableLetterTexts('nn', undefined), 'appeal.before': 'Vedtaket kan ikkje påklagast innan {klagefirst}.' };
     const result = LanguageTextsSchema.safeParse(texts, { error: norwegianErrorMap });
     expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['appeal.text', '«Klageadgang – tekst» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.'],
-      ['appeal.text', expect.stringContaining('må inneholde {klagefrist}')],
-      ['appeal.text', expect.stringContaining('må nevne IMDi')],
+      ['appeal.before', '«Klageadgang – egen tekst før» har en ukjent plassholder: {klagefirst}. Se listen over plassholdere du kan bruke.'],
+      ['appeal.before', expect.stringContaining('kan ikke si at vedtaket ikke kan påklages')],
     ]);
   });
 });

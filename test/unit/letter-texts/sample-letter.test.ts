@@ -9,7 +9,7 @@ import { definitionText } from '../pdf/definition-text';
 
 const letterhead = defaultLetterhead({ name: 'Bergen', email: 'post@bergen.kommune.no', phone: '55 56 55 56' }, 'Kari Nordmann');
 const texts = effectiveLetterTexts('nb', {
-  nb: { 'appeal.text': 'Klag innen {klagefrist} til {kommune}; IMDi er klageinstans.', 'reporting.audit': 'Revisjon fra {grense}.' },
+  nb: { 'appeal.after': 'Klag innen {klagefrist} til {kommune}; IMDi er klageinstans.', 'reporting.after': 'Revisjon fra {frist}.' },
 });
 
 describe('the sample letter', () => {
@@ -24,7 +24,7 @@ describe('the sample letter', () => {
     const job = sampleLetterJob({ language: 'nb', texts, outcome: 'innvilget', letterhead, municipalityName: 'Bergen', letterDate: '2020-03-10' });
     const words = definitionText(buildDecisionLetter(job.input));
     expect(words).toContain('utbetales det i to terminer');
-    expect(words).toContain('Revisjon fra kr 100 000.');
+    expect(words).toContain('Revisjon fra 01.02.2021.');
     expect(words).toContain('mottatt 18.02.2020');
   });
 });

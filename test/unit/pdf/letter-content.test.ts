@@ -36,7 +36,9 @@ describe('every letter', () => {
       'Deres ref. SP-2020-118',
       'Saksbehandler Sølve Sætre',
       'Dato 16.03.2020',
-      'Vedtak om tilskudd til integreringsarbeid i regi av frivillige organisasjoner 2020',
+      'Tilskudd til integreringsarbeid i regi av frivillige organisasjoner 2020',
+      'Postboks 7700, 5020 Bergen',
+      'Tilskuddsmottaker Bergen Røde Kors (Org.nr. 864139442)',
       'Med hilsen',
       'Hilde Vik',
       'etatsdirektør',
@@ -51,13 +53,16 @@ describe('every letter', () => {
     for (const expected of [
       'Regelverket:',
       'Faktiske forhold: Bergen Røde Kors søkte 01.02.2020',
-      'Vurdering og hovedhensyn:',
       'Dere kan klage på vedtaket, jf. forvaltningsloven § 28',
-      'Klagefristen er tre uker fra den dagen dere mottok dette brevet (§ 29)',
-      'sendes til Bergen kommune, ikke direkte til IMDi (§ 32)',
+      'Klagefristen er tre uker fra den dagen dette brevet kom fram til dere (§ 29)',
+      'Klagen sendes til Bergen kommune, ikke direkte til IMDi.',
+      'Klagen må være skriftlig og underskrevet',
+      '(§ 32)',
+      'Dere kan sende klagen som brev eller som e-post til kommunen.',
       'kan selv endre vedtaket (§ 33)',
       'Integrerings- og mangfoldsdirektoratet (IMDi), som er klageinstans',
-      'Dere har rett til å se dokumentene i saken, jf. forvaltningsloven §§ 18 og 19',
+      'Dere kan be om at vedtaket ikke blir satt i verk før klagen er avgjort (utsatt iverksetting, jf. forvaltningsloven § 42)',
+      'Dere har rett til å se dokumentene i saken, jf. forvaltningsloven § 18.',
     ]) {
       expect(text).toContain(expected);
     }
@@ -67,7 +72,7 @@ describe('every letter', () => {
 describe('grant letters', () => {
   it('state amount, purpose, conditions with acceptance deadline and payment plan (R11)', () => {
     const text = texts['grant']!;
-    expect(text).toContain('Søknaden er innvilget');
+    expect(text).toContain('Vedtak om tilskudd – søknaden er innvilget');
     expect(text).toContain('innvilger et tilskudd på kr 80 000 til enkelttiltaket «Norsktrening på biblioteket»');
     expect(text).toContain('Tilskuddet skal brukes til enkelttiltaket «Norsktrening på biblioteket»');
     expect(text).toContain('delmål B (kunnskap om det norske samfunnet');
@@ -84,7 +89,10 @@ describe('grant letters', () => {
     expect(text).toContain('årsrapport og regnskapsrapport for tilskuddet til kommunen innen 01.02.2021');
     expect(text).toContain('Tilskuddet er under kr 100 000, så regnskapet trenger ikke være revidert av revisor.');
     expect(text).toContain('Tilskuddet skal brukes og regnskapsføres i 2020');
-    expect(text).toContain('skal betales tilbake til kommunen');
+    expect(text).toContain('Kommunen kan kreve tilskuddet betalt tilbake helt eller delvis');
+    expect(text).toContain('brukt i strid med vilkårene i dette brevet');
+    expect(text).toContain('uriktige eller ufullstendige opplysninger');
+    expect(text).toContain('betaler tilbake til kommunen innen 01.02.2021');
     expect(text).toContain('må dere søke skriftlig og få samtykke fra kommunen før endringen gjøres');
     expect(text).toContain(
       'IMDi eller Riksrevisjonen kan kontrollere at midlene blir brukt etter forutsetningene, jf. Stortingets bevilgningsreglement § 10 annet ledd og riksrevisjonsloven § 12 tredje ledd.',
@@ -93,7 +101,7 @@ describe('grant letters', () => {
 
   it('partial grant: both amounts, the reduction and its reasons, and audit at 100 000 kr or more', () => {
     const text = texts['partial']!;
-    expect(text).toContain('Søknaden er delvis innvilget');
+    expect(text).toContain('Vedtak om tilskudd – søknaden er delvis innvilget');
     expect(text).toContain('om kr 250 000');
     expect(text).toContain('innvilger et tilskudd på kr 120 000');
     expect(text).toContain('Det er kr 130 000 mindre enn dere søkte om');
@@ -112,17 +120,19 @@ describe('rejection and dismissal letters', () => {
         expect(text).not.toContain(absent);
       }
     }
-    expect(texts['rejection']).toContain('Søknaden er avslått');
+    expect(texts['rejection']).toContain('Vedtak om tilskudd – søknaden er avslått');
     expect(texts['rejection']).toContain('det er ikke rettskrav på tilskudd');
     expect(texts['rejection']).toContain('Vurdering og hovedhensyn: Sammenlignet med de andre søknadene');
   });
 
   it('dismissal names the formal requirements', () => {
     const text = texts['dismissal']!;
-    expect(text).toContain('Søknaden er avvist');
+    expect(text).toContain('Vedtak om tilskudd – søknaden er avvist');
     expect(text).toContain('oppfyller ikke de formelle kravene');
     expect(text).toContain('søkeren må være en frivillig organisasjon registrert i Frivillighetsregisteret');
-    expect(text).toContain('Vurdering og hovedhensyn: Organisasjonen var ikke registrert i Frivillighetsregisteret.');
+    expect(text).toContain('Krav som ikke er oppfylt: Organisasjonen var ikke registrert i Frivillighetsregisteret.');
+    // The content was not assessed, so no text is labelled as its assessment.
+    expect(text).not.toContain('Vurdering og hovedhensyn');
   });
 });
 
@@ -130,18 +140,21 @@ describe('nynorsk', () => {
   it('writes the whole letter in nynorsk', () => {
     const text = texts['nynorsk']!;
     for (const expected of [
-      'Vedtak om tilskot til integreringsarbeid i regi av frivillige organisasjonar 2020',
-      'Søknaden er innvilga',
+      'Vedtak om tilskot – søknaden er innvilga',
+      'Tilskot til integreringsarbeid i regi av frivillige organisasjonar 2020',
       'Dykkar ref. SP-2020-118',
       'Tilskotet på kr 25 000 blir utbetalt i éin termin når aksepten er motteken.',
       'De må akseptere vilkåra skriftleg innan 06.04.2020',
       'Tilskotet er under kr 100 000, så rekneskapen treng ikkje vere revidert av revisor.',
       'Tilskotet skal brukast og rekneskapsførast i 2020',
+      'Kommunen kan krevje tilskotet betalt tilbake heilt eller delvis',
       'må de søkje skriftleg og få samtykke frå kommunen',
       '§ 10 andre ledd og riksrevisjonslova § 12 tredje ledd',
-      'Klagefristen er tre veker frå den dagen de fekk dette brevet (§ 29)',
+      'Klagefristen er tre veker frå den dagen dette brevet kom fram til dykk (§ 29)',
+      'Klaga må vere skriftleg og underskriven',
+      'De kan be om at vedtaket ikkje blir sett i verk før klaga er avgjord',
       'Integrerings- og mangfaldsdirektoratet (IMDi), som er klageinstans',
-      'De har rett til å sjå dokumenta i saka, jf. forvaltningslova §§ 18 og 19',
+      'De har rett til å sjå dokumenta i saka, jf. forvaltningslova § 18.',
       'Med helsing',
     ]) {
       expect(text).toContain(expected);

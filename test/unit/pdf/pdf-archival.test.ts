@@ -1,4 +1,5 @@
-// The rendered file: PDF/A-2b metadata, tagged, language, title and author, embedded fonts;
+// The rendered file: PDF/A-2b metadata, language (also in the XMP), title, author and creator,
+// no false claim of a structure tree, one /Length on the metadata stream, embedded fonts;
 // and the browser variant renders the same letter from pdfmake's browser build.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDecisionLetter } from '@renderer/documents/pdf/decision-letter';
@@ -16,19 +17,48 @@ beforeAll(async () => {
 }, 30_000);
 
 describe('archival PDF', () => {
-  it('has title, author, PDF 1.7 and is tagged', () => {
+  it('has title, the municipality as author, the program as creator, PDF 1.7', () => {
     const info = pdfInfo(bytes);
-    expect(info).toMatch(/Title:\s+Vedtak om tilskudd til integreringsarbeid i regi av frivillige organisasjoner 2020 – Bergen Røde Kors/);
+    expect(info).toMatch(/Title:\s+Vedtak om tilskudd – søknaden er innvilget – Bergen Røde Kors/);
     expect(info).toMatch(/Author:\s+Bergen kommune/);
+    expect(info).toMatch(/Creator:\s+Tilskudd frivillige\n/);
     expect(info).toMatch(/PDF version:\s+1\.7/);
-    expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
   });
 
-  it('declares PDF/A-2b in its XMP metadata', () => {
+  it('declares PDF/A-2b, the language and the creator tool in its XMP metadata', () => {
     const meta = pdfInfo(bytes, '-meta');
     expect(meta).toMatch(/pdfaid:part>2<|pdfaid:part="2"/);
     expect(meta).toMatch(/pdfaid:conformance>B<|pdfaid:conformance="B"/);
+    expect(meta).toMatch(/<dc:language><rdf:Bag><rdf:li>nb-NO<\/rdf:li><\/rdf:Bag><\/dc:language>/);
+    expect(meta).toContain('<xmp:CreatorTool>Tilskudd frivillige</xmp:CreatorTool>');
+    expect(meta).toContain('<rdf:li>Bergen kommune</rdf:li>');
+  });
+
+  it('gives the metadata stream one /Length, in bytes, and no stray lowercase length', () => {
+    const raw = Buffer.from(bytes).toString('latin1');
+    const dict = /<<\s*\/Type \/Metadata[\s\S]*?>>\s*stream\r?\n/.exec(raw)!;
+    expect(dict[0]).not.toMatch(/\/length/);
+    expect(dict[0].match(/\/Length /g)).toHaveLength(1);
+    const length = Number(/\/Length (\d+)/.exec(dict[0])![1]);
+    const body = raw.slice(dict.index + dict[0].length);
+    expect(body.slice(length).trimStart().startsWith('endstream')).toBe(true);
+  });
+
+  it('escapes XML in the metadata, so a name with & or < keeps the XMP readable', async () => {
+    const base = letterInput('avslatt');
+    const odd = await renderPdf(buildDecisionLetter({ ...base, organisation: { ...base.organisation, name: 'Venner & <naboer>' } }));
+    expect(pdfInfo(odd, '-meta')).toContain('Venner &amp; &lt;naboer&gt;');
+    expect(pdfInfo(odd)).toMatch(/Title:.*Venner & <naboer>/);
+  });
+
+  it('claims no tagged structure it does not have: not tagged, no structure tree', () => {
+    // pdfmake 0.3 marks no content; a "Tagged" flag over an empty tree misleads screen readers.
+    expect(pdfInfo(bytes)).toMatch(/Tagged:\s+no/);
+    expect(pdfInfo(bytes, '-struct-text').trim()).toBe('');
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).not.toContain('/StructTreeRoot');
+    expect(raw).not.toContain('/MarkInfo');
   });
 
   it('embeds every font', () => {
@@ -51,7 +81,8 @@ describe('browser variant', () => {
   it('renders the same letter with pdfmake/build and the bundled fonts', async () => {
     const { renderPdf: renderInBrowser } = await import('@renderer/documents/pdf/render-browser');
     const fromBrowserBuild = await renderInBrowser(buildDecisionLetter(letterInput('avvist')));
-    expect(pdfText(fromBrowserBuild)).toContain('Søknaden er avvist');
-    expect(pdfInfo(fromBrowserBuild)).toMatch(/Tagged:\s+yes/);
+    expect(pdfText(fromBrowserBuild)).toContain('Vedtak om tilskudd – søknaden er avvist');
+    expect(pdfInfo(fromBrowserBuild)).toMatch(/Tagged:\s+no/);
+    expect(pdfInfo(fromBrowserBuild, '-meta')).toContain('<rdf:li>nb-NO</rdf:li>');
   }, 30_000);
 });

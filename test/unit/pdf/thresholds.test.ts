@@ -49,7 +49,7 @@ describe('audit in the letter (R12: at 100 000 kr or more)', () => {
 
 describe('reasons', () => {
   it('a full grant without a written justification still states rule, facts and considerations', () => {
-    const t = text('innvilget', { justification: '' });
+    const t = text('innvilget', { justification: '', screeningBasis: { allMet: true, failed: [], overridden: [] } });
     expect(t).toContain('Regelverket: ');
     expect(t).toContain('Faktiske forhold: ');
     expect(t).toContain('Vurdering og hovedhensyn: Søknaden oppfyller kravene i regelverket');

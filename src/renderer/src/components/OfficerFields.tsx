@@ -1,4 +1,6 @@
-// Municipality picker and officer name, used by the first-run page and the settings page.
+// Municipality picker, the officer's name, phone and e-mail (letters give them as the case
+// officer's), used by the first-run page and the settings page; the first run also asks the
+// municipality's postal address for the letterhead.
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import Autocomplete from '@mui/material/Autocomplete';
 import Stack from '@mui/material/Stack';
@@ -12,9 +14,33 @@ interface OfficerFieldsProps {
   errors: FieldErrors<FirstRunInput>;
   municipalities: readonly Municipality[];
   disabled?: boolean;
+  /** Shows the municipality's postal address (first run only; later it is set in the letterhead). */
+  withPostalAddress?: boolean;
 }
 
-export function OfficerFields({ control, errors, municipalities, disabled = false }: OfficerFieldsProps) {
+type TextName = 'officerPhone' | 'officerEmail' | 'postalAddress';
+
+export function OfficerFields({ control, errors, municipalities, disabled = false, withPostalAddress = false }: OfficerFieldsProps) {
+  const textField = (name: TextName, label: string, help: string, autoComplete: string, type = 'text') => (
+    <Controller
+      name={name}
+      control={control}
+      render={({ field }) => (
+        <TextField
+          {...field}
+          value={field.value ?? ''}
+          inputRef={field.ref}
+          label={label}
+          type={type}
+          autoComplete={autoComplete}
+          disabled={disabled}
+          error={Boolean(errors[name])}
+          helperText={errors[name]?.message ?? help}
+          {...(name === 'postalAddress' ? { multiline: true, minRows: 2 } : {})}
+        />
+      )}
+    />
+  );
   return (
     <Stack spacing={3}>
       <Controller
@@ -61,6 +87,11 @@ export function OfficerFields({ control, errors, municipalities, disabled = fals
           />
         )}
       />
+      {textField('officerPhone', firstRunText.officerPhoneLabel, firstRunText.officerPhoneHelp, 'tel', 'tel')}
+      {textField('officerEmail', firstRunText.officerEmailLabel, firstRunText.officerEmailHelp, 'email', 'email')}
+      {withPostalAddress
+        ? textField('postalAddress', firstRunText.postalAddressLabel, firstRunText.postalAddressHelp, 'street-address')
+        : null}
     </Stack>
   );
 }

@@ -26,6 +26,12 @@ export const DecisionFieldsSchema = entityMetaSchema.extend({
     .string({ error: 'Begrunnelsen må være tekst' })
     .trim()
     .max(20_000, { error: 'Begrunnelsen kan ha høyst 20 000 tegn' }),
+  /** The reasons in nynorsk, for nynorsk letters; `justification` is the bokmål text. */
+  justificationNn: z
+    .string({ error: 'Begrunnelsen på nynorsk må være tekst' })
+    .trim()
+    .max(20_000, { error: 'Begrunnelsen på nynorsk kan ha høyst 20 000 tegn' })
+    .optional(),
   conditions: z
     .string({ error: 'Vilkårene må være tekst' })
     .trim()
@@ -73,7 +79,7 @@ export const DecisionSchema = DecisionFieldsSchema.superRefine((d, ctx) => {
       message: 'Ved avslag eller avvisning skal innvilget beløp være 0',
     });
   }
-  if (!isFullGrant(d) && d.justification.length === 0) {
+  if (!isFullGrant(d) && d.justification.length === 0 && !d.justificationNn) {
     ctx.addIssue({
       code: 'custom',
       path: ['justification'],

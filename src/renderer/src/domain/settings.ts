@@ -5,6 +5,7 @@ import { kommunenummerSchema } from './municipality';
 import { LetterheadSchema } from './decisions/letterhead';
 import { ReasonTemplateOverridesSchema } from './decisions/reason-templates';
 import { LetterTextOverridesSchema } from './letter-texts/schema';
+import { LawReferenceSetsSchema } from './letter-texts/law-references';
 
 export const SETTINGS_ID = 'app' as const;
 
@@ -33,10 +34,25 @@ export const officerNameSchema = z
   .min(2, { error: 'Navnet må ha minst 2 tegn' })
   .max(100, { error: 'Navnet kan ha høyst 100 tegn' });
 
+/** The officer's own phone number, as it should stand in letters ("55 56 12 34"). */
+export const officerPhoneSchema = z
+  .string({ error: 'Telefonnummeret må være tekst' })
+  .trim()
+  .regex(/^\+?[0-9][0-9 ]{6,18}[0-9]$/, { error: 'Skriv telefonnummeret med siffer, for eksempel 55 56 12 34' });
+
+/** The officer's own work e-mail, as it should stand in letters. */
+export const officerEmailSchema = z
+  .string({ error: 'E-postadressen må være tekst' })
+  .trim()
+  .pipe(z.email({ error: 'Skriv en gyldig e-postadresse, for eksempel kari.nordmann@bergen.kommune.no' }));
+
 export const AppSettingsSchema = z.object({
   id: z.literal(SETTINGS_ID),
   municipalityId: kommunenummerSchema,
   officerName: officerNameSchema,
+  /** The officer's own phone and e-mail: letters give them as the case officer's contact details. */
+  officerPhone: officerPhoneSchema.optional(),
+  officerEmail: officerEmailSchema.optional(),
   firstRunCompletedAt: isoTimestampSchema,
   letterLanguage: letterLanguageSchema,
   /** When the last automatic backup was written (Electron only). */
@@ -51,6 +67,8 @@ export const AppSettingsSchema = z.object({
   reasonTemplates: ReasonTemplateOverridesSchema.optional(),
   /** The municipality's edited standard letter texts per written language, merged over the standard ones. */
   letterTexts: LetterTextOverridesSchema.optional(),
+  /** Dated paragraph references the letters cite (they change with the law); the standard ones when absent. */
+  lawReferences: LawReferenceSetsSchema.optional(),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 
@@ -60,6 +78,11 @@ export const FirstRunInputSchema = z.object({
     .trim()
     .min(1, { error: 'Velg kommune' }),
   officerName: officerNameSchema,
+  /** Empty means not given. */
+  officerPhone: officerPhoneSchema.or(z.literal('')).optional(),
+  officerEmail: officerEmailSchema.or(z.literal('')).optional(),
+  /** The municipality's postal address for letters, lines separated by commas or line breaks. */
+  postalAddress: z.string().trim().max(400, { error: 'Postadressen kan ha høyst 400 tegn' }).optional(),
 });
 export type FirstRunInput = z.infer<typeof FirstRunInputSchema>;
 
@@ -67,6 +90,9 @@ export const SettingsPatchSchema = z
   .object({
     municipalityId: kommunenummerSchema,
     officerName: officerNameSchema,
+    /** "" removes the number or address. */
+    officerPhone: officerPhoneSchema.or(z.literal('')),
+    officerEmail: officerEmailSchema.or(z.literal('')),
     letterLanguage: letterLanguageSchema,
     lastAutoBackupAt: isoTimestampSchema,
     backupKeepCount: backupKeepCountSchema,
@@ -74,6 +100,7 @@ export const SettingsPatchSchema = z
     letterhead: LetterheadSchema,
     reasonTemplates: ReasonTemplateOverridesSchema,
     letterTexts: LetterTextOverridesSchema,
+    lawReferences: LawReferenceSetsSchema,
   })
   .partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

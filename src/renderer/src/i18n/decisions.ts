@@ -103,6 +103,9 @@ export const decisionsText = {
   justificationHelp:
     'Hvilke regler, hvilke fakta og hvilke hensyn som har vært avgjørende (forvaltningsloven §§ 24–25).',
   justificationOptional: 'Kan stå tom når hele beløpet innvilges; brevet har da en standardtekst.',
+  justificationNn: 'Nynorsk tekst til begrunnelsen',
+  justificationNnHelp:
+    'Brev på nynorsk bruker denne teksten; brev på bokmål bruker begrunnelsen over. Begrunnelsesmalene fyller ut begge.',
   insertTemplate: 'Sett inn mal',
   templatesSuggested: 'Foreslått ut fra den formelle vurderingen',
   templatesOther: 'Andre maler',

@@ -35,6 +35,8 @@ export const letterTextsText = {
     closing: 'Kontakt og hilsen',
   } satisfies Record<LetterSectionId, string>,
   inEveryLetter: 'Står i alle vedtaksbrev.',
+  fixedHeading: 'Fast tekst som loven eller ordningen krever – kan ikke endres',
+  fixedWhy: (why: string) => `Hvorfor: ${why} Skriv egen tekst i feltene før og etter.`,
   inGrantLetters: 'Står bare i brev om innvilget eller delvis innvilget tilskudd.',
 
   edited: 'Endret',
@@ -63,7 +65,9 @@ export const letterTextsText = {
     kommune: 'kommunens navn slik det står i brevmalen, for eksempel «Bergen kommune»',
     aar: 'tilskuddsåret i utlysningen, for eksempel 2020',
     tittel: 'tittelen på tiltaket det er søkt om',
-    type: 'hva slags tiltak det er: «prosjektet», «enkelttiltaket», «aktiviteten» eller «drift av organisasjonen» (med komma etter, foran tittelen)',
+    type: 'hva slags tiltak det er: «prosjektet», «enkelttiltaket», «aktiviteten» eller «drift av organisasjonen»',
+    tiltak: 'tiltaket med tittel, for eksempel «prosjektet «Leksehjelp»» eller «drift av organisasjonen (søknaden «Drift 2020»)»',
+    periode: 'perioden for tiltaket slik søknaden oppgir den',
     organisasjon: 'navnet på organisasjonen som har søkt',
     mottatt: 'datoen søknaden kom inn',
     sokt: 'beløpet det er søkt om',
@@ -80,10 +84,11 @@ export const letterTextsText = {
   } satisfies Record<Placeholder, string>,
   /** Where a placeholder means something particular in one text. */
   placeholderHelpIn: {
-    'conditions.text': { frist: 'fristen for å akseptere vilkårene (tre uker etter brevdatoen)' },
-    'reporting.text': { frist: 'fristen for rapport og regnskap i utlysningen' },
+    'conditions.before': { frist: 'fristen for å akseptere vilkårene (tre uker etter brevdatoen)' },
+    'conditions.after': { frist: 'fristen for å akseptere vilkårene (tre uker etter brevdatoen)' },
+    'reporting.before': { frist: 'fristen for rapport og regnskap i utlysningen' },
+    'reporting.after': { frist: 'fristen for rapport og regnskap i utlysningen' },
     'payment.twoTerms': { grense: 'beløpsgrensen for utbetaling i to terminer i utlysningen' },
-    'reporting.audit': { grense: 'beløpsgrensen for krav om revidert regnskap i utlysningen' },
     'reporting.noAudit': { grense: 'beløpsgrensen for krav om revidert regnskap i utlysningen' },
   } as Partial<Record<LetterTextPath, Partial<Record<Placeholder, string>>>>,
 

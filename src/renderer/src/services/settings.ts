@@ -5,8 +5,10 @@ import {
   SETTINGS_ID,
   SettingsPatchSchema,
   type AppSettings,
+  type FirstRunInput,
   type SettingsPatch,
 } from '@renderer/domain/settings';
+import { addressLinesFrom, defaultLetterhead } from '@renderer/domain/decisions/letterhead';
 import type { AppDatabase } from '@renderer/data/db';
 import type { ServiceContext } from './context';
 import { appendChangeLog, resolveStamp } from './change-log';
@@ -22,7 +24,7 @@ async function assertMunicipalityExists(db: AppDatabase, municipalityId: string)
 /** Saves who uses the program and for which municipality; running it again updates both. */
 export async function completeFirstRun(
   ctx: ServiceContext,
-  input: { municipalityId: string; officerName: string },
+  input: FirstRunInput,
 ): Promise<AppSettings> {
   const parsed = parseOrThrow(FirstRunInputSchema, input);
   // Before setup no one is named in settings, so the person setting up is the actor.
@@ -30,13 +32,23 @@ export async function completeFirstRun(
   const { db } = ctx;
   return db.transaction('rw', db.settings, db.municipalities, db.changeLog, async () => {
     await assertMunicipalityExists(db, parsed.municipalityId);
+    const municipality = (await db.municipalities.get(parsed.municipalityId))!;
     const before = await db.settings.get(SETTINGS_ID);
+    const addressLines = addressLinesFrom(parsed.postalAddress ?? '');
+    // A postal address given here starts the letterhead; one set up before is kept as it is.
+    const letterhead =
+      before?.letterhead ??
+      (addressLines.length > 0 ? { ...defaultLetterhead(municipality, parsed.officerName), addressLines } : undefined);
     const after = parseOrThrow(AppSettingsSchema, {
+      ...before,
       id: SETTINGS_ID,
       municipalityId: parsed.municipalityId,
       officerName: parsed.officerName,
+      ...(parsed.officerPhone ? { officerPhone: parsed.officerPhone } : {}),
+      ...(parsed.officerEmail ? { officerEmail: parsed.officerEmail } : {}),
       firstRunCompletedAt: before?.firstRunCompletedAt ?? stamp.at,
       letterLanguage: before?.letterLanguage ?? 'nb',
+      ...(letterhead ? { letterhead } : {}),
     });
     await db.settings.put(after);
     await appendChangeLog(db, stamp, {
@@ -66,7 +78,10 @@ export async function updateSettings(
     if (parsed.municipalityId !== undefined) {
       await assertMunicipalityExists(db, parsed.municipalityId);
     }
-    const after = parseOrThrow(AppSettingsSchema, { ...before, ...definedOnly(parsed) });
+    const merged: Record<string, unknown> = { ...before, ...definedOnly(parsed) };
+    // An emptied phone or e-mail field removes it.
+    for (const key of ['officerPhone', 'officerEmail'] as const) if (merged[key] === '') delete merged[key];
+    const after = parseOrThrow(AppSettingsSchema, merged);
     await db.settings.put(after);
     await appendChangeLog(db, stamp, {
       entity: 'settings',

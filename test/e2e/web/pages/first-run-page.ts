@@ -27,9 +27,11 @@ export class FirstRunPage {
     await this.page.getByRole('option', { name, exact: true }).click();
   }
 
-  async complete(municipality: string, officerName: string): Promise<void> {
+  /** Letters need the municipality's postal address, so the first run gives one unless told not to. */
+  async complete(municipality: string, officerName: string, postalAddress = 'Postboks 7700, 5020 Bergen'): Promise<void> {
     await this.chooseMunicipality(municipality);
     await this.officerName.fill(officerName);
+    if (postalAddress) await this.page.getByRole('textbox', { name: 'Kommunens postadresse' }).fill(postalAddress);
     await this.submit.click();
   }
 }

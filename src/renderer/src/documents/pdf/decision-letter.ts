@@ -16,6 +16,8 @@ import { paymentPlan } from '@renderer/domain/decisions/payment-plan';
 import { fillPlaceholders } from '@renderer/domain/decisions/reason-templates';
 import type { Municipality } from '@renderer/domain/municipality';
 import type { Organisation } from '@renderer/domain/organisation';
+import type { ScreeningBasis } from '@renderer/domain/decisions/screening-basis-type';
+import { lawReferenceValues, type LawReferenceSet } from '@renderer/domain/letter-texts/law-references';
 import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { ARCHIVAL_OPTIONS, pdfLanguage } from './archival';
@@ -24,13 +26,16 @@ import {
   LETTER_PAGE,
   addressAndReferences,
   factsTable,
+  fixedSection,
   footer,
   keepHeadingsWithText,
+  keepTogether,
   labelled,
   letterheadBlock,
   paragraph,
   section,
   signatureBlock,
+  titleBlock,
 } from './letter-layout';
 
 export interface DecisionLetterInput {
@@ -39,8 +44,12 @@ export interface DecisionLetterInput {
   letterDate: string;
   /** Our case reference; defaults to the call's archive case number, else "<year>/<short application id>". */
   reference?: string;
-  decision: Pick<Decision, 'outcome' | 'amountAppliedOre' | 'amountGrantedOre' | 'justification' | 'conditions'>;
-  application: Pick<Application, 'id' | 'title' | 'kind' | 'subGoals' | 'receivedDate' | 'externalId'>;
+  decision: Pick<Decision, 'outcome' | 'amountAppliedOre' | 'amountGrantedOre' | 'justification' | 'conditions'> & {
+    /** The reasons in nynorsk; a nynorsk letter uses them (the caller asks for them when missing). */
+    justificationNn?: string;
+  };
+  application: Pick<Application, 'id' | 'title' | 'kind' | 'subGoals' | 'receivedDate' | 'externalId'> &
+    Partial<Pick<Application, 'periodFrom' | 'periodTo'>>;
   organisation: Pick<Organisation, 'name' | 'orgnr' | 'address' | 'contactPerson' | 'accountNumber'>;
   call: Pick<Call, 'year' | 'title' | 'rules' | 'archiveCaseNumber'>;
   municipality: Pick<Municipality, 'name'>;
@@ -51,6 +60,33 @@ export interface DecisionLetterInput {
   texts?: LetterTexts;
   /** PDF creation date; pass the same value to get the same bytes twice. */
   generatedAt?: Date;
+  /** The formal screening as the reasons state it; without it the letter claims nothing about it. */
+  screeningBasis?: ScreeningBasis;
+  /** The municipality's dated law references; the standard ones otherwise. */
+  lawReferences?: readonly LawReferenceSet[];
+}
+
+/** The program, named as the PDF's creator (the municipality is its author). */
+export const LETTER_CREATOR = 'Tilskudd frivillige';
+
+/** The reasons text in the letter's language: nynorsk letters use the nynorsk text when there is one. */
+export function justificationFor(
+  decision: Pick<DecisionLetterInput['decision'], 'justification' | 'justificationNn'>,
+  language: LetterLanguage,
+): string {
+  const nb = decision.justification.trim();
+  const nn = decision.justificationNn?.trim() ?? '';
+  // The other language only when there is nothing in this one (letter-job refuses that case).
+  return language === 'nn' ? nn || nb : nb || nn;
+}
+
+/** "1. mars 2020 – 31. desember 2020", one end, or the text for "not given". */
+function periodText(application: DecisionLetterInput['application'], unknown: string): string {
+  const { periodFrom, periodTo } = application;
+  if (periodFrom && periodTo) return `${formatIsoDate(periodFrom)} – ${formatIsoDate(periodTo)}`;
+  if (periodFrom) return `${formatIsoDate(periodFrom)} –`;
+  if (periodTo) return `– ${formatIsoDate(periodTo)}`;
+  return unknown;
 }
 
 /** "12345678903" → "1234.56.78903", the way Norwegians write account numbers. */
@@ -91,6 +127,10 @@ export function buildDecisionLetter(input: DecisionLetterInput): TDocumentDefini
     aar: String(call.year),
     tittel: application.title,
     type: t.kindPhrase[application.kind],
+    tiltak: fillPlaceholders(t.measurePhrase[application.kind], { tittel: application.title }),
+    periode: periodText(application, t.labels.periodUnknown),
+    rapportfrist: formatIsoDate(reportDueDate(rules)),
+    ...lawReferenceValues(input.language, input.letterDate, input.lawReferences),
     organisasjon: organisation.name,
     mottatt: formatIsoDate(application.receivedDate),
     sokt: formatKroner(decision.amountAppliedOre),
@@ -101,8 +141,9 @@ export function buildDecisionLetter(input: DecisionLetterInput): TDocumentDefini
     klagefrist: weeks,
     saksbehandler: letterhead.caseOfficer.name,
   };
-  const fill = (text: string, extra: Record<string, string> = {}) => fillPlaceholders(text, { ...values, ...extra });
+  const fill = (text: string, extra: Record<string, string> = {}) => keepTogether(fillPlaceholders(text, { ...values, ...extra }));
 
+  const title = t.headingOutcome[decision.outcome];
   const heading = fill(t.heading);
   const references: Array<[string, string]> = [
     [t.labels.ourRef, input.reference ?? caseReference(call, application.id)],
@@ -114,36 +155,41 @@ export function buildDecisionLetter(input: DecisionLetterInput): TDocumentDefini
   const content: Content[] = [
     letterheadBlock(letterhead, kommune),
     addressAndReferences(addressLines(input, t.labels.attention), references),
-    { text: heading, style: 'heading' },
-    { text: t.outcomeLine[decision.outcome], style: 'outcome' },
+    titleBlock(title, heading),
     paragraph(fill(t.intro[decision.outcome])),
+    // Every letter names the recipient with its orgnr and the measure's period (not only grants).
+    factsTable([
+      [t.labels.recipient, `${organisation.name} (${t.labels.orgnr}\u00a0${organisation.orgnr})`],
+      [t.labels.measure, application.title],
+      [t.labels.period, values.periode!],
+      [t.labels.applied, formatKroner(decision.amountAppliedOre)],
+      ...(grant
+        ? ([
+            [t.labels.granted, formatKroner(decision.amountGrantedOre)],
+            [t.labels.grantYear, String(call.year)],
+            [t.labels.acceptBy, formatIsoDate(accept)],
+          ] as Array<[string, string]>)
+        : []),
+    ]),
   ];
 
-  if (grant) {
-    content.push(
-      factsTable([
-        [t.labels.recipient, `${organisation.name} (${t.labels.orgnr} ${organisation.orgnr})`],
-        [t.labels.measure, application.title],
-        [t.labels.applied, formatKroner(decision.amountAppliedOre)],
-        [t.labels.granted, formatKroner(decision.amountGrantedOre)],
-        [t.labels.grantYear, String(call.year)],
-        [t.labels.acceptBy, formatIsoDate(accept)],
-      ]),
-      section(t.purpose.heading, paragraph(fill(t.purpose.text))),
-    );
-  }
+  if (grant) content.push(section(t.purpose.heading, paragraph(fill(t.purpose.text))));
 
   content.push(reasonsSection(input, t, fill));
 
   if (grant) content.push(...grantSections(input, t, fill, accept));
 
   content.push(
-    section(t.appeal.heading, paragraph(fill(t.appeal.text))),
-    section(t.access.heading, paragraph(fill(t.access.text))),
+    fixedSection(t.appeal.heading, fill(t.appeal.before), [fill(t.appeal.text), fill(t.appeal.postponement)], fill(t.appeal.after)),
+    fixedSection(t.access.heading, fill(t.access.before), [fill(t.access.text)], fill(t.access.after)),
     signatureBlock(
       fill(t.contact, { kontakt: contactDetails(letterhead, t) }),
       t.closing,
-      letterhead.signatories,
+      letterhead.signatories.map((sig) => ({
+        name: sig.name,
+        // Nynorsk letters give the nynorsk title when there is one.
+        title: (input.language === 'nn' ? sig.titleNn || sig.title : sig.title) || undefined,
+      })),
       t.electronicallyApproved,
     ),
   );
@@ -153,11 +199,11 @@ export function buildDecisionLetter(input: DecisionLetterInput): TDocumentDefini
     ...ARCHIVAL_OPTIONS,
     language: pdfLanguage(input.language),
     info: {
-      title: `${heading} – ${organisation.name}`,
+      title: `${title} – ${organisation.name}`,
       author: kommune,
       subject: `${t.outcomeLine[decision.outcome]}: ${application.title}`,
-      creator: kommune,
-      producer: 'Tilskudd frivillige organisasjoner',
+      creator: LETTER_CREATOR,
+      producer: LETTER_CREATOR,
       ...(input.generatedAt ? { creationDate: input.generatedAt, modDate: input.generatedAt } : {}),
     },
     content,
@@ -168,18 +214,54 @@ export function buildDecisionLetter(input: DecisionLetterInput): TDocumentDefini
   };
 }
 
-function reasonsSection(input: DecisionLetterInput, t: LetterTexts, fill: (s: string) => string): Content {
-  const { decision } = input;
+/** "R5" → the rule's name in the letter's language; any other text as it stands. */
+function ruleName(rule: string, t: LetterTexts): string {
+  return (t.reasons.ruleNames as Record<string, string>)[rule] ?? rule;
+}
+
+function withStop(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * §§ 24–25: the rules, the facts and the main considerations. What it says about the formal
+ * requirements follows the screening: met only when they are; an overridden failure is given with
+ * the officer's assessment; a dismissal names the requirement that is not met instead of an assessment.
+ */
+function reasonsSection(
+  input: DecisionLetterInput,
+  t: LetterTexts,
+  fill: (s: string, extra?: Record<string, string>) => string,
+): Content {
+  const { decision, screeningBasis: basis } = input;
   const formal = decision.outcome === 'avvist';
   const facts = [fill(t.reasons.facts)];
   if (decision.outcome === 'delvis_innvilget') facts.push(fill(t.reasons.factsReduction));
-  const considerations = decision.justification.trim() || fill(t.reasons.fullGrantConsiderations);
-  return section(
-    t.reasons.heading,
+  const justification = justificationFor(decision, input.language);
+  const failed = (basis?.failed ?? []).map((f) =>
+    withStop(fill(formal ? t.reasons.formalUnmet : t.reasons.screeningFailed, { regel: ruleName(f.rule, t), arsak: f.reason })),
+  );
+  const overridden = (basis?.overridden ?? []).map((o) =>
+    withStop(fill(t.reasons.screeningOverridden, { regel: ruleName(o.rule, t), arsak: o.reason, vurdering: o.overrideReason })),
+  );
+  const body: Content[] = [
     labelled(t.reasons.rulesLabel, fill(formal ? t.reasons.rules.formal : t.reasons.rules.assessment)),
     labelled(t.reasons.factsLabel, facts.join(' ')),
-    labelled(t.reasons.considerationsLabel, considerations),
-  );
+  ];
+  if (formal) {
+    // Content was not assessed: the text names what is not met, under that label.
+    body.push(labelled(t.reasons.formalLabel, [...failed, ...(justification ? [justification] : [])].join(' ')));
+    return section(t.reasons.heading, ...body);
+  }
+  if (basis) {
+    const screening = basis.allMet && overridden.length === 0 && failed.length === 0 ? [fill(t.reasons.screeningMet)] : [...failed, ...overridden];
+    if (screening.length > 0) body.push(labelled(t.reasons.screeningLabel, screening.join(' ')));
+  }
+  const claimsMet = basis !== undefined && (basis.allMet && basis.overridden.length === 0 && basis.failed.length === 0);
+  const considerations = justification || fill(claimsMet ? t.reasons.fullGrantConsiderations : t.reasons.fullGrantAssessed);
+  body.push(labelled(t.reasons.considerationsLabel, considerations));
+  return section(t.reasons.heading, ...body);
 }
 
 function grantSections(
@@ -222,28 +304,34 @@ function grantSections(
   const grense = formatKroner(rules.auditThresholdOre);
   const audit = isAuditRequired(decision.amountGrantedOre, rules) ? t.reporting.audit : t.reporting.noAudit;
 
+  const frist = formatIsoDate(accept);
+  const reportBy = formatIsoDate(reportDueDate(rules));
   return [
-    section(
+    fixedSection(
       t.conditions.heading,
-      paragraph(fill(t.conditions.text, { frist: formatIsoDate(accept) })),
-      ...(conditions ? [{ text: t.conditions.specialLabel, bold: true, margin: [0, 2, 0, 2] } as Content, paragraph(conditions)] : []),
+      fill(t.conditions.before, { frist }),
+      [fill(t.conditions.text, { frist })],
+      fill(t.conditions.after, { frist }),
+      conditions ? [{ text: t.conditions.specialLabel, bold: true, margin: [0, 2, 0, 2] }, paragraph(conditions)] : [],
     ),
-    section(t.payment.heading, ...payment),
-    section(
+    // The payment terms stay on one page with their heading.
+    { ...(section(t.payment.heading, ...payment) as object), unbreakable: true } as Content,
+    fixedSection(
       t.reporting.heading,
-      paragraph(fill(t.reporting.text, { frist: formatIsoDate(reportDueDate(rules)) })),
-      paragraph(fill(audit, { grense })),
+      fill(t.reporting.before, { frist: reportBy }),
+      [fill(t.reporting.text, { frist: reportBy }), fill(audit, { grense })],
+      fill(t.reporting.after, { frist: reportBy }),
     ),
-    section(t.use.heading, paragraph(fill(t.use.text))),
-    section(t.changes.heading, paragraph(fill(t.changes.text))),
-    section(t.control.heading, paragraph(fill(t.control.text))),
+    fixedSection(t.use.heading, fill(t.use.before), [fill(t.use.text)], fill(t.use.after)),
+    fixedSection(t.changes.heading, fill(t.changes.before), [fill(t.changes.text)], fill(t.changes.after)),
+    fixedSection(t.control.heading, fill(t.control.before), [fill(t.control.text)], fill(t.control.after)),
   ];
 }
 
 export function contactDetails(letterhead: Letterhead, t: LetterTexts): string {
   const parts: string[] = [];
-  const phone = letterhead.caseOfficer.phone ?? letterhead.phone;
-  const email = letterhead.caseOfficer.email ?? letterhead.email;
+  // Only the case officer's own details: the municipality's switchboard stands in the footer.
+  const { phone, email } = letterhead.caseOfficer;
   if (phone) parts.push(`${t.labels.phone} ${phone}`);
   if (email) parts.push(`${t.labels.email} ${email}`);
   return parts.length ? `, ${parts.join(', ')}` : '';
@@ -259,5 +347,7 @@ export function footerLine(letterhead: Letterhead, kommune: string, t: LetterTex
     letterhead.orgnr ? `${t.labels.orgnr} ${letterhead.orgnr}` : '',
   ]
     .filter(Boolean)
+    // A number ("55 56 55 56", "964 338 531") never breaks across lines.
+    .map((part) => part.replace(/(\d) (?=\d)/g, '$1\u00a0'))
     .join('  ·  ');
 }

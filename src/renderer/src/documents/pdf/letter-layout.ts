@@ -17,6 +17,7 @@ export const LETTER_PAGE: Pick<TDocumentDefinitions, 'pageSize' | 'pageMargins' 
     municipality: { fontSize: 17, bold: true },
     unit: { fontSize: 10, color: MUTED },
     heading: { fontSize: 12.5, bold: true, margin: [0, 16, 0, 2] },
+    subheading: { fontSize: 10.5, margin: [0, 0, 0, 8] },
     outcome: { fontSize: 11, bold: true, margin: [0, 0, 0, 8] },
     sectionHeading: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 2] },
     paragraph: { margin: [0, 0, 0, 4] },
@@ -37,6 +38,10 @@ export function letterheadBlock(letterhead: Letterhead, municipalityName: string
     stack: [
       { text: municipalityName, style: 'municipality' },
       ...(letterhead.unitName ? [{ text: letterhead.unitName, style: 'unit' }] : []),
+      // The postal address, where an appeal is sent.
+      ...(letterhead.addressLines.some((l) => l.trim())
+        ? [{ text: letterhead.addressLines.filter((l) => l.trim()).join(', '), style: 'unit' }]
+        : []),
     ],
     margin: [0, letterhead.logoDataUrl ? 6 : 0, 0, 0],
   };
@@ -89,8 +94,42 @@ export function factsTable(rows: ReadonlyArray<[string, string]>): Content {
 
 const SECTION_HEADING = 1;
 
+/**
+ * A heading with its text. The heading and the first part of the text are one unbreakable block,
+ * so a heading never stands alone at the bottom of a page.
+ */
 export function section(heading: string, ...body: Content[]): Content {
-  return { stack: [{ text: heading, style: 'sectionHeading', headlineLevel: SECTION_HEADING }, ...body] };
+  const [first, ...rest] = body;
+  const head: Content = { text: heading, style: 'sectionHeading', headlineLevel: SECTION_HEADING };
+  return { stack: [first === undefined ? head : { stack: [head, first], unbreakable: true }, ...rest] };
+}
+
+/**
+ * A section whose middle is fixed text the law needs said, with the municipality's own text before
+ * and after it (left out when empty), and any extra content at the end.
+ */
+export function fixedSection(
+  heading: string,
+  before: string,
+  fixed: readonly string[],
+  after: string,
+  extra: readonly Content[] = [],
+): Content {
+  const parts = [before, ...fixed, after].filter((p) => p.trim()).map((p) => paragraph(p));
+  return section(heading, ...parts, ...extra);
+}
+
+/** The letter's title, which says the outcome, and the line under it naming the scheme. */
+export function titleBlock(title: string, subtitle: string): Content {
+  return { stack: [{ text: title, style: 'heading' }, { text: subtitle, style: 'subheading' }], unbreakable: true };
+}
+
+/**
+ * Non-breaking spaces where a line break would tear a unit apart: after "§"/"§§" and "kr", and
+ * inside "(§ 32)"-style references, so "(§" never ends a line.
+ */
+export function keepTogether(text: string): string {
+  return text.replace(/(§§?) (?=\d)/g, '$1\u00a0').replace(/\bkr (?=\d)/g, 'kr\u00a0').replace(/(\d) og (?=\d)/g, '$1\u00a0og\u00a0');
 }
 
 /** Moves a section heading that would stand last on a page to the next page. */

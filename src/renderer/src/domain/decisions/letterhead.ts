@@ -11,7 +11,9 @@ const LOGO_MAX_DATA_URL_LENGTH = Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 40;
 
 const signatorySchema = z.object({
   name: requiredTextSchema('Navnet på den som signerer', 100),
+  /** In bokmål; nynorsk letters use `titleNn` when it is given. */
   title: optionalTextSchema('Stillingstittelen', 100),
+  titleNn: optionalTextSchema('Stillingstittelen på nynorsk', 100),
 });
 export type Signatory = z.infer<typeof signatorySchema>;
 
@@ -48,7 +50,11 @@ export const LetterheadSchema = z.object({
 });
 export type Letterhead = z.infer<typeof LetterheadSchema>;
 
-/** A starting letterhead from the seeded municipality and the officer; the officer signs. */
+/**
+ * A starting letterhead from the seeded municipality and the officer; the officer signs. The seeded
+ * phone and e-mail belong to the municipality's contact person for the scheme, not to the officer
+ * or the municipality's switchboard, so they are left out; the postal address must be filled in.
+ */
 export function defaultLetterhead(
   municipality: Pick<Municipality, 'name' | 'email' | 'phone'>,
   officerName: string,
@@ -56,10 +62,8 @@ export function defaultLetterhead(
   return {
     municipalityName: `${municipality.name} kommune`,
     addressLines: [],
-    phone: municipality.phone,
-    email: municipality.email,
     caseOfficer: { name: officerName },
-    signatories: [{ name: officerName, title: 'saksbehandler' }],
+    signatories: [{ name: officerName, title: 'saksbehandler', titleNn: 'saksbehandlar' }],
   };
 }
 
@@ -97,4 +101,45 @@ function toBase64(bytes: Uint8Array): string {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(binary);
+}
+
+/** Who the letter names as case officer, with their own contact details. */
+export interface OfficerDetails {
+  officerName: string;
+  officerPhone?: string;
+  officerEmail?: string;
+}
+
+/**
+ * The case officer a decision's letter names: the officer who decided it, with that officer's own
+ * phone and e-mail (from settings when it is this program's officer, else from the letterhead when
+ * the names match). Never the municipality's general contact: someone else's number is no contact.
+ */
+export function letterCaseOfficer(decidedBy: string, officer: OfficerDetails, letterhead: Letterhead): Letterhead['caseOfficer'] {
+  const same = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+  const stored = same(letterhead.caseOfficer.name, decidedBy) ? letterhead.caseOfficer : undefined;
+  if (same(officer.officerName, decidedBy)) {
+    return {
+      name: decidedBy,
+      ...((officer.officerPhone ?? stored?.phone) ? { phone: officer.officerPhone ?? stored?.phone } : {}),
+      ...((officer.officerEmail ?? stored?.email) ? { email: officer.officerEmail ?? stored?.email } : {}),
+    };
+  }
+  return stored ?? { name: decidedBy };
+}
+
+/** Letterhead fields a letter cannot be made without, as the names the settings page uses. */
+export type MissingLetterheadField = 'postalAddress';
+
+export function missingLetterheadFields(letterhead: Pick<Letterhead, 'addressLines'>): MissingLetterheadField[] {
+  return letterhead.addressLines.some((l) => l.trim()) ? [] : ['postalAddress'];
+}
+
+/** "Postboks 7700, 5020 Bergen" or lines → address lines (at most 4). */
+export function addressLinesFrom(text: string): string[] {
+  return text
+    .split(/\n|,/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 4);
 }

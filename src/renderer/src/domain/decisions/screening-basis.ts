@@ -4,6 +4,7 @@
 // the decision page and the letter builders alike.
 import type { Screening, ScreeningRuleId } from '../screening';
 import { effectiveResults } from '../screening/effective';
+import type { ScreeningBasis as LetterScreeningBasis } from './screening-basis-type';
 
 export interface ScreeningBasisRule {
   rule: ScreeningRuleId;
@@ -48,4 +49,18 @@ export function screeningBasis(screening: Pick<Screening, 'results' | 'overrides
   basis.allMet =
     basis.failed.length === 0 && basis.overridden.length === 0 && basis.unresolved.length === 0 && basis.judged.length === 0;
   return basis;
+}
+
+/**
+ * The screening as a decision letter states it (screening-basis-type.ts): the requirements are met
+ * when no rule failed, none was overridden and none still waits for judgement; a judgement the
+ * officer made (e.g. R2 confirmed) counts as met.
+ */
+export function screeningBasisOf(screening: Pick<Screening, 'results' | 'overrides'>): LetterScreeningBasis {
+  const basis = screeningBasis(screening);
+  return {
+    allMet: basis.failed.length === 0 && basis.overridden.length === 0 && basis.unresolved.length === 0,
+    failed: basis.failed,
+    overridden: basis.overridden,
+  };
 }

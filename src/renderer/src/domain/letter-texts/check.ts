@@ -2,12 +2,13 @@
 // problem is the one a form shows at the field: an unknown placeholder comes before a missing one,
 // since a misspelt {klagefirst} is usually why {klagefrist} is missing.
 import { LETTER_TEXT_MAX, type LetterTextField } from './fields';
+import { LETTER_TEXT_CONTRADICTIONS } from './contradictions';
 import { listPlaceholders, scanPlaceholders } from './placeholders';
 
 export function letterTextProblems(field: LetterTextField, value: string): string[] {
   const name = `«${field.label}»`;
   const text = value.trim();
-  if (!text) return [`${name} kan ikke være tom`];
+  if (!text) return field.optional ? [] : [`${name} kan ikke være tom`];
 
   const problems: string[] = [];
   const { names, strayBrace } = scanPlaceholders(text);
@@ -28,6 +29,9 @@ export function letterTextProblems(field: LetterTextField, value: string): strin
   }
   for (const { pattern, what, because } of field.mentions ?? []) {
     if (!pattern.test(text)) problems.push(`${name} må nevne ${what}, fordi ${because}`);
+  }
+  for (const { pattern, what, because } of LETTER_TEXT_CONTRADICTIONS) {
+    if (pattern.test(text)) problems.push(`${name} kan ikke si ${what}, fordi ${because}`);
   }
   const max = LETTER_TEXT_MAX[field.form];
   if (text.length > max) problems.push(`${name} kan ha høyst ${max} tegn (nå ${text.length})`);

@@ -2,15 +2,15 @@
 // the small steps that change the stored edits (set, reset one, reset a language).
 import type { LetterLanguage } from '../settings';
 import { letterTextProblems } from './check';
-import { LETTER_TEXT_PATHS, isLetterTextPath, letterTextField, type LetterTextPath } from './fields';
+import { LETTER_TEXT_PATHS, isLetterTextPath, letterTextField, type FixedLetterTextPath, type LetterTextPath } from './fields';
 import type { LanguageTexts, LanguageTextOverrides, LetterTextOverrides } from './schema';
 import { DEFAULT_LETTER_TEXTS } from './standard';
 import type { LetterTexts } from './types';
 
 type Tree = Record<string, unknown>;
 
-/** The text at `path` ("appeal.text") in a set of letter texts. */
-export function letterTextAt(texts: LetterTexts, path: LetterTextPath): string {
+/** The text at `path` ("appeal.before", or a fixed one like "appeal.text") in a set of letter texts. */
+export function letterTextAt(texts: LetterTexts, path: LetterTextPath | FixedLetterTextPath): string {
   let node: unknown = texts;
   for (const key of path.split('.')) node = (node as Tree)[key];
   return node as string;

@@ -1,7 +1,8 @@
 // The letter texts a municipality may edit, in the order they stand in the letter, and what each
-// must keep. This file is the one place that says which placeholders the law or the scheme needs
-// (forvaltningsloven §§ 18, 24–25, 27–29 and 32; the scheme's conditions on acceptance, reporting,
-// audit and use within the year). Labels like "Vår ref." stay fixed; they are not prose.
+// must keep. What the law or the scheme needs said (appeal right, deadline, where and how to appeal,
+// IMDi as appeal body, § 42 postponement, § 18 access, acceptance, reporting and audit, repayment,
+// consent to changes, control) is in FIXED_LETTER_TEXT_PATHS: those texts cannot be edited; a
+// municipality writes its own text before and after them. Labels like "Vår ref." stay fixed too.
 import { COMMON_PLACEHOLDERS, type Placeholder } from './placeholders';
 
 export const LETTER_SECTIONS = [
@@ -61,6 +62,8 @@ export interface LetterTextField<P extends string = string> {
   mentions?: readonly Mention[];
   /** What the law or the scheme requires the text to say, beyond its placeholders. */
   mustSay?: string;
+  /** May be left empty: the text municipalities write before or after a fixed text. */
+  optional?: boolean;
 }
 
 const common = COMMON_PLACEHOLDERS;
@@ -76,7 +79,7 @@ const text = <P extends string>(
   path: P,
   section: LetterSectionId,
   label: string,
-  more: Partial<Pick<LetterTextField, 'placeholders' | 'required' | 'mentions' | 'mustSay'>> = {},
+  more: Partial<Pick<LetterTextField, 'placeholders' | 'required' | 'mentions' | 'mustSay' | 'optional'>> = {},
 ): LetterTextField<P> => ({ path, section, label, form: 'paragraph', placeholders: common, required: [], ...more });
 
 const AMOUNT_GRANTED: Requirement = {
@@ -90,6 +93,54 @@ const CALL_RULES: Requirement = {
 };
 const REASONS_RULE =
   'Begrunnelsen skal nevne reglene vedtaket bygger på, de faktiske forholdene og hovedhensynene i vurderingen (forvaltningsloven §§ 24–25).';
+
+/** The texts a municipality writes before and after a fixed text; both may be empty. */
+function around<S extends LetterSectionId>(section: S, name: string, placeholders: readonly Placeholder[] = common) {
+  return [
+    text(`${section}.before` as const, section, `${name} – egen tekst før`, { placeholders, optional: true }),
+    text(`${section}.after` as const, section, `${name} – egen tekst etter`, { placeholders, optional: true }),
+  ] as const;
+}
+
+/**
+ * Texts the law or the scheme needs said, fixed per language: shown in Innstillinger, never edited.
+ * A stored edit of one of them (saved by an earlier version) is ignored.
+ */
+export const FIXED_LETTER_TEXT_PATHS = [
+  'headingOutcome.innvilget',
+  'headingOutcome.delvis_innvilget',
+  'headingOutcome.avslatt',
+  'headingOutcome.avvist',
+  'conditions.text',
+  'reporting.text',
+  'reporting.audit',
+  'use.text',
+  'changes.text',
+  'control.text',
+  'appeal.text',
+  'appeal.postponement',
+  'access.text',
+] as const;
+export type FixedLetterTextPath = (typeof FIXED_LETTER_TEXT_PATHS)[number];
+
+/** What each fixed text secures, for the settings page. */
+export const FIXED_LETTER_TEXT_REASONS: Record<FixedLetterTextPath, string> = {
+  'headingOutcome.innvilget': 'Overskriften sier hva vedtaket går ut på (forvaltningsloven § 27).',
+  'headingOutcome.delvis_innvilget': 'Overskriften sier hva vedtaket går ut på (forvaltningsloven § 27).',
+  'headingOutcome.avslatt': 'Overskriften sier hva vedtaket går ut på (forvaltningsloven § 27).',
+  'headingOutcome.avvist': 'Overskriften sier hva vedtaket går ut på (forvaltningsloven § 27).',
+  'conditions.text': 'Tilskuddet utbetales først når mottakeren har akseptert vilkårene skriftlig innen fristen.',
+  'reporting.text': 'Mottakeren skal sende årsrapport og regnskap innen fristen.',
+  'reporting.audit': 'Fra beløpsgrensen i utlysningen skal regnskapet være revidert av statsautorisert eller registrert revisor.',
+  'use.text':
+    'Tilskuddet brukes i tilskuddsåret; kommunen kan kreve det tilbake helt eller delvis ved manglende bruk, bruk i strid med vilkårene eller uriktige opplysninger, og brevet sier hvordan og innen når det betales tilbake.',
+  'changes.text': 'Endring av formål, aktiviteter eller omfang krever skriftlig søknad og samtykke på forhånd.',
+  'control.text': 'IMDi og Riksrevisjonen kan kontrollere bruken av midlene (bevilgningsreglementet § 10, riksrevisjonsloven).',
+  'appeal.text':
+    'Retten til å klage, klagefristen og fra når den løper, hvor klagen sendes, hva den skal inneholde, at den må være underskrevet, og at IMDi er klageinstans (forvaltningsloven §§ 27–33).',
+  'appeal.postponement': 'Retten til å be om utsatt iverksetting (forvaltningsloven § 42).',
+  'access.text': 'Retten til å se dokumentene i saken (forvaltningsloven §§ 18 og 27).',
+};
 
 export const LETTER_TEXT_FIELDS = [
   // Heading and opening: every letter.
@@ -116,16 +167,7 @@ export const LETTER_TEXT_FIELDS = [
   text('reasons.fullGrantConsiderations', 'reasons', 'Vurdering – fullt innvilget uten egen begrunnelse'),
 
   line('conditions.heading', 'conditions', 'Vilkår – overskrift'),
-  text('conditions.text', 'conditions', 'Vilkår og frist for aksept – tekst', {
-    placeholders: [...common, 'frist'],
-    required: [
-      {
-        placeholder: 'frist',
-        because: 'tilskuddet utbetales ikke før vilkårene er akseptert, så mottakeren må få vite fristen for aksept',
-      },
-    ],
-    mustSay: 'Tilskuddet utbetales først når mottakeren har akseptert vilkårene skriftlig.',
-  }),
+  ...around('conditions', 'Vilkår og frist for aksept', [...common, 'frist']),
 
   line('payment.heading', 'payment', 'Utbetaling – overskrift'),
   text('payment.oneTerm', 'payment', 'Utbetaling i én termin'),
@@ -134,89 +176,23 @@ export const LETTER_TEXT_FIELDS = [
   { ...line('payment.noAccount', 'payment', 'Kontonummer mangler'), form: 'paragraph' },
 
   line('reporting.heading', 'reporting', 'Rapport og regnskap – overskrift'),
-  text('reporting.text', 'reporting', 'Rapport og regnskap – tekst', {
-    placeholders: [...common, 'frist'],
-    required: [
-      { placeholder: 'frist', because: 'mottakeren skal sende rapport og regnskap og må få vite fristen for dem' },
-    ],
-    mustSay: 'Mottakeren skal sende årsrapport (hva som er gjort, og hvordan det har bidratt til målene) og regnskap.',
-  }),
-  text('reporting.audit', 'reporting', 'Revidert regnskap kreves', {
-    placeholders: [...common, 'grense'],
-    required: [
-      {
-        placeholder: 'grense',
-        because: 'kravet om revidert regnskap gjelder fra beløpsgrensen i utlysningen, og brevet skal vise den',
-      },
-    ],
-    mustSay: 'Regnskapet skal være revidert av statsautorisert eller registrert revisor.',
-  }),
+  ...around('reporting', 'Rapport og regnskap', [...common, 'frist']),
   text('reporting.noAudit', 'reporting', 'Revidert regnskap kreves ikke', { placeholders: [...common, 'grense'] }),
 
   line('use.heading', 'use', 'Bruk og tilbakebetaling – overskrift'),
-  text('use.text', 'use', 'Bruk og tilbakebetaling – tekst', {
-    required: [
-      {
-        placeholder: 'aar',
-        because: 'tilskuddet skal brukes og regnskapsføres i tilskuddsåret, og det som ikke er brukt, skal betales tilbake',
-      },
-    ],
-  }),
+  ...around('use', 'Bruk og tilbakebetaling'),
 
   line('changes.heading', 'changes', 'Endringer – overskrift'),
-  text('changes.text', 'changes', 'Endringer – tekst', {
-    mustSay: 'Endring av formål, aktiviteter eller omfang krever skriftlig søknad og samtykke på forhånd.',
-  }),
+  ...around('changes', 'Endringer'),
 
   line('control.heading', 'control', 'Kontroll – overskrift'),
-  text('control.text', 'control', 'Kontroll – tekst', {
-    mentions: [
-      {
-        pattern: /§\s*10\b/,
-        what: 'bevilgningsreglementet § 10',
-        because: 'mottakeren skal vite at IMDi kan kontrollere bruken av midlene (bevilgningsreglementet § 10 annet ledd)',
-      },
-      {
-        pattern: /§\s*12\b/,
-        what: 'riksrevisjonsloven § 12',
-        because: 'mottakeren skal vite at Riksrevisjonen kan kontrollere bruken av midlene (riksrevisjonsloven § 12 tredje ledd)',
-      },
-    ],
-    mustSay:
-      'IMDi og Riksrevisjonen kan kontrollere bruken av midlene (bevilgningsreglementet § 10 annet ledd, riksrevisjonsloven § 12 tredje ledd).',
-  }),
+  ...around('control', 'Kontroll'),
 
   line('appeal.heading', 'appeal', 'Klageadgang – overskrift'),
-  text('appeal.text', 'appeal', 'Klageadgang – tekst', {
-    required: [
-      { placeholder: 'klagefrist', because: 'brevet skal opplyse om klagefristen (forvaltningsloven §§ 27 tredje ledd og 29)' },
-      {
-        placeholder: 'kommune',
-        because: 'klagen skal sendes til kommunen som traff vedtaket (forvaltningsloven §§ 27 tredje ledd og 32)',
-      },
-    ],
-    mentions: [
-      {
-        pattern: /\bIMDi\b/,
-        what: 'IMDi',
-        because: 'IMDi er klageinstans, og brevet skal si hvem som er klageinstans (forvaltningsloven § 27 tredje ledd)',
-      },
-    ],
-    mustSay:
-      'Brevet skal opplyse om retten til å klage, klagefristen, at IMDi er klageinstans, og hvordan man klager (forvaltningsloven §§ 27 tredje ledd, 28, 32 og 33).',
-  }),
+  ...around('appeal', 'Klageadgang'),
 
   line('access.heading', 'access', 'Innsyn – overskrift'),
-  text('access.text', 'access', 'Innsyn – tekst', {
-    mentions: [
-      {
-        pattern: /§§?\s*18\b/,
-        what: 'forvaltningsloven § 18',
-        because: 'brevet skal opplyse om retten til å se sakens dokumenter (forvaltningsloven §§ 18 og 27 tredje ledd)',
-      },
-    ],
-    mustSay: 'Brevet skal opplyse om retten til å se sakens dokumenter (forvaltningsloven §§ 18 og 27 tredje ledd).',
-  }),
+  ...around('access', 'Innsyn'),
 
   text('contact', 'closing', 'Kontakt med saksbehandler', { placeholders: [...common, 'kontakt'] }),
   line('closing', 'closing', 'Hilsen'),

@@ -2,7 +2,13 @@
 import type { LetterTexts } from './types';
 
 export const LETTER_TEXTS_NN: LetterTexts = {
-  heading: 'Vedtak om tilskot til integreringsarbeid i regi av frivillige organisasjonar {aar}',
+  headingOutcome: {
+    innvilget: 'Vedtak om tilskot – søknaden er innvilga',
+    delvis_innvilget: 'Vedtak om tilskot – søknaden er delvis innvilga',
+    avslatt: 'Vedtak om tilskot – søknaden er avslått',
+    avvist: 'Vedtak om tilskot – søknaden er avvist',
+  },
+  heading: 'Tilskot til integreringsarbeid i regi av frivillige organisasjonar {aar}',
   outcomeLine: {
     innvilget: 'Søknaden er innvilga',
     delvis_innvilget: 'Søknaden er delvis innvilga',
@@ -26,12 +32,20 @@ export const LETTER_TEXTS_NN: LetterTexts = {
     phone: 'telefon',
     email: 'e-post',
     visit: 'Besøksadresse',
+    period: 'Periode',
+    periodUnknown: 'ikkje oppgitt i søknaden',
   },
   kindPhrase: {
     prosjekt: 'prosjektet',
     enkelttiltak: 'enkelttiltaket',
     aktivitet: 'aktiviteten',
-    drift: 'drift av organisasjonen,',
+    drift: 'drift av organisasjonen',
+  },
+  measurePhrase: {
+    prosjekt: 'prosjektet «{tittel}»',
+    enkelttiltak: 'enkelttiltaket «{tittel}»',
+    aktivitet: 'aktiviteten «{tittel}»',
+    drift: 'drift av organisasjonen (søknaden «{tittel}»)',
   },
   subGoals: {
     A: 'A (fellesskap, tillit og tilhøyrsle i lokalsamfunn)',
@@ -40,38 +54,59 @@ export const LETTER_TEXTS_NN: LetterTexts = {
   },
   intro: {
     innvilget:
-      'Vi viser til søknaden dykkar, motteken {mottatt}. {kommune} har behandla søknaden og innvilgar eit tilskot på {innvilget} til {type} «{tittel}».',
+      'Vi viser til søknaden dykkar, motteken {mottatt}. {kommune} har behandla søknaden og innvilgar eit tilskot på {innvilget} til {tiltak}.',
     delvis_innvilget:
-      'Vi viser til søknaden dykkar, motteken {mottatt}, om {sokt}. {kommune} har behandla søknaden og innvilgar eit tilskot på {innvilget} til {type} «{tittel}». Det er {differanse} mindre enn de søkte om. Grunngivinga står nedanfor.',
+      'Vi viser til søknaden dykkar, motteken {mottatt}, om {sokt}. {kommune} har behandla søknaden og innvilgar eit tilskot på {innvilget} til {tiltak}. Det er {differanse} mindre enn de søkte om. Grunngivinga står nedanfor.',
     avslatt:
-      'Vi viser til søknaden dykkar, motteken {mottatt}, om {sokt} til {type} «{tittel}». {kommune} har behandla søknaden og har kome fram til at søknaden ikkje kan innvilgast. Grunngivinga står nedanfor.',
+      'Vi viser til søknaden dykkar, motteken {mottatt}, om {sokt} til {tiltak}. {kommune} har behandla søknaden og har kome fram til at søknaden ikkje kan innvilgast. Grunngivinga står nedanfor.',
     avvist:
-      'Vi viser til søknaden dykkar, motteken {mottatt}, om {sokt} til {type} «{tittel}». Søknaden oppfyller ikkje dei formelle krava i regelverket for ordninga, og {kommune} avviser difor søknaden utan å vurdere innhaldet. Grunngivinga står nedanfor.',
+      'Vi viser til søknaden dykkar, motteken {mottatt}, om {sokt} til {tiltak}. Søknaden oppfyller ikkje dei formelle krava i regelverket for ordninga, og {kommune} avviser difor søknaden utan å vurdere innhaldet. Grunngivinga står nedanfor.',
   },
   purpose: {
     heading: 'Formål',
-    text: 'Tilskotet skal brukast til {type} «{tittel}», slik det er skildra i søknaden, innanfor delmål {delmal}.',
+    text: 'Tilskotet skal brukast til {tiltak}, slik det er skildra i søknaden, innanfor delmål {delmal}.',
   },
   reasons: {
     heading: 'Grunngiving',
     rulesLabel: 'Regelverket',
     rules: {
       assessment:
-        'Kommunen forvaltar den lokale delen av tilskotsordninga til IMDi for integreringsarbeid i regi av frivillige organisasjonar. Tilskot blir gitt etter regelverket for ordninga og utlysinga til kommunen, «{utlysning}». Frivillige organisasjonar som er registrerte i Frivilligregisteret, kan få tilskot til prosjekt, enkelttiltak og aktivitetar som bidreg til fellesskap og tilhøyrsle (delmål A), kunnskap om samfunnet og kvalifisering for arbeid eller utdanning (delmål B) eller førebygging av negativ sosial kontroll, tvangsekteskap og kjønnslemlesting (delmål C). Søknadene blir vurderte etter kriteria i regelverket, og det er ikkje rettskrav på tilskot.',
+        'Kommunen forvaltar den lokale delen av tilskotsordninga til IMDi for integreringsarbeid i regi av frivillige organisasjonar. Tilskot blir gitt etter regelverket for ordninga og utlysinga til kommunen, «{utlysning}». Frivillige organisasjonar som er registrerte i Frivilligregisteret, kan få tilskot til prosjekt, enkelttiltak og aktivitetar, og lokale innvandrarorganisasjonar kan få driftsstøtte, når tiltaka bidreg til fellesskap og tilhøyrsle (delmål A), kunnskap om samfunnet og kvalifisering for arbeid eller utdanning (delmål B) eller førebygging av negativ sosial kontroll, tvangsekteskap og kjønnslemlesting (delmål C). Søknadene blir vurderte etter kriteria i regelverket, og det er ikkje rettskrav på tilskot.',
       formal:
-        'Kommunen forvaltar den lokale delen av tilskotsordninga til IMDi for integreringsarbeid i regi av frivillige organisasjonar, etter regelverket for ordninga og utlysinga til kommunen, «{utlysning}». Berre søknader som oppfyller dei formelle krava, kan behandlast: søkjaren må vere ein frivillig organisasjon registrert i Frivilligregisteret, og søknaden må gjelde eit tiltak og eit beløp som ordninga dekkjer.',
+        'Kommunen forvaltar den lokale delen av tilskotsordninga til IMDi for integreringsarbeid i regi av frivillige organisasjonar, etter regelverket for ordninga og utlysinga til kommunen, «{utlysning}». Berre søknader som oppfyller dei formelle krava, kan behandlast: søkjaren må vere ein frivillig organisasjon registrert i Frivilligregisteret, og søknaden må gjelde eit tiltak og eit beløp som ordninga dekkjer. Driftsstøtte kan berre bli gitt til lokale innvandrarorganisasjonar.',
     },
     factsLabel: 'Faktiske forhold',
-    facts: '{organisasjon} søkte {mottatt} om {sokt} til {type} «{tittel}» under delmål {delmal}.',
+    facts: '{organisasjon} søkte {mottatt} om {sokt} til {tiltak} under delmål {delmal}, for perioden {periode}.',
     factsReduction: 'Kommunen innvilgar {innvilget}, det vil seie {differanse} mindre enn beløpet det vart søkt om.',
     considerationsLabel: 'Vurdering og hovudomsyn',
     fullGrantConsiderations:
       'Søknaden oppfyller krava i regelverket, og kommunen har vurdert at tiltaket bidreg til å nå måla for ordninga. Søknaden blir difor innvilga fullt ut.',
+    fullGrantAssessed:
+      'Kommunen har vurdert søknaden etter kriteria i regelverket og har kome fram til at tiltaket bidreg til å nå måla for ordninga. Søknaden blir difor innvilga fullt ut.',
+    formalLabel: 'Krav som ikkje er oppfylte',
+    formalUnmet: 'Søknaden oppfyller ikkje kravet om {regel}: {arsak}',
+    screeningLabel: 'Formelle krav',
+    screeningMet: 'Søknaden oppfyller dei formelle krava i regelverket.',
+    screeningFailed: 'Søknaden oppfyller ikkje kravet om {regel}: {arsak}',
+    screeningOverridden:
+      'Kravet om {regel} var ikkje oppfylt etter den formelle kontrollen ({arsak}). Vurderinga til saksbehandlaren: {vurdering}',
+    ruleNames: {
+      R1: 'registrering i Frivilligregisteret',
+      R2: 'at søkjaren er ideell og ikkje offentleg',
+      R3: 'at søknaden gjeld minst eitt delmål',
+      R4: 'målgruppene for ordninga',
+      R5: 'type tiltak og beløpsgrenser',
+      R6: 'kostnader ordninga dekkjer',
+      R7: 'at tiltaket ikkje får tilskot frå IMDi i tillegg',
+      R8: 'samarbeid med mottaket',
+    },
   },
   conditions: {
     heading: 'Vilkår og frist for aksept',
     text: 'Tilskotet blir gitt på vilkåra i dette brevet. De må akseptere vilkåra skriftleg innan {frist}. Send aksepten til {kommune}, gjerne som e-post til saksbehandlaren. Tilskotet blir ikkje utbetalt før aksepten er motteken, og kjem han ikkje innan fristen, kan tilskotet falle bort.',
     specialLabel: 'Særskilde vilkår for dette tilskotet:',
+    before: '',
+    after: '',
   },
   payment: {
     heading: 'Utbetaling',
@@ -90,26 +125,40 @@ export const LETTER_TEXTS_NN: LetterTexts = {
     audit:
       'Fordi tilskotet er {grense} eller meir, skal de sende årsrekneskap revidert av statsautorisert eller registrert revisor. Har organisasjonen ikkje årsrekneskap, skal de sende prosjektrekneskap revidert av statsautorisert eller registrert revisor.',
     noAudit: 'Tilskotet er under {grense}, så rekneskapen treng ikkje vere revidert av revisor.',
+    before: '',
+    after: '',
   },
   use: {
     heading: 'Bruk av tilskotet og tilbakebetaling',
-    text: 'Tilskotet skal brukast og rekneskapsførast i {aar}. Midlar som ikkje er brukte til formålet innan utgangen av {aar}, skal betalast tilbake til kommunen.',
+    text: 'Tilskotet skal brukast og rekneskapsførast i {aar}. Kommunen kan krevje tilskotet betalt tilbake heilt eller delvis dersom det ikkje er brukt til formålet innan utgangen av {aar}, dersom det er brukt i strid med vilkåra i dette brevet, eller dersom det er gitt på grunnlag av uriktige eller ufullstendige opplysningar. Midlar som ikkje er brukte, oppgir de i rekneskapsrapporten og betaler tilbake til kommunen innan {rapportfrist}. Krev kommunen tilbakebetaling, får de eit eige vedtak med beløpet, kontonummeret det skal betalast til, og fristen for å betale.',
+    before: '',
+    after: '',
   },
   changes: {
     heading: 'Endringar krev samtykke',
     text: 'Tilskotet skal brukast i samsvar med formålet, aktivitetane og beløpet i dette brevet. Ønskjer de å endre formål, aktivitetar eller omfang, må de søkje skriftleg og få samtykke frå kommunen før endringa blir gjord.',
+    before: '',
+    after: '',
   },
   control: {
     heading: 'Kontroll',
-    text: 'IMDi eller Riksrevisjonen kan kontrollere at midlane blir brukte etter føresetnadene, jf. løyvingsreglementet til Stortinget (bevilgningsreglementet) § 10 andre ledd og riksrevisjonslova § 12 tredje ledd.',
+    text: 'IMDi eller Riksrevisjonen kan kontrollere at midlane blir brukte etter føresetnadene, jf. løyvingsreglementet til Stortinget (bevilgningsreglementet) {ref_bevilgning} og riksrevisjonslova {ref_riksrevisjon}.',
+    before: '',
+    after: '',
   },
   appeal: {
     heading: 'Klagerett',
-    text: 'De kan klage på vedtaket, jf. forvaltningslova § 28. Klagefristen er {klagefrist} frå den dagen de fekk dette brevet (§ 29). Klaga skal vere skriftleg og sendast til {kommune}, ikkje direkte til IMDi (§ 32). Skriv kva vedtak de klagar på, kva endring de ønskjer, og kvifor de klagar. Klaga bør vere underskriven. Kommunen vurderer klaga først og kan sjølv endre vedtaket (§ 33). Blir vedtaket ikkje endra, sender kommunen klaga til Integrerings- og mangfaldsdirektoratet (IMDi), som er klageinstans.',
+    text: 'De kan klage på vedtaket, jf. forvaltningslova {ref_klagerett}. Klagefristen er {klagefrist} frå den dagen dette brevet kom fram til dykk ({ref_klagefrist}); det er nok at klaga er postlagd eller levert før fristen går ut. Klaga skal sendast til {kommune}, ikkje direkte til IMDi. Klaga må vere skriftleg og underskriven, og ho må nemne vedtaket de klagar på og den endringa de ønskjer; skriv gjerne også kvifor de klagar ({ref_klageform}). De kan sende klaga som brev eller som e-post til kommunen. Kommunen vurderer klaga først og kan sjølv endre vedtaket ({ref_egenvurdering}). Blir vedtaket ikkje endra, sender kommunen klaga til Integrerings- og mangfaldsdirektoratet (IMDi), som er klageinstans.',
+    postponement:
+      'De kan be om at vedtaket ikkje blir sett i verk før klaga er avgjord (utsett iverksetjing, jf. forvaltningslova {ref_utsetting}). Be om det i klaga eller i eit eige brev til {kommune}.',
+    before: '',
+    after: '',
   },
   access: {
     heading: 'Rett til innsyn',
-    text: 'De har rett til å sjå dokumenta i saka, jf. forvaltningslova §§ 18 og 19. Ta kontakt med saksbehandlaren dersom de ønskjer innsyn.',
+    text: 'De har rett til å sjå dokumenta i saka, jf. forvaltningslova {ref_innsyn}. Ta kontakt med saksbehandlaren dersom de ønskjer innsyn.',
+    before: '',
+    after: '',
   },
   contact: 'Har de spørsmål, kan de kontakte saksbehandlar {saksbehandler}{kontakt}.',
   closing: 'Med helsing',

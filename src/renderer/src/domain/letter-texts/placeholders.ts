@@ -17,6 +17,8 @@ export const COMMON_PLACEHOLDERS = [
   'utlysning',
   'klagefrist',
   'saksbehandler',
+  'tiltak',
+  'periode',
 ] as const;
 
 /** Filled only in the texts that name them in fields.ts. */

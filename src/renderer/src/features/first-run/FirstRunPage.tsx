@@ -27,7 +27,7 @@ export default function FirstRunPage() {
     formState: { errors, isSubmitting },
   } = useForm<FirstRunInput>({
     resolver: zodResolver(FirstRunInputSchema),
-    defaultValues: { municipalityId: '', officerName: '' },
+    defaultValues: { municipalityId: '', officerName: '', officerPhone: '', officerEmail: '', postalAddress: '' },
   });
 
   useEffect(() => {
@@ -39,7 +39,12 @@ export default function FirstRunPage() {
       // On success the settings live query switches the app over to the shell.
       await completeFirstRun(defaultContext(), values);
     } catch (error) {
-      applyServiceErrors(error, ['municipalityId', 'officerName'], setError, firstRunText.saveFailed);
+      applyServiceErrors(
+        error,
+        ['municipalityId', 'officerName', 'officerPhone', 'officerEmail', 'postalAddress'],
+        setError,
+        firstRunText.saveFailed,
+      );
     }
   });
 
@@ -65,6 +70,7 @@ export default function FirstRunPage() {
               errors={errors}
               municipalities={municipalities}
               disabled={isSubmitting}
+              withPostalAddress
             />
             {errors.root ? (
               <Alert severity="error" sx={{ mt: 3 }}>

@@ -1,4 +1,5 @@
-// The settings form: same fields as the first run, saved with updateSettings.
+// The settings form: the officer's fields of the first run (the postal address lives in the
+// letterhead), saved with updateSettings.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -8,7 +9,7 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
-import { FirstRunInputSchema, type FirstRunInput } from '@renderer/domain/settings';
+import { FirstRunInputSchema, type AppSettings, type FirstRunInput } from '@renderer/domain/settings';
 import { updateSettings } from '@renderer/services/settings';
 import { defaultContext } from '@renderer/services/context';
 import { OfficerFields } from '@renderer/components/OfficerFields';
@@ -18,6 +19,15 @@ import { useCurrentSettings } from '@renderer/components/current-settings';
 import { useMunicipalities } from '@renderer/components/use-municipalities';
 import { appText } from '@renderer/i18n/app';
 import { settingsText } from '@renderer/i18n/settings';
+
+function formValues(s: Pick<AppSettings, 'municipalityId' | 'officerName' | 'officerPhone' | 'officerEmail'>): FirstRunInput {
+  return {
+    municipalityId: s.municipalityId,
+    officerName: s.officerName,
+    officerPhone: s.officerPhone ?? '',
+    officerEmail: s.officerEmail ?? '',
+  };
+}
 
 export function OfficerSettingsForm() {
   const { settings } = useCurrentSettings();
@@ -31,17 +41,22 @@ export function OfficerSettingsForm() {
     formState: { errors, isSubmitting, isDirty },
   } = useForm<FirstRunInput>({
     resolver: zodResolver(FirstRunInputSchema),
-    defaultValues: { municipalityId: settings.municipalityId, officerName: settings.officerName },
+    defaultValues: formValues(settings),
   });
 
   const onSubmit = handleSubmit(async (values) => {
     setSaved(false);
     try {
-      const after = await updateSettings(defaultContext(), values);
-      reset({ municipalityId: after.municipalityId, officerName: after.officerName });
+      const after = await updateSettings(defaultContext(), {
+        municipalityId: values.municipalityId,
+        officerName: values.officerName,
+        officerPhone: values.officerPhone ?? '',
+        officerEmail: values.officerEmail ?? '',
+      });
+      reset(formValues(after));
       setSaved(true);
     } catch (error) {
-      applyServiceErrors(error, ['municipalityId', 'officerName'], setError, settingsText.saveFailed);
+      applyServiceErrors(error, ['municipalityId', 'officerName', 'officerPhone', 'officerEmail'], setError, settingsText.saveFailed);
     }
   });
 

@@ -29,6 +29,8 @@ export interface DecideInput {
   amountGrantedOre?: number;
   /** Required unless granted in full; for a partial grant it explains the reduction. */
   justification?: string;
+  /** The reasons in nynorsk, for nynorsk letters. */
+  justificationNn?: string;
   conditions?: string;
   /** The granted amount per sub-goal; default: equal whole-kroner shares (sub-goal-split.ts). */
   subGoalSplitOre?: SubGoalSplit;
@@ -124,6 +126,7 @@ export function buildPlan(
     amountAppliedOre: application.amountAppliedOre,
     amountGrantedOre,
     justification: input.justification ?? '',
+    justificationNn: input.justificationNn?.trim() || undefined,
     conditions: input.conditions ?? '',
     decidedAt: osloDate(stamp.at),
     decidedBy: stamp.actor,

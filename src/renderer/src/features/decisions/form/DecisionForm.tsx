@@ -43,7 +43,7 @@ function sameJsonSplit(a: SubGoalSplit, b: SubGoalSplit): boolean {
 import { ReasonTemplateMenu } from './ReasonTemplateMenu';
 
 const OUTCOMES: readonly DecisionOutcome[] = ['innvilget', 'delvis_innvilget', 'avslatt', 'avvist'];
-const FIELDS = ['outcome', 'amountGrantedOre', 'justification', 'conditions', 'subGoalSplitOre'] as const;
+const FIELDS = ['outcome', 'amountGrantedOre', 'justification', 'justificationNn', 'conditions', 'subGoalSplitOre'] as const;
 
 interface Props {
   application: Pick<Application, 'id' | 'amountAppliedOre' | 'subGoals'>;
@@ -101,14 +101,18 @@ export function DecisionForm({ application, call, screeningResults, basis, start
     }
   };
 
+  // A template has both written languages: each goes into its own field.
   const insertTemplate = (template: ReasonTemplate) => {
-    const text = reasonText(template, language, {
+    const values = {
       minstebelop: formatKroner(call.rules.singleMeasureMinOre),
       aar: String(call.year),
       ramme: formatKroner(call.budgetFrameOre),
-    });
-    const before = getValues('justification').trim();
-    setValue('justification', before ? `${before}\n\n${text}` : text, { shouldDirty: true });
+    };
+    for (const [field, lang] of [['justification', 'nb'], ['justificationNn', 'nn']] as const) {
+      const text = reasonText(template, lang, values);
+      const before = getValues(field).trim();
+      setValue(field, before ? `${before}\n\n${text}` : text, { shouldDirty: true });
+    }
   };
 
   const onSubmit = handleSubmit(async (values) => {
@@ -119,6 +123,7 @@ export function DecisionForm({ application, call, screeningResults, basis, start
         outcome: chosen,
         amountGrantedOre: isGrantOutcome(chosen) ? values.amountGrantedOre : undefined,
         justification: values.justification,
+        justificationNn: values.justificationNn,
         conditions: isGrantOutcome(chosen) ? values.conditions : '',
         subGoalSplitOre: isGrantOutcome(chosen) && splitOwn ? (values.subGoalSplitOre as SubGoalSplit | undefined) : undefined,
       });
@@ -178,7 +183,7 @@ export function DecisionForm({ application, call, screeningResults, basis, start
             name="justification"
             label={t.justification}
             help={outcome === 'innvilget' ? t.justificationOptional : t.justificationHelp}
-            required={outcome !== undefined && outcome !== 'innvilget'}
+            required={outcome !== undefined && outcome !== 'innvilget' && language === 'nb'}
             multiline
             minRows={5}
             fullWidth
@@ -188,6 +193,18 @@ export function DecisionForm({ application, call, screeningResults, basis, start
               {s.dismissalPrefilled}
             </Typography>
           ) : null}
+          <Box sx={{ mt: 2 }}>
+            <FormTextField
+              control={control}
+              name="justificationNn"
+              label={t.justificationNn}
+              help={t.justificationNnHelp}
+              required={outcome !== undefined && outcome !== 'innvilget' && language === 'nn'}
+              multiline
+              minRows={3}
+              fullWidth
+            />
+          </Box>
         </Box>
 
         {grant && goals.length > 1 ? (

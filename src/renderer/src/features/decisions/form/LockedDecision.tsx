@@ -35,6 +35,7 @@ export function LockedDecision({ decision, sentDate, onChange }: { decision: Dec
           [t.factDecidedAt, formatDate(decision.decidedAt)],
           [t.factDecidedBy, decision.decidedBy],
           [t.factJustification, decision.justification || t.emptyText],
+          ...(decision.justificationNn ? ([[t.justificationNn, decision.justificationNn]] as const) : []),
           [t.factConditions, decision.conditions || t.emptyText],
         ]}
       />

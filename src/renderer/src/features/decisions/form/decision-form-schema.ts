@@ -9,6 +9,7 @@ export const decisionFormSchema = z.object({
   outcome: decisionOutcomeSchema.optional().refine((v) => v !== undefined, { error: t.outcomeRequired }),
   amountGrantedOre: z.number({ error: formText.notAnAmount }).refine(Number.isFinite, { error: formText.notAnAmount }).optional(),
   justification: z.string(),
+  justificationNn: z.string(),
   conditions: z.string(),
   /** Øre per sub-goal; the service checks that it adds up to the amount granted. */
   subGoalSplitOre: z
@@ -27,6 +28,7 @@ export function formValuesOf(decision: Decision | undefined): DecisionFormValues
     outcome: decision?.outcome,
     amountGrantedOre: decision?.amountGrantedOre,
     justification: decision?.justification ?? '',
+    justificationNn: decision?.justificationNn ?? '',
     conditions: decision?.conditions ?? '',
     subGoalSplitOre: decision?.subGoalSplitOre,
   };

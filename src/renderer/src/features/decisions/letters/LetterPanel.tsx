@@ -30,6 +30,7 @@ import type { LetterHead } from '../letter-status';
 import { letterFileName } from './letter-file-name';
 import { prepareLetters } from './letter-job';
 import { LetterPreviewDialog } from './LetterPreviewDialog';
+import { LetterPrerequisites } from './LetterPrerequisites';
 import { MarkSentDialog } from './MarkSentDialog';
 import { LetterDateWarningDialog } from './LetterDateWarningDialog';
 import { letterDateWarnings } from '@renderer/domain/decisions/letter-date-warnings';
@@ -62,6 +63,7 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
   const [preview, setPreview] = useState<{ bytes: Uint8Array; fileName: string } | null>(null);
   const [sending, setSending] = useState<string | null>(null);
   const [dateWarnings, setDateWarnings] = useState<string[] | null>(null);
+  const [ready, setReady] = useState(true);
   const own = letters.filter((l) => l.decisionId === decision.id).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const weeks = call.rules.appealDeadlineWeeks;
 
@@ -100,6 +102,7 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
       <Typography color="text.secondary" sx={{ mb: 2, maxWidth: '70ch' }}>
         {t.lettersLead}
       </Typography>
+      {!decision.lockedAt ? <LetterPrerequisites decision={decision} language={language} onReadyChange={setReady} /> : null}
       {!decision.lockedAt ? (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2 }}>
           <ToggleButtonGroup
@@ -115,13 +118,13 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
               </ToggleButton>
             ))}
           </ToggleButtonGroup>
-          <Button variant="outlined" startIcon={<VisibilityIcon />} disabled={busy !== null} onClick={() => void run('preview')}>
+          <Button variant="outlined" startIcon={<VisibilityIcon />} disabled={busy !== null || !ready} onClick={() => void run('preview')}>
             {busy === 'preview' ? t.previewing : t.preview}
           </Button>
           <Button
             variant="contained"
             startIcon={<PictureAsPdfIcon />}
-            disabled={busy !== null}
+            disabled={busy !== null || !ready}
             onClick={() => {
               // Dates outside the grant year are asked about first (the officer may go on).
               const warnings = letterDateWarnings({ letterDate: todayIso(), year: call.year, outcome: decision.outcome, amountGrantedOre: decision.amountGrantedOre, rules: call.rules });

@@ -1,11 +1,14 @@
 // Gathers what a decision letter needs from the database into one plain input for the worker:
-// the decision, its application, organisation and call, the letterhead stored in settings (or the
-// starting one built from the municipality and officer), and the municipality's standard texts in
-// the letter's language (its edits in Innstillinger over the standard ones).
+// the decision, its application, organisation, call and screening, the letterhead stored in
+// settings (or the starting one built from the municipality and officer) with the deciding
+// officer's own contact details, the dated law references, and the municipality's texts in the
+// letter's language (its edits in Innstillinger over the standard ones).
 import type { AppDatabase } from '@renderer/data/db';
 import type { Decision } from '@renderer/domain/decision';
-import { effectiveLetterhead } from '@renderer/domain/decisions/letterhead';
+import { effectiveLetterhead, letterCaseOfficer, missingLetterheadFields } from '@renderer/domain/decisions/letterhead';
 import { letterKindForOutcome } from '@renderer/domain/decisions/letter-kind';
+import { missingReasonLanguage } from '@renderer/domain/decisions/reason-language';
+import { screeningBasisOf } from '@renderer/domain/decisions/screening-basis';
 import { effectiveLetterTexts } from '@renderer/domain/letter-texts/effective';
 import { SETTINGS_ID, type LetterLanguage } from '@renderer/domain/settings';
 import type { LetterJob } from '@renderer/workers/letters/letters-client';
@@ -17,13 +20,17 @@ export interface PreparedLetter {
   fileName: string;
 }
 
+/** Why no letter can be made yet; the letter panel shows what to fill in before this is thrown. */
+export class LetterPrerequisiteError extends Error {}
+
 export async function prepareLetters(
   db: AppDatabase,
   decisionIds: readonly string[],
   language: LetterLanguage,
   letterDate: string,
 ): Promise<PreparedLetter[]> {
-  return db.transaction('r', [db.decisions, db.applications, db.organisations, db.calls, db.settings, db.municipalities], async () => {
+  const tables = [db.decisions, db.applications, db.organisations, db.calls, db.settings, db.municipalities, db.screenings];
+  return db.transaction('r', tables, async () => {
     const settings = await db.settings.get(SETTINGS_ID);
     const municipality = settings ? await db.municipalities.get(settings.municipalityId) : undefined;
     const officer = settings?.officerName ?? '';
@@ -37,6 +44,16 @@ export async function prepareLetters(
       if (!decision || !application || !organisation || !call) continue;
       // The seed always has the municipality; the number stands in should it ever be missing.
       const kommune = municipality ?? { name: call.municipalityId, email: '', phone: '' };
+      const letterhead = effectiveLetterhead(settings?.letterhead, kommune, officer);
+      if (missingLetterheadFields(letterhead).length > 0) {
+        throw new LetterPrerequisiteError('Brevmalen mangler kommunens postadresse. Fyll den ut under Innstillinger → Brevmal.');
+      }
+      if (missingReasonLanguage(decision, language)) {
+        throw new LetterPrerequisiteError(
+          `Begrunnelsen i vedtaket for «${application.title}» finnes ikke på nynorsk. Skriv den på nynorsk før brevet lages.`,
+        );
+      }
+      const screening = await db.screenings.where('applicationId').equals(application.id).first();
       out.push({
         decision,
         fileName: letterFileName(organisation.orgnr, application.title, letterKindForOutcome(decision.outcome)),
@@ -50,8 +67,17 @@ export async function prepareLetters(
             organisation,
             call,
             municipality: kommune,
-            letterhead: effectiveLetterhead(settings?.letterhead, kommune, officer),
+            letterhead: {
+              ...letterhead,
+              caseOfficer: letterCaseOfficer(
+                decision.decidedBy,
+                { officerName: officer, officerPhone: settings?.officerPhone, officerEmail: settings?.officerEmail },
+                letterhead,
+              ),
+            },
             texts,
+            ...(screening ? { screeningBasis: screeningBasisOf(screening) } : {}),
+            ...(settings?.lawReferences ? { lawReferences: settings.lawReferences } : {}),
           },
         },
       });

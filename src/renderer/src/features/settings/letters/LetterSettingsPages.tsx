@@ -9,6 +9,7 @@ import { areaPaths } from '@renderer/components/area-paths';
 import { useCurrentSettings } from '@renderer/components/current-settings';
 import { letterSettingsText as t } from '@renderer/i18n/letter-settings';
 import { letterTextsText } from '@renderer/i18n/letter-texts';
+import { LawReferencesCard } from './LawReferencesCard';
 import { LetterheadForm } from './LetterheadForm';
 import { LetterTextsEditor } from './LetterTextsEditor';
 import { ReasonTemplatesEditor } from './ReasonTemplatesEditor';
@@ -36,10 +37,12 @@ export function LetterheadPage() {
 }
 
 export function LetterTextsPage() {
+  const { settings } = useCurrentSettings();
   return (
     <PageLayout title={letterTextsText.title} lead={letterTextsText.lead}>
       <BackLink />
       <LetterTextsEditor />
+      <LawReferencesCard settings={settings} />
     </PageLayout>
   );
 }

@@ -42,6 +42,7 @@ import { resetLetterText, resetLetterTexts, saveLetterTexts } from '@renderer/se
 import { appText } from '@renderer/i18n/app';
 import { letterTextsText as t } from '@renderer/i18n/letter-texts';
 import { ConfirmDialog } from './ConfirmDialog';
+import { FixedLetterTexts } from './FixedLetterTexts';
 import { LetterTextInput } from './LetterTextInput';
 import { fromFormValues, toFormValues, type LetterTextsFormValues } from './letter-texts-form';
 import { letterTextsResolver } from './letter-texts-form';
@@ -242,8 +243,10 @@ function LetterTextsForm({ settings, municipality }: { settings: AppSettings; mu
                     disabled={disabled}
                     onReset={(f) => void resetOne(f)}
                   />
+                  {field.path.endsWith('.before') ? <FixedLetterTexts section={section} language={language} /> : null}
                 </Box>
               ))}
+              {section === 'opening' ? <FixedLetterTexts section={section} language={language} /> : null}
             </CardContent>
           </Card>
         ))}

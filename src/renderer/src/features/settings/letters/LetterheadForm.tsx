@@ -37,8 +37,10 @@ const FIELDS = [
   'caseOfficerEmail',
   'signatory1Name',
   'signatory1Title',
+  'signatory1TitleNn',
   'signatory2Name',
   'signatory2Title',
+  'signatory2TitleNn',
 ] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
@@ -60,15 +62,17 @@ function toValues(l: Letterhead): Values {
     caseOfficerEmail: l.caseOfficer.email ?? '',
     signatory1Name: s1?.name ?? '',
     signatory1Title: s1?.title ?? '',
+    signatory1TitleNn: s1?.titleNn ?? '',
     signatory2Name: s2?.name ?? '',
     signatory2Title: s2?.title ?? '',
+    signatory2TitleNn: s2?.titleNn ?? '',
   };
 }
 
 /** Empty fields are left out, so optional e-mail fields are not checked when blank. */
 function toCandidate(v: Values, logo: string | undefined): unknown {
   const opt = (s: string) => s.trim() || undefined;
-  const second = v.signatory2Name.trim() || v.signatory2Title.trim();
+  const second = v.signatory2Name.trim() || v.signatory2Title.trim() || v.signatory2TitleNn.trim();
   return {
     municipalityName: v.municipalityName,
     unitName: opt(v.unitName),
@@ -80,8 +84,8 @@ function toCandidate(v: Values, logo: string | undefined): unknown {
     web: opt(v.web),
     caseOfficer: { name: v.caseOfficerName, phone: opt(v.caseOfficerPhone), email: opt(v.caseOfficerEmail) },
     signatories: [
-      { name: v.signatory1Name, title: opt(v.signatory1Title) },
-      ...(second ? [{ name: v.signatory2Name, title: opt(v.signatory2Title) }] : []),
+      { name: v.signatory1Name, title: opt(v.signatory1Title), titleNn: opt(v.signatory1TitleNn) },
+      ...(second ? [{ name: v.signatory2Name, title: opt(v.signatory2Title), titleNn: opt(v.signatory2TitleNn) }] : []),
     ],
     logoDataUrl: logo,
   };
@@ -94,10 +98,11 @@ function fieldOf(path: string): Field | 'logo' | undefined {
   if (p === 'logoDataUrl') return 'logo';
   const officer = /^caseOfficer\.(name|phone|email)$/.exec(p);
   if (officer) return `caseOfficer${officer[1]![0]!.toUpperCase()}${officer[1]!.slice(1)}` as Field;
-  const signatory = /^signatories(?:\.(\d)\.(name|title))?$/.exec(p);
+  const signatory = /^signatories(?:\.(\d)\.(name|title|titleNn))?$/.exec(p);
   if (signatory) {
     const n = Number(signatory[1] ?? 0) + 1;
-    return `signatory${n}${signatory[2] === 'title' ? 'Title' : 'Name'}` as Field;
+    const part = { title: 'Title', titleNn: 'TitleNn' }[signatory[2] ?? ''] ?? 'Name';
+    return `signatory${n}${part}` as Field;
   }
   return (FIELDS as readonly string[]).includes(p) ? (p as Field) : undefined;
 }
@@ -205,7 +210,7 @@ export function LetterheadForm({ settings, municipality }: Props) {
         <Typography variant="h2">{t.senderHeading}</Typography>
         {field('municipalityName', t.municipalityName, { required: true })}
         {field('unitName', t.unitName)}
-        {field('addressLines', t.addressLines, { multiline: true, minRows: 2, helperText: t.addressHelp })}
+        {field('addressLines', t.addressLines, { multiline: true, minRows: 2, helperText: t.addressHelp, required: true })}
 
         <Typography variant="h2">{t.footerHeading}</Typography>
         {field('visitingAddress', t.visitingAddress)}
@@ -230,10 +235,12 @@ export function LetterheadForm({ settings, municipality }: Props) {
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
           {field('signatory1Name', t.signatoryName(1), { required: true })}
           {field('signatory1Title', t.signatoryTitle(1))}
+          {field('signatory1TitleNn', t.signatoryTitleNn(1))}
         </Stack>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
           {field('signatory2Name', t.signatoryName(2))}
           {field('signatory2Title', t.signatoryTitle(2))}
+          {field('signatory2TitleNn', t.signatoryTitleNn(2))}
         </Stack>
 
         <Typography variant="h2">{t.logoHeading}</Typography>
