@@ -13,7 +13,7 @@ import { effectiveLetterhead, type Letterhead } from '@renderer/domain/decisions
 import type { Letter } from '@renderer/domain/letter';
 import type { Organisation } from '@renderer/domain/organisation';
 import type { Screening } from '@renderer/domain/screening';
-import { SETTINGS_ID } from '@renderer/domain/settings';
+import { SETTINGS_ID, type AppSettings } from '@renderer/domain/settings';
 import { EntityNotFoundError } from '../errors';
 
 export interface AppealCaseRecords {
@@ -24,6 +24,8 @@ export interface AppealCaseRecords {
   call: Call;
   municipalityName: string;
   letterhead: Letterhead;
+  /** The municipality's edits of the standard letter texts (shared labels, closing, contact line). */
+  letterTextOverrides?: AppSettings['letterTexts'];
   screening?: Screening;
   assessments: Assessment[];
   /** The decision letter as sent (the first one marked sent), if any. */
@@ -68,6 +70,7 @@ export async function appealCaseRecords(db: AppDatabase, appealId: string): Prom
       call,
       municipalityName: kommune.name,
       letterhead: effectiveLetterhead(settings?.letterhead, kommune, settings?.officerName ?? ''),
+      letterTextOverrides: settings?.letterTexts,
       screening: screenings.sort((a, b) => b.screenedAt.localeCompare(a.screenedAt))[0],
       assessments: assessments.sort((a, b) => a.assessor.localeCompare(b.assessor, 'nb')),
       decisionLetter: sent[0],
