@@ -153,7 +153,7 @@ describe('own review (§ 33)', () => {
     await upholdOnOwnReview(ctx, appeal.id, { date: '2020-04-10', comment: 'Ingen nye opplysninger.' });
     await forwardToImdi(ctx, appeal.id, { date: '2020-04-12', language: 'nb', bytes: FORWARDING_PDF });
     const missing = await validationErrorOf(recordImdiOutcome(ctx, appeal.id, { outcome: 'omgjort', date: '2020-05-10' }));
-    expect(missing.fieldErrors['decision']).toContain('IMDis nye vedtak');
+    expect(missing.fieldErrors['outcome']).toContain('IMDis nye vedtak');
     const { appeal: after, decision } = await recordImdiOutcome(ctx, appeal.id, {
       outcome: 'omgjort',
       date: '2020-05-10',

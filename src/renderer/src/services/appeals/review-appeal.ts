@@ -160,7 +160,7 @@ export async function recordImdiOutcome(
 ): Promise<{ appeal: Appeal; decision?: Decision }> {
   const input = parseOrThrow(ImdiOutcomeInputSchema, raw);
   if (input.outcome === 'omgjort' && !raw.decision) {
-    throw ValidationError.forField('decision', 'Fyll ut IMDis nye vedtak når IMDi har omgjort vedtaket.');
+    throw ValidationError.forField('outcome', 'Fyll ut IMDis nye vedtak når IMDi har omgjort vedtaket.');
   }
   const stamp = await resolveStamp(ctx);
   notInFuture(input.date, stamp, 'date');

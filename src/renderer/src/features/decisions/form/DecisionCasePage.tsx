@@ -24,6 +24,7 @@ import { DecisionHistory } from './DecisionHistory';
 import { LockedDecision } from './LockedDecision';
 import { Panel } from './Panel';
 import { useDecisionCase } from './use-decision-case';
+import { RegisterAppealLink } from '../../appeals/RegisterAppealLink';
 
 export function DecisionCasePage() {
   const { applicationId = '' } = useParams();
@@ -46,10 +47,11 @@ export function DecisionCasePage() {
 
   return (
     <PageLayout title={application.title}>
-      <Box sx={{ mt: -1.5, mb: 3 }}>
+      <Box sx={{ mt: -1.5, mb: 3, display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <Button component={RouterLink} to={decisionPaths.list(call.id)} startIcon={<ArrowBackIcon />}>
           {t.backToList}
         </Button>
+        {locked && sentLetter && !replacing ? <RegisterAppealLink decisionId={current!.id} /> : null}
       </Box>
 
       <Panel title={t.caseFacts}>
