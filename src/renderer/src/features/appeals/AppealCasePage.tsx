@@ -59,6 +59,8 @@ export function AppealCasePage() {
   const { appeal, application, organisation } = data;
   const dismissed = !appeal.withinDeadline && appeal.lateConsidered === false;
   const reviewable = appeal.withinDeadline || appeal.lateConsidered === true;
+  // § 42 matters only while the appeal is still to be decided.
+  const stillPending = !dismissed && !appeal.imdiOutcome && appeal.ownReview !== 'omgjort';
 
   return (
     <PageLayout title={`Klage: ${application.title}`}>
@@ -99,7 +101,7 @@ export function AppealCasePage() {
         <ForwardPanel appeal={appeal} orgnr={organisation?.orgnr ?? ''} forwardingLetter={data.forwardingLetter} onNotice={setNotice} />
       ) : null}
       {appeal.forwardedToImdiDate ? <ImdiPanel appeal={appeal} onNotice={setNotice} /> : null}
-      {!dismissed ? <PostponementPanel key={appeal.updatedAt} appeal={appeal} onNotice={setNotice} /> : null}
+      {stillPending ? <PostponementPanel key={appeal.updatedAt} appeal={appeal} onNotice={setNotice} /> : null}
 
       <Snackbar open={notice !== null} autoHideDuration={8000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="success" variant="filled" onClose={() => setNotice(null)} sx={{ minWidth: 280 }}>

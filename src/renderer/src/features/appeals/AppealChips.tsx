@@ -3,10 +3,12 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import type { Appeal } from '@renderer/domain/appeal';
 import { appealFlags, appealStage } from '@renderer/domain/appeals/stage';
-import { appealFlagText, appealStageText } from '@renderer/i18n/appeals';
+import { appealFlagText, appealStageText, imdiOutcomeText } from '@renderer/i18n/appeals';
 
 export function AppealStageChip({ appeal }: { appeal: Appeal }) {
-  return <Chip size="small" variant="outlined" label={appealStageText[appealStage(appeal)]} />;
+  const stage = appealStageText[appealStage(appeal)];
+  const label = appeal.imdiOutcome ? `${stage}: ${imdiOutcomeText[appeal.imdiOutcome].toLowerCase()}` : stage;
+  return <Chip size="small" variant="outlined" label={label} />;
 }
 
 export function AppealFlagChips({ appeal }: { appeal: Appeal }) {
