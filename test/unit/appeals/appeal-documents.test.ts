@@ -37,6 +37,15 @@ beforeAll(async () => {
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   const ctx = testContext({ now: () => new Date('2020-04-20T10:00:00Z') });
   const { applicationId } = await seedApplication(ctx);
+  // Bergen's letterhead as set up in Innstillinger: the letters carry it.
+  await ctx.db.settings.put({
+    id: 'app',
+    municipalityId: '4601',
+    officerName: 'Sølve Sætre',
+    firstRunCompletedAt: '2020-01-01T08:00:00.000Z',
+    letterLanguage: 'nb',
+    letterhead: letterInput('avslatt').letterhead,
+  });
   const decision = await decideApplication(ctx, {
     applicationId,
     outcome: 'avslatt',
@@ -70,6 +79,8 @@ describe('forwarding letter', () => {
   it('bokmål: to IMDi with a copy to the appellant, the facts, the deadline, the review and access (§§ 18, 28, 30, 33, 42)', () => {
     for (const expected of [
       'Bergen kommune',
+      'Etat for inkludering',
+      'Saksbehandler Sølve Sætre',
       'Integrerings- og mangfoldsdirektoratet (IMDi)',
       'Kopi: Bergen Røde Kors v/ styreleder, Bergen Røde Kors',
       'Oversendelse av klage på vedtak om tilskudd – Norsktrening på biblioteket',
@@ -89,6 +100,7 @@ describe('forwarding letter', () => {
       'kan ikke påklages (forvaltningsloven § 28 tredje ledd)',
       'forvaltningsloven §§ 18 og 19',
       'Med hilsen',
+      'Hilde Vik',
       'Side 1 av',
     ]) {
       expect(nb).toContain(expected);
