@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import {
   forwardToImdi,
+  correctAppealRegistration,
   recordImdiOutcome,
   recordLateConsideration,
   recordPostponement,
@@ -72,6 +73,22 @@ describe('registerAppeal', () => {
     const early = await validationErrorOf(registerAppeal(ctx, appealInput(decisionId, { letterReceivedDate: '2020-03-10' })));
     expect(early.fieldErrors['letterReceivedDate']).toBe('Brevet kan ikke ha kommet fram før det ble sendt (16.03.2020).');
     expect(await ctx.db.appeals.count()).toBe(0);
+  });
+});
+
+describe('correctAppealRegistration', () => {
+  it('computes the deadline again when the officer learns the letter arrived later, until the appeal is handled', async () => {
+    const ctx = ctxAt();
+    const { decisionId } = await seedSentDecision(ctx, '2020-03-16');
+    const late = await registerAppeal(ctx, appealInput(decisionId, { receivedDate: '2020-04-16', comment: 'Ringte først.' }));
+    expect(late.withinDeadline).toBe(false);
+    const { decisionId: _d, ...rest } = appealInput(decisionId, { receivedDate: '2020-04-16' });
+    const corrected = await correctAppealRegistration(ctx, late.id, { ...rest, letterReceivedDate: '2020-03-27' });
+    expect(corrected).toMatchObject({ deadlineDate: '2020-04-17', withinDeadline: true, letterReceivedDate: '2020-03-27' });
+    expect(corrected.comment).toBeUndefined();
+    await upholdOnOwnReview(ctx, late.id, { date: '2020-04-20', comment: 'Ingen nye opplysninger.' });
+    const refused = await validationErrorOf(correctAppealRegistration(ctx, late.id, rest));
+    expect(refused.message).toBe('Klagen er allerede behandlet, og registreringen kan ikke endres.');
   });
 });
 

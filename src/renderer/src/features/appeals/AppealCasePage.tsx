@@ -25,6 +25,7 @@ import { LatePanel } from './panels/LatePanel';
 import { PostponementPanel } from './panels/PostponementPanel';
 import { ReviewPanel } from './panels/ReviewPanel';
 import { useAppealCase, type AppealCase } from './use-appeals';
+import { AppealRegistrationForm } from './RegisterAppealPage';
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? t.unknown : value ? t.yes : t.no);
 
@@ -48,6 +49,7 @@ export function AppealCasePage() {
   const { appealId = '' } = useParams();
   const data = useAppealCase(appealId);
   const [notice, setNotice] = useState<string | null>(null);
+  const [correcting, setCorrecting] = useState(false);
   if (data === undefined) return <CenteredProgress label={t.loading} />;
   if (data === null) {
     return (
@@ -56,7 +58,8 @@ export function AppealCasePage() {
       </PageLayout>
     );
   }
-  const { appeal, application, organisation } = data;
+  const { appeal, application, organisation, sentLetter } = data;
+  const correctable = !appeal.ownReview && !appeal.forwardedToImdiDate && appeal.lateConsidered === undefined && Boolean(sentLetter?.sentDate);
   const dismissed = !appeal.withinDeadline && appeal.lateConsidered === false;
   const reviewable = appeal.withinDeadline || appeal.lateConsidered === true;
   // § 42 matters only while the appeal is still to be decided.
@@ -73,22 +76,43 @@ export function AppealCasePage() {
         </Button>
       </Box>
 
-      <Panel title={t.facts}>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
-          <AppealStageChip appeal={appeal} />
-          <AppealFlagChips appeal={appeal} />
-        </Stack>
-        <FactList items={[[decisionsText.factOrganisation, organisation ? `${organisation.name} (${organisation.orgnr})` : ''], ...facts(data)]} />
-        {appeal.text ? (
-          <Box sx={{ mt: 2 }}>
-            <Box sx={{ color: 'text.secondary', mb: 0.5 }}>{t.factText}</Box>
-            <Box sx={{ whiteSpace: 'pre-wrap', maxWidth: '70ch' }}>{appeal.text}</Box>
+      {correcting && correctable && sentLetter?.sentDate ? (
+        <Panel title={t.correctTitle} lead={t.correctLead}>
+          <AppealRegistrationForm
+            decisionId={appeal.decisionId}
+            sentDate={sentLetter.sentDate}
+            defaultAppellant={organisation?.name ?? ''}
+            existing={appeal}
+            onSaved={() => {
+              setCorrecting(false);
+              setNotice(t.corrected);
+            }}
+            onCancel={() => setCorrecting(false)}
+          />
+        </Panel>
+      ) : (
+        <Panel title={t.facts}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
+            <AppealStageChip appeal={appeal} />
+            <AppealFlagChips appeal={appeal} />
+            {correctable ? (
+              <Button size="small" onClick={() => setCorrecting(true)}>
+                {t.correctTitle}
+              </Button>
+            ) : null}
+          </Stack>
+          <FactList items={[[decisionsText.factOrganisation, organisation ? `${organisation.name} (${organisation.orgnr})` : ''], ...facts(data)]} />
+          {appeal.text ? (
+            <Box sx={{ mt: 2 }}>
+              <Box sx={{ color: 'text.secondary', mb: 0.5 }}>{t.factText}</Box>
+              <Box sx={{ whiteSpace: 'pre-wrap', maxWidth: '70ch' }}>{appeal.text}</Box>
+            </Box>
+          ) : null}
+          <Box sx={{ mt: 3 }}>
+            <AttachmentsSection ownerTable="appeals" ownerId={appeal.id} readOnly={Boolean(appeal.forwardedToImdiDate)} />
           </Box>
-        ) : null}
-        <Box sx={{ mt: 3 }}>
-          <AttachmentsSection ownerTable="appeals" ownerId={appeal.id} readOnly={Boolean(appeal.forwardedToImdiDate)} />
-        </Box>
-      </Panel>
+        </Panel>
+      )}
 
       {!appeal.withinDeadline ? <LatePanel appeal={appeal} onNotice={setNotice} /> : null}
       {reviewable && !dismissed ? <ReviewPanel appeal={appeal} onNotice={setNotice} /> : null}

@@ -17,10 +17,10 @@ import { FactList } from '@renderer/components/form/FactList';
 import { FormTextField } from '@renderer/components/form/FormTextField';
 import { SelectField } from '@renderer/components/form/SelectField';
 import { getDb } from '@renderer/data/db';
-import { appealChannelSchema, type AppealChannel } from '@renderer/domain/appeal';
+import { appealChannelSchema, type Appeal, type AppealChannel } from '@renderer/domain/appeal';
 import { isAppealInTime, type AppealDeadline } from '@renderer/domain/appeals/deadline';
 import { osloDate } from '@renderer/domain/oslo-date';
-import { computeAppealDeadline, registerAppeal } from '@renderer/services/appeals';
+import { computeAppealDeadline, correctAppealRegistration, registerAppeal } from '@renderer/services/appeals';
 import { defaultContext } from '@renderer/services/context';
 import { appealChannelText, appealsText as t } from '@renderer/i18n/appeals';
 import { decisionsText, outcomeText } from '@renderer/i18n/decisions';
@@ -63,49 +63,6 @@ export function RegisterAppealPage() {
 function RegisterAppealForm({ data }: { data: NonNullable<ReturnType<typeof useDecisionForAppeal>> }) {
   const { decision, application, organisation, sentLetter } = data;
   const navigate = useNavigate();
-  const { control, handleSubmit, setError, formState } = useForm<Values>({
-    defaultValues: {
-      receivedDate: osloDate(new Date()),
-      appellant: organisation?.name ?? '',
-      request: '',
-      text: '',
-      channel: undefined,
-      signed: false,
-      postedDate: '',
-      letterReceivedDate: '',
-      comment: '',
-    },
-  });
-  const [receivedDate, postedDate, letterReceivedDate] = useWatch({ control, name: ['receivedDate', 'postedDate', 'letterReceivedDate'] });
-  const deadline = useDeadline(decision.id, sentLetter?.sentDate, letterReceivedDate);
-
-  const onSubmit = handleSubmit(async (v) => {
-    if (!v.channel) {
-      setError('channel', { type: 'required', message: 'Velg hvordan klagen kom inn' });
-      return;
-    }
-    try {
-      const appeal = await registerAppeal(defaultContext(), {
-        decisionId: decision.id,
-        receivedDate: v.receivedDate,
-        appellant: v.appellant,
-        request: v.request,
-        text: orUndefined(v.text),
-        channel: v.channel,
-        signed: v.signed,
-        postedDate: orUndefined(v.postedDate),
-        letterReceivedDate: orUndefined(v.letterReceivedDate),
-        comment: orUndefined(v.comment),
-      });
-      void navigate(appealPaths.appeal(appeal.id));
-    } catch (error) {
-      applyServiceErrors(error, FIELDS, setError, t.failed);
-    }
-  });
-
-  const inTime =
-    deadline && receivedDate ? isAppealInTime(deadline.deadlineDate, { receivedDate, postedDate: postedDate || undefined }) : undefined;
-
   return (
     <PageLayout title={t.registerTitle} lead={t.registerLead}>
       <Box sx={{ mt: -1.5, mb: 3 }}>
@@ -123,45 +80,116 @@ function RegisterAppealForm({ data }: { data: NonNullable<ReturnType<typeof useD
           ]}
         />
       </Panel>
-      {!sentLetter || !decision.lockedAt ? (
+      {!sentLetter?.sentDate || !decision.lockedAt ? (
         <Alert severity="warning">{t.decisionNotSent}</Alert>
       ) : !data.isCurrent ? (
-        <Alert severity="warning">Vedtaket er allerede erstattet av et nytt vedtak.</Alert>
+        <Alert severity="warning">{t.decisionReplaced}</Alert>
       ) : (
         <Panel title={t.facts}>
-          <Box component="form" noValidate onSubmit={onSubmit}>
-            <Stack spacing={2.5} sx={{ maxWidth: 640 }}>
-              {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
-              <DateField control={control} name="receivedDate" label={t.receivedDate} required />
-              <SelectField control={control} name="channel" label={t.channel} options={CHANNELS} required />
-              <DateField control={control} name="postedDate" label={t.postedDate} help={t.postedDateHelp} />
-              <DateField
-                control={control}
-                name="letterReceivedDate"
-                label={t.letterReceivedDate}
-                help={deadline && sentLetter.sentDate ? t.letterReceivedDateHelp(sentLetter.sentDate, deadline.reachedDate) : undefined}
-              />
-              {deadline ? (
-                <Alert severity={inTime === false ? 'warning' : 'info'} role="status">
-                  {t.deadlinePreview(deadline.deadlineDate, deadline.reachedDate, deadline.movedFrom)}{' '}
-                  {inTime === undefined ? '' : inTime ? t.deadlineInTime : t.deadlineLate}
-                </Alert>
-              ) : null}
-              <FormTextField control={control} name="appellant" label={t.appellant} help={t.appellantHelp} required />
-              <FormTextField control={control} name="request" label={t.request} help={t.requestHelp} required multiline minRows={2} />
-              <FormTextField control={control} name="text" label={t.text} help={t.textHelp} multiline minRows={4} />
-              <CheckboxField control={control} name="signed" label={t.signed} help={t.signedHelp} />
-              <FormTextField control={control} name="comment" label={t.comment} multiline minRows={2} />
-              <Box>
-                <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-                  {formState.isSubmitting ? t.saving : t.save}
-                </Button>
-              </Box>
-            </Stack>
-          </Box>
+          <AppealRegistrationForm
+            decisionId={decision.id}
+            sentDate={sentLetter.sentDate}
+            defaultAppellant={organisation?.name ?? ''}
+            onSaved={(appeal) => void navigate(appealPaths.appeal(appeal.id))}
+          />
         </Panel>
       )}
     </PageLayout>
+  );
+}
+
+interface FormProps {
+  decisionId: string;
+  sentDate: string;
+  defaultAppellant: string;
+  /** Correcting a registration: its values fill the form. */
+  existing?: Appeal;
+  onSaved: (appeal: Appeal) => void;
+  onCancel?: () => void;
+}
+
+function startValues(existing: Appeal | undefined, defaultAppellant: string): Values {
+  return {
+    receivedDate: existing?.receivedDate ?? osloDate(new Date()),
+    appellant: existing?.appellant ?? defaultAppellant,
+    request: existing?.request ?? '',
+    text: existing?.text ?? '',
+    channel: existing?.channel,
+    signed: existing?.signed ?? false,
+    postedDate: existing?.postedDate ?? '',
+    letterReceivedDate: existing?.letterReceivedDate ?? '',
+    comment: existing?.comment ?? '',
+  };
+}
+
+/** The registration form with the deadline shown as the dates are typed; registers or corrects. */
+export function AppealRegistrationForm({ decisionId, sentDate, defaultAppellant, existing, onSaved, onCancel }: FormProps) {
+  const { control, handleSubmit, setError, formState } = useForm<Values>({ defaultValues: startValues(existing, defaultAppellant) });
+  const [receivedDate, postedDate, letterReceivedDate] = useWatch({ control, name: ['receivedDate', 'postedDate', 'letterReceivedDate'] });
+  const deadline = useDeadline(decisionId, sentDate, letterReceivedDate);
+
+  const onSubmit = handleSubmit(async (v) => {
+    if (!v.channel) {
+      setError('channel', { type: 'required', message: 'Velg hvordan klagen kom inn' });
+      return;
+    }
+    const input = {
+      receivedDate: v.receivedDate,
+      appellant: v.appellant,
+      request: v.request,
+      text: orUndefined(v.text),
+      channel: v.channel,
+      signed: v.signed,
+      postedDate: orUndefined(v.postedDate),
+      letterReceivedDate: orUndefined(v.letterReceivedDate),
+      comment: orUndefined(v.comment),
+    };
+    try {
+      onSaved(
+        existing
+          ? await correctAppealRegistration(defaultContext(), existing.id, input)
+          : await registerAppeal(defaultContext(), { ...input, decisionId }),
+      );
+    } catch (error) {
+      applyServiceErrors(error, FIELDS, setError, t.failed);
+    }
+  });
+
+  const inTime =
+    deadline && receivedDate ? isAppealInTime(deadline.deadlineDate, { receivedDate, postedDate: postedDate || undefined }) : undefined;
+
+  return (
+    <Box component="form" noValidate onSubmit={onSubmit} aria-label={existing ? t.correctTitle : t.registerTitle}>
+      <Stack spacing={2.5} sx={{ maxWidth: 640 }}>
+        {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
+        <DateField control={control} name="receivedDate" label={t.receivedDate} required />
+        <SelectField control={control} name="channel" label={t.channel} options={CHANNELS} required />
+        <DateField control={control} name="postedDate" label={t.postedDate} help={t.postedDateHelp} />
+        <DateField
+          control={control}
+          name="letterReceivedDate"
+          label={t.letterReceivedDate}
+          help={deadline ? t.letterReceivedDateHelp(sentDate, deadline.reachedDate) : undefined}
+        />
+        {deadline ? (
+          <Alert severity={inTime === false ? 'warning' : 'info'} role="status">
+            {t.deadlinePreview(deadline.deadlineDate, deadline.reachedDate, deadline.movedFrom)}{' '}
+            {inTime === undefined ? '' : inTime ? t.deadlineInTime : t.deadlineLate}
+          </Alert>
+        ) : null}
+        <FormTextField control={control} name="appellant" label={t.appellant} help={t.appellantHelp} required />
+        <FormTextField control={control} name="request" label={t.request} help={t.requestHelp} required multiline minRows={2} />
+        <FormTextField control={control} name="text" label={t.text} help={t.textHelp} multiline minRows={4} />
+        <CheckboxField control={control} name="signed" label={t.signed} help={t.signedHelp} />
+        <FormTextField control={control} name="comment" label={t.comment} multiline minRows={2} />
+        <Box sx={{ display: 'flex', gap: 1.5 }}>
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t.saving : existing ? t.correctSave : t.save}
+          </Button>
+          {onCancel ? <Button onClick={onCancel}>{t.cancel}</Button> : null}
+        </Box>
+      </Stack>
+    </Box>
   );
 }
 

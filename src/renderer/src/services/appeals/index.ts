@@ -2,6 +2,7 @@
 // forwarding to IMDi and IMDi's outcome.
 export {
   computeAppealDeadline,
+  correctAppealRegistration,
   recordLateConsideration,
   registerAppeal,
   type RegisterAppealInput,

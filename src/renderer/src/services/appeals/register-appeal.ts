@@ -79,7 +79,7 @@ export async function computeAppealDeadline(
   return { ...appealDeadlineOf(input, isHoliday), letterSentDate: sentDate };
 }
 
-function checkDates(input: z.output<typeof RegisterAppealInputSchema>, today: string): void {
+function checkDates(input: Pick<z.output<typeof RegisterAppealInputSchema>, 'receivedDate' | 'postedDate'>, today: string): void {
   if (input.receivedDate > today) {
     throw ValidationError.forField('receivedDate', 'Mottatt-datoen kan ikke være fram i tid.');
   }
@@ -134,5 +134,44 @@ export async function recordLateConsideration(
       throw ValidationError.forField('', 'Klagen er allerede behandlet.');
     }
     return writeAppeal(db, stamp, appeal, { lateConsidered: input.considered, lateReason: input.reason });
+  });
+}
+
+export const CorrectAppealInputSchema = RegisterAppealInputSchema.omit({ decisionId: true });
+
+/**
+ * Corrects a registration before the appeal is reviewed (e.g. the day the letter actually
+ * arrived turns out later): the deadline and the in-time check are computed again.
+ */
+export async function correctAppealRegistration(
+  ctx: ServiceContext,
+  appealId: string,
+  raw: z.input<typeof CorrectAppealInputSchema>,
+): Promise<Appeal> {
+  const input = parseOrThrow(CorrectAppealInputSchema, raw);
+  const stamp = await resolveStamp(ctx);
+  checkDates(input, osloDate(stamp.at));
+  const stored = await ctx.db.appeals.get(appealId);
+  if (!stored) throw new EntityNotFoundError('appeals', appealId);
+  const deadline = await computeAppealDeadline(ctx.db, stored.decisionId, input.letterReceivedDate);
+  const { db } = ctx;
+  return db.transaction('rw', [db.appeals, db.changeLog], async () => {
+    const appeal = await loadAppeal(db, appealId);
+    if (appeal.ownReview || appeal.forwardedToImdiDate || appeal.lateConsidered !== undefined) {
+      throw ValidationError.forField('', 'Klagen er allerede behandlet, og registreringen kan ikke endres.');
+    }
+    return writeAppeal(db, stamp, appeal, {
+      receivedDate: input.receivedDate,
+      appellant: input.appellant,
+      request: input.request,
+      text: input.text,
+      signed: input.signed,
+      channel: input.channel,
+      postedDate: input.postedDate,
+      letterReceivedDate: input.letterReceivedDate,
+      comment: input.comment,
+      deadlineDate: deadline.deadlineDate,
+      withinDeadline: isAppealInTime(deadline.deadlineDate, input),
+    });
   });
 }
