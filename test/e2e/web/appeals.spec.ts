@@ -98,6 +98,7 @@ test('appeal: registered in time, upheld, forwarded with the case file, reversed
   const letterText = pdfText(await (await letterDownload).path());
   expect(letterText).toContain('Oversendelse av klage på vedtak om tilskudd');
   expect(letterText).toContain('Kopi: Språkvenner Bergen');
+  expect(letterText).toContain('utsettes til klagen er avgjort (forvaltningsloven § 42)');
 
   const caseDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Lagre saksdokumentene til IMDi (PDF)' }).click();

@@ -106,6 +106,15 @@ describe('forwarding letter', () => {
       expect(nb).toContain(expected);
     }
     expect(nb).not.toContain('{');
+    // Asked already: the letter tells the answer, not the right to ask.
+    expect(nb).not.toContain('Dere kan be om at gjennomføringen');
+  });
+
+  it('tells the appellant of the right to ask for postponement when they have not asked (§ 42)', async () => {
+    const { postponementRequestedDate: _r, postponementAnswer: _a, postponementAnswerDate: _d, ...appeal } = records.appeal;
+    const text = pdfText(await renderForwardingLetter(renderPdf, { ...records, appeal }, 'nb', '2020-04-20', GENERATED));
+    expect(text).toContain('Dere kan be om at gjennomføringen av vedtaket utsettes til klagen er avgjort (forvaltningsloven § 42).');
+    expect(text).not.toContain('Utsatt iverksetting');
   });
 
   it('nynorsk: the same facts in nynorsk', () => {

@@ -143,7 +143,17 @@ export function buildAppealForwardingLetter(input: AppealForwardingInput): TDocu
   }
   content.push(
     // Heading and text kept together: the copy's message to the appellant never splits.
-    { stack: [section(t.toAppellant.heading, paragraph(t.toAppellant.text))], unbreakable: true },
+    {
+      stack: [
+        section(
+          t.toAppellant.heading,
+          paragraph(t.toAppellant.text),
+          // The right to ask, told only when the appellant has not asked already (that is told above).
+          ...(appeal.postponementRequestedDate ? [] : [paragraph(t.toAppellant.postponement)]),
+        ),
+      ],
+      unbreakable: true,
+    },
     signatureBlock(
       fillPlaceholders(common.contact, { saksbehandler: letterhead.caseOfficer.name, kontakt: contactDetails(letterhead, common) }),
       common.closing,

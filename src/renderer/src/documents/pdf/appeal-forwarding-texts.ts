@@ -30,7 +30,7 @@ export interface ForwardingTexts {
   review: { heading: string; text: string; comments: string };
   postponement: { heading: string; asked: string; answer: Record<PostponementAnswer, string>; unanswered: string };
   enclosures: { heading: string };
-  toAppellant: { heading: string; text: string };
+  toAppellant: { heading: string; text: string; postponement: string };
 }
 
 const NB: ForwardingTexts = {
@@ -75,6 +75,7 @@ const NB: ForwardingTexts = {
   toAppellant: {
     heading: 'Til klageren',
     text: 'Dere får kopi av dette brevet. IMDi avgjør klagen og sender vedtaket i klagesaken til dere. Vedtaket i klagesaken er endelig og kan ikke påklages (forvaltningsloven § 28 tredje ledd). Dere har rett til å se dokumentene i saken, jf. forvaltningsloven §§ 18 og 19. Ta kontakt med saksbehandleren dersom dere ønsker innsyn.',
+    postponement: 'Dere kan be om at gjennomføringen av vedtaket utsettes til klagen er avgjort (forvaltningsloven § 42).',
   },
 };
 
@@ -120,6 +121,7 @@ const NN: ForwardingTexts = {
   toAppellant: {
     heading: 'Til klagaren',
     text: 'De får kopi av dette brevet. IMDi avgjer klaga og sender vedtaket i klagesaka til dykk. Vedtaket i klagesaka er endeleg og kan ikkje påklagast (forvaltningslova § 28 tredje ledd). De har rett til å sjå dokumenta i saka, jf. forvaltningslova §§ 18 og 19. Ta kontakt med saksbehandlaren dersom de ønskjer innsyn.',
+    postponement: 'De kan be om at gjennomføringa av vedtaket blir utsett til klaga er avgjord (forvaltningslova § 42).',
   },
 };
 
