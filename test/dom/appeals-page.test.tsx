@@ -57,5 +57,11 @@ describe('the appeal page', () => {
     fireEvent.change(within(review).getByRole('textbox', { name: /^Hvorfor vedtaket omgjøres/ }), { target: { value: 'Nye opplysninger.' } });
     fireEvent.click(within(review).getByRole('button', { name: 'Omgjøre og lagre nytt vedtak' }));
     expect(await within(review).findByText('Velg utfall for det nye vedtaket', undefined, SLOW)).toBeTruthy();
-  }, 30_000);
+
+    // With an outcome the reversal goes through: a new decision replaces the appealed one.
+    fireEvent.mouseDown(within(review).getByRole('combobox', { name: /^Utfall/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Innvilget' }, SLOW));
+    fireEvent.click(within(review).getByRole('button', { name: 'Omgjøre og lagre nytt vedtak' }));
+    expect(await screen.findByText(/Nytt vedtak: Innvilget, kr\s20\s000/, undefined, SLOW)).toBeTruthy();
+  }, 60_000);
 });

@@ -74,6 +74,7 @@ test('appeal: registered in time, upheld, forwarded with the case file, reversed
   await page.getByRole('textbox', { name: /^Klageteksten/ }).fill('Vi mener leksehjelpen treffer målgruppen godt.');
   await page.getByRole('checkbox', { name: /underskrevet/ }).check();
   expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(SHOTS, 'appeal-register.png'), fullPage: true });
   await page.getByRole('button', { name: 'Registrer klagen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Klage: ${TITLE}` })).toBeVisible();
   await expect(page.getByText('Mottatt', { exact: true }).first()).toBeVisible();
