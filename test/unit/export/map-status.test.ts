@@ -19,6 +19,9 @@ describe('klageOf', () => {
     [{ forwardedToImdiDate: '2020-05-01', imdiOutcome: 'opprettholdt' }, 'IMDi: stadfestet'],
     [{ forwardedToImdiDate: '2020-05-01', imdiOutcome: 'omgjort' }, 'IMDi: omgjort'],
     [{ forwardedToImdiDate: '2020-05-01', imdiOutcome: 'opphevet' }, 'IMDi: omgjort'],
+    [{ withinDeadline: false }, 'under behandling'],
+    [{ withinDeadline: false, lateConsidered: true, ownReview: 'opprettholdt' }, 'under behandling'],
+    [{ withinDeadline: false, lateConsidered: false, lateReason: 'For sent uten grunn.' }, 'avvist'],
   ])('%o → %s', (over, expected) => {
     expect(klageOf([appeal(over)])).toBe(expected);
   });

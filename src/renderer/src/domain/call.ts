@@ -24,6 +24,13 @@ export const CallRulesSchema = z.object({
     .int({ error: 'Klagefristen må være et helt antall uker' })
     .min(1, { error: 'Klagefristen må være minst 1 uke' })
     .max(52, { error: 'Klagefristen kan være høyst 52 uker' }),
+  /** Days a letter is taken to spend in the post: the appeal deadline counts from its arrival (§ 29). */
+  appealPostDays: z
+    .number({ error: 'Postgangen må være et tall' })
+    .int({ error: 'Postgangen må være et helt antall dager' })
+    .min(0, { error: 'Postgangen kan ikke være negativ' })
+    .max(30, { error: 'Postgangen kan være høyst 30 dager' })
+    .optional(),
   reportDueDate: isoDateSchema,
   /** Local limit, e.g. Bergen: at most 50 000 kr per single measure. */
   singleMeasureMaxOre: oreSchema.optional(),
@@ -46,6 +53,7 @@ export function defaultCallRules(year = 2020): CallRules {
     splitPaymentThresholdOre: 30_000 * KR,
     auditThresholdOre: 100_000 * KR,
     appealDeadlineWeeks: 3,
+    appealPostDays: 3,
     reportDueDate: `${year + 1}-02-01`,
   };
 }

@@ -9,7 +9,9 @@ export type ImdiKlage =
   | 'omgjort'
   | 'oversendt IMDi'
   | 'IMDi: stadfestet'
-  | 'IMDi: omgjort';
+  | 'IMDi: omgjort'
+  /** A late appeal the municipality did not consider (fvl. § 31). */
+  | 'avvist';
 
 export interface ImdiGrantRow {
   kommunenummer: string;

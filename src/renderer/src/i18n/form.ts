@@ -6,6 +6,7 @@ import type { ScreeningOutcome } from '@renderer/domain/screening';
 export const formText = {
   kroner: 'kr',
   weeks: 'uker',
+  days: 'dager',
   notANumber: 'Skriv et helt tall',
   notAnAmount: 'Skriv beløpet i kroner, for eksempel 50 000',
   required: 'Må fylles ut',

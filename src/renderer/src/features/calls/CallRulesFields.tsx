@@ -49,6 +49,14 @@ export function CallRulesFields({ control, locked }: CallRulesFieldsProps) {
           help={callsText.appealWeeksHelp}
           unit={formText.weeks}
         />
+        <IntegerField
+          control={control}
+          disabled={locked}
+          name="rules.appealPostDays"
+          label={callsText.appealPostDays}
+          help={callsText.appealPostDaysHelp}
+          unit={formText.days}
+        />
         <DateField {...common} name="rules.reportDueDate" label={callsText.reportDue} help={callsText.reportDueHelp} />
       </FormSection>
       <FormSection title={callsText.sectionLocal} lead={callsText.sectionLocalLead} minColumn={300}>

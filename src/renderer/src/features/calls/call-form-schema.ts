@@ -45,6 +45,12 @@ export const CallFormSchema = z
         .int({ error: formText.notANumber })
         .min(1, { error: 'Klagefristen må være minst 1 uke' })
         .max(52, { error: 'Klagefristen kan være høyst 52 uker' }),
+      appealPostDays: z
+        .number({ error: formText.notANumber })
+        .int({ error: formText.notANumber })
+        .min(0, { error: 'Postgangen kan ikke være negativ' })
+        .max(30, { error: 'Postgangen kan være høyst 30 dager' })
+        .optional(),
       reportDueDate: date(callsText.reportDueRequired),
       singleMeasureMaxOre: optionalAmount,
       maxApplicationsPerOrganisation: z
@@ -78,6 +84,7 @@ export const CALL_FORM_FIELDS = [
   'rules.splitPaymentThresholdOre',
   'rules.auditThresholdOre',
   'rules.appealDeadlineWeeks',
+  'rules.appealPostDays',
   'rules.reportDueDate',
   'rules.singleMeasureMaxOre',
   'rules.maxApplicationsPerOrganisation',

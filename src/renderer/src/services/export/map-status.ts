@@ -53,5 +53,6 @@ export function klageOf(appeals: readonly Appeal[]): ImdiKlage {
   if (latest.imdiOutcome) return 'IMDi: omgjort';
   if (latest.forwardedToImdiDate) return 'oversendt IMDi';
   if (latest.ownReview === 'omgjort') return 'omgjort';
+  if (!latest.withinDeadline && latest.lateConsidered === false) return 'avvist';
   return 'under behandling';
 }

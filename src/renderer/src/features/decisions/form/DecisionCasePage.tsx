@@ -27,6 +27,7 @@ import { ScreeningBasisPanel } from './ScreeningBasisPanel';
 import { safetyText } from '@renderer/i18n/decision-safety';
 import { useDecisionCase } from './use-decision-case';
 import { CommitteeRecommendation } from './CommitteeRecommendation';
+import { RegisterAppealLink } from '../../appeals/RegisterAppealLink';
 
 export function DecisionCasePage() {
   const { applicationId = '' } = useParams();
@@ -49,10 +50,11 @@ export function DecisionCasePage() {
 
   return (
     <PageLayout title={application.title}>
-      <Box sx={{ mt: -1.5, mb: 3 }}>
+      <Box sx={{ mt: -1.5, mb: 3, display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <Button component={RouterLink} to={decisionPaths.list(call.id)} startIcon={<ArrowBackIcon />}>
           {t.backToList}
         </Button>
+        {locked && sentLetter && !replacing ? <RegisterAppealLink decisionId={current!.id} /> : null}
       </Box>
 
       <Panel title={t.caseFacts}>

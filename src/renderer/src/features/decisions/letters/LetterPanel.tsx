@@ -19,6 +19,7 @@ import { getDb } from '@renderer/data/db';
 import type { Call } from '@renderer/domain/call';
 import type { Decision } from '@renderer/domain/decision';
 import { appealDeadline } from '@renderer/domain/decisions/deadlines';
+import { isDecisionLetterKind } from '@renderer/domain/decisions/letter-kind';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { getPlatform } from '@renderer/platform';
 import { defaultContext } from '@renderer/services/context';
@@ -64,7 +65,8 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
   const [sending, setSending] = useState<string | null>(null);
   const [dateWarnings, setDateWarnings] = useState<string[] | null>(null);
   const [ready, setReady] = useState(true);
-  const own = letters.filter((l) => l.decisionId === decision.id).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // Follow-up letters (e.g. an appeal's forwarding) are kept on the decision too, but are not its letter.
+  const own = letters.filter((l) => l.decisionId === decision.id && isDecisionLetterKind(l.kind)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const weeks = call.rules.appealDeadlineWeeks;
 
   const run = async (kind: 'preview' | 'make') => {

@@ -4,6 +4,7 @@
 // the case (received before screened before decided …), then by the order the sources gave.
 import type { AppDatabase } from '@renderer/data/db';
 import { acceptanceEvents } from './acceptance';
+import { appealEvents } from './appeals';
 import { applicationEvents } from './application';
 import { assessmentEvents } from './assessments';
 import { decisionEvents } from './decisions';
@@ -22,6 +23,7 @@ export const TIMELINE_SOURCES: TimelineSource[] = [
   letterEvents,
   acceptanceEvents,
   paymentEvents,
+  appealEvents,
 ];
 
 export const STAGE_ORDER: readonly TimelineStage[] = [
