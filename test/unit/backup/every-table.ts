@@ -73,7 +73,7 @@ export async function fillEveryTable(ctx: ServiceContext): Promise<void> {
   });
   await add(ctx, 'reports', ReportSchema, {
     decisionId: 'dec-1', dueDate: '2021-02-01', annualReportReceived: true, accountsReceived: true,
-    auditRequired: false, auditedAccountsReceived: false, approved: true, unusedAmountOre: 2_500_00,
+    auditRequired: false, auditedAccountsReceived: false, approved: true, unusedAmountStated: true, unusedAmountOre: 2_500_00,
   });
   await add(ctx, 'appeals', AppealSchema, {
     decisionId: 'dec-1', receivedDate: '2020-03-05', withinDeadline: true, ownReview: 'opprettholdt',

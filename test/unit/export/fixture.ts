@@ -36,7 +36,7 @@ const decision = (id: string, applicationId: string, over: Partial<Decision>): D
 
 const report = (id: string, decisionId: string, over: Partial<Report>): Report => ({
   ...meta(id), decisionId, dueDate: '2021-02-01', annualReportReceived: false, accountsReceived: false,
-  auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountOre: 0, ...over,
+  auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountStated: false, unusedAmountOre: 0, ...over,
 });
 
 export const TODAY = '2020-12-01';

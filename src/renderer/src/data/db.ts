@@ -15,6 +15,7 @@ import type { Payment } from '@renderer/domain/payment';
 import type { Report } from '@renderer/domain/report';
 import type { Appeal } from '@renderer/domain/appeal';
 import type { Attachment } from '@renderer/domain/attachment';
+import type { Repayment } from '@renderer/domain/repayment';
 import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import type { ImportMapping } from '@renderer/domain/import-mapping';
 import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
@@ -43,6 +44,7 @@ export class AppDatabase extends Dexie {
   reports!: EntityTable<Report, 'id'>;
   appeals!: EntityTable<Appeal, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
+  repayments!: EntityTable<Repayment, 'id'>;
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;
   importMappings!: EntityTable<ImportMapping, 'id'>;
   screeningSummaries!: EntityTable<ScreeningSummaryRow, 'applicationId'>;

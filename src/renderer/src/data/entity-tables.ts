@@ -12,6 +12,7 @@ import type { Payment } from '@renderer/domain/payment';
 import type { Report } from '@renderer/domain/report';
 import type { Appeal } from '@renderer/domain/appeal';
 import type { Attachment } from '@renderer/domain/attachment';
+import type { Repayment } from '@renderer/domain/repayment';
 
 /** Tables whose rows carry id/createdAt/updatedAt (settings and municipalities do not). */
 export interface EntityByTable {
@@ -28,5 +29,6 @@ export interface EntityByTable {
   reports: Report;
   appeals: Appeal;
   attachments: Attachment;
+  repayments: Repayment;
 }
 export type EntityTableName = keyof EntityByTable;

@@ -18,8 +18,10 @@ export interface BudgetRow {
   frameOre: number | undefined;
   appliedOre: number;
   grantedOre: number;
-  /** frameOre − grantedOre; undefined without a frame. */
+  /** frameOre − grantedOre (+ repaidOre); undefined without a frame. */
   leftOre: number | undefined;
+  /** Paid back on repayment claims (R13); present when the caller passes repayments. */
+  repaidOre?: number;
   /** Applications counted (not withdrawn); in a sub-goal row, those naming the sub-goal. */
   applicationCount: number;
 }
@@ -57,6 +59,8 @@ export function callBudget(
   call: Pick<Call, 'budgetFrameOre' | 'subGoalFramesOre'>,
   applications: readonly BudgetApplication[],
   decisions: readonly BudgetDecision[],
+  /** Money paid back per application id (R13): it returns to the frame, so "left" goes up. */
+  repaidByApplication?: ReadonlyMap<string, number>,
 ): CallBudget {
   const decided = currentDecisions(decisions);
   const total = { ...emptyRow(call.budgetFrameOre), frameOre: call.budgetFrameOre, leftOre: 0 };
@@ -65,6 +69,8 @@ export function callBudget(
     B: emptyRow(call.subGoalFramesOre?.B),
     C: emptyRow(call.subGoalFramesOre?.C),
   };
+
+  if (repaidByApplication) for (const row of [total, ...Object.values(bySubGoal)]) row.repaidOre = 0;
 
   for (const app of applications) {
     // Withdrawal is only possible before a decision (workflow.ts), so nothing granted is skipped.
@@ -80,12 +86,21 @@ export function callBudget(
       row.appliedOre += share;
       row.grantedOre += grantedShares.get(goal) ?? 0;
     }
+    if (repaidByApplication) addRepaid(total, bySubGoal, app, repaidByApplication.get(app.id) ?? 0);
   }
 
-  total.leftOre = total.frameOre - total.grantedOre;
+  total.leftOre = total.frameOre - total.grantedOre + (total.repaidOre ?? 0);
   for (const goal of SUB_GOALS) {
     const row = bySubGoal[goal];
-    row.leftOre = row.frameOre === undefined ? undefined : row.frameOre - row.grantedOre;
+    row.leftOre = row.frameOre === undefined ? undefined : row.frameOre - row.grantedOre + (row.repaidOre ?? 0);
   }
   return { total, bySubGoal };
+}
+
+/** Repaid money counts like granted money: once in the total, split evenly over the sub-goals. */
+function addRepaid(total: BudgetRow, bySubGoal: Record<SubGoal, BudgetRow>, app: BudgetApplication, repaid: number): void {
+  total.repaidOre = (total.repaidOre ?? 0) + repaid;
+  for (const [goal, share] of splitEvenly(repaid, app.subGoals)) {
+    bySubGoal[goal].repaidOre = (bySubGoal[goal].repaidOre ?? 0) + share;
+  }
 }

@@ -21,6 +21,7 @@ export const entityNameSchema = z.enum([
   'appeals',
   'importMappings',
   'attachments',
+  'repayments',
 ]);
 export type EntityName = z.infer<typeof entityNameSchema>;
 

@@ -18,6 +18,7 @@ const entities: Record<string, string> = {
   reports: 'Rapport',
   appeals: 'Klage',
   importMappings: 'Importoppsett',
+  repayments: 'Tilbakebetaling',
 };
 
 /** The Norwegian name of an entity type; an unknown one (from a newer version) as it is. */

@@ -3,9 +3,10 @@
 import type { AppDatabase } from '@renderer/data/db';
 import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
 import { EntityNotFoundError } from './errors';
+import { readRepaidByApplication } from './repayments/repaid';
 
 export async function getCallBudget(db: AppDatabase, callId: string): Promise<CallBudget> {
-  return db.transaction('r', db.calls, db.applications, db.decisions, async () => {
+  return db.transaction('r', [db.calls, db.applications, db.decisions, db.repayments], async () => {
     const call = await db.calls.get(callId);
     if (!call) throw new EntityNotFoundError('calls', callId);
     const applications = await db.applications.where('callId').equals(callId).toArray();
@@ -13,6 +14,6 @@ export async function getCallBudget(db: AppDatabase, callId: string): Promise<Ca
       .where('applicationId')
       .anyOf(applications.map((a) => a.id))
       .toArray();
-    return callBudget(call, applications, decisions);
+    return callBudget(call, applications, decisions, await readRepaidByApplication(db, decisions));
   });
 }

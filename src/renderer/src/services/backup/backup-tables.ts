@@ -16,6 +16,7 @@ import { PaymentSchema } from '@renderer/domain/payment';
 import { ReportSchema } from '@renderer/domain/report';
 import { AppealSchema } from '@renderer/domain/appeal';
 import { AttachmentSchema } from '@renderer/domain/attachment';
+import { RepaymentSchema } from '@renderer/domain/repayment';
 import { ChangeLogEntrySchema, entityNameSchema } from '@renderer/domain/change-log';
 import { ImportMappingSchema } from '@renderer/domain/import-mapping';
 
@@ -42,6 +43,7 @@ export const BACKUP_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   changeLog: ChangeLogEntrySchema.required({ id: true }),
   importMappings: ImportMappingSchema,
   attachments: AttachmentSchema,
+  repayments: RepaymentSchema,
 };
 
 export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
@@ -62,6 +64,7 @@ export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
   changeLog: 'Endringslogg',
   importMappings: 'Kolonneoppsett for import',
   attachments: 'Vedlegg',
+  repayments: 'Tilbakebetalinger',
 };
 
 export type BackupRows = Record<BackupTable, Record<string, unknown>[]>;
