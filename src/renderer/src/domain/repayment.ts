@@ -42,5 +42,7 @@ export const RepaymentSchema = entityMetaSchema.extend({
   /** What the payment must be marked with, so the finance department can match it. */
   paymentReference: requiredTextSchema('Referansen for innbetalingen', 100),
   payments: z.array(RepaymentReceiptSchema),
+  /** The claim letter (kind tilbakebetalingskrav); once it is sent the claim can no longer change. */
+  letterId: idSchema.optional(),
 });
 export type Repayment = z.infer<typeof RepaymentSchema>;
