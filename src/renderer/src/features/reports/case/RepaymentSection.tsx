@@ -1,0 +1,40 @@
+// The grant's repayment claims (R13) and a button for a new one, from the report or a finding.
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import { reportsText as t } from '@renderer/i18n/reports';
+import type { ReportRow } from '@renderer/services/queries/report-list';
+import { ClaimCard } from './ClaimCard';
+import { NewClaimDialog } from './NewClaimDialog';
+
+export function RepaymentSection({ row, onNotice }: { row: ReportRow; onNotice: (m: string) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Box component="section" id="tilbakebetaling" aria-labelledby="tilbakebetaling-tittel" sx={{ mb: 4, scrollMarginTop: 80 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1.5, gap: 2, flexWrap: 'wrap' }}>
+        <Typography id="tilbakebetaling-tittel" variant="h2">
+          {t.claimsTitle}
+        </Typography>
+        <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen(true)}>
+          {t.newClaim}
+        </Button>
+      </Box>
+      {row.claims.length === 0 ? <Typography color="text.secondary">{t.noClaims}</Typography> : null}
+      {row.claims.map((claim) => (
+        <ClaimCard key={claim.id} claim={claim} onNotice={onNotice} />
+      ))}
+      {open ? (
+        <NewClaimDialog
+          row={row}
+          onClose={() => setOpen(false)}
+          onCreated={() => {
+            setOpen(false);
+            onNotice(t.claimCreated);
+          }}
+        />
+      ) : null}
+    </Box>
+  );
+}
