@@ -159,4 +159,6 @@ export const reportsText = {
   colRepaid: 'Betalt',
   colClaimStatus: 'Status',
   failed: 'Noe gikk galt.',
+  yes: 'Ja',
+  no: 'Nei',
 } as const;

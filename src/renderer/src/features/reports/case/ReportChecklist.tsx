@@ -13,7 +13,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { auditEvidenceSchema, type AuditEvidence } from '@renderer/domain/report';
 import { oreToKronerText } from '@renderer/components/form/kroner-text';
-import { parseKroner } from '@renderer/i18n/format';
+import { FactList } from '@renderer/components/form/FactList';
+import { formatDate, formatMoney, parseKroner } from '@renderer/i18n/format';
 import { auditEvidenceText, reportsText as t } from '@renderer/i18n/reports';
 import { defaultContext } from '@renderer/services/context';
 import type { ReportRow } from '@renderer/services/queries/report-list';
@@ -77,6 +78,8 @@ export function ReportChecklist({ row, onNotice }: { row: ReportRow; onNotice: (
     />
   );
 
+  if (locked && row.report) return <ChecklistSummary row={row} />;
+
   return (
     <Box component="section" aria-labelledby="sjekkliste" sx={{ mb: 4 }}>
       <Typography id="sjekkliste" variant="h2" sx={{ mb: 2 }}>
@@ -122,7 +125,6 @@ export function ReportChecklist({ row, onNotice }: { row: ReportRow; onNotice: (
           label={t.unusedAmount}
           value={form.unused}
           onChange={(e) => set('unused', e.target.value)}
-          disabled={locked || !form.unusedAmountStated}
           error={Boolean(errors.fields['unusedAmountOre'] ?? errors.fields['unusedAmountStated'])}
           helperText={errors.fields['unusedAmountOre'] ?? errors.fields['unusedAmountStated'] ?? t.unusedHelp}
           slotProps={{ input: { startAdornment: <Typography sx={{ mr: 1 }}>kr</Typography> } }}
@@ -138,6 +140,29 @@ export function ReportChecklist({ row, onNotice }: { row: ReportRow; onNotice: (
           </Box>
         ) : null}
       </Stack>
+    </Box>
+  );
+}
+
+/** An approved report's checklist as read-only facts (disabled fields would be hard to read). */
+function ChecklistSummary({ row }: { row: ReportRow }) {
+  const r = row.report!;
+  const yesNo = (v: boolean) => (v ? t.yes : t.no);
+  return (
+    <Box component="section" aria-labelledby="sjekkliste" sx={{ mb: 4 }}>
+      <Typography id="sjekkliste" variant="h2" sx={{ mb: 2 }}>
+        {t.checklist}
+      </Typography>
+      <FactList
+        items={[
+          [t.receivedDate, formatDate(r.receivedDate)],
+          [t.annualReport, yesNo(r.annualReportReceived)],
+          [t.accounts, yesNo(r.accountsReceived)],
+          [row.auditRequired ? t.audited : t.auditedNotNeeded, r.auditedAccountsReceived && r.auditEvidence ? auditEvidenceText[r.auditEvidence] : yesNo(false)],
+          [t.unusedAmount, r.unusedAmountStated ? formatMoney(r.unusedAmountOre) : yesNo(false)],
+          ...(r.comment ? [[t.comment, r.comment] as const] : []),
+        ]}
+      />
     </Box>
   );
 }
