@@ -143,6 +143,9 @@ test('a report is approved, a repayment claim is paid in two parts, and the expo
     await expect(page.getByText(/1 purring laget og lagret/)).toBeVisible();
     const table = page.getByRole('table', { name: 'Rapporter for tilskudd' });
     await expect(table.getByRole('row', { name: /Leksehjelp/ })).toContainText(/\d\d\.\d\d\.\d{4}$/);
+    await expect(page.getByRole('table', { name: 'Krav om tilbakebetaling for alle tilskudd' })).toContainText('Betalt');
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'rapportering-etter.png'), fullPage: true });
   });
 
   await test.step('the IMDi export shows the repaid amount and the report status', async () => {

@@ -1,5 +1,6 @@
 // The grant's repayment claims (R13) and a button for a new one, from the report or a finding.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
@@ -11,8 +12,14 @@ import { NewClaimDialog } from './NewClaimDialog';
 
 export function RepaymentSection({ row, onNotice }: { row: ReportRow; onNotice: (m: string) => void }) {
   const [open, setOpen] = useState(false);
+  const { hash } = useLocation();
+  const ref = useRef<HTMLElement>(null);
+  // Links from the claims list and other areas (…#tilbakebetaling) land on this section.
+  useEffect(() => {
+    if (hash === '#tilbakebetaling') ref.current?.scrollIntoView({ block: 'start' });
+  }, [hash]);
   return (
-    <Box component="section" id="tilbakebetaling" aria-labelledby="tilbakebetaling-tittel" sx={{ mb: 4, scrollMarginTop: 80 }}>
+    <Box component="section" ref={ref} id="tilbakebetaling" aria-labelledby="tilbakebetaling-tittel" sx={{ mb: 4, scrollMarginTop: 80 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1.5, gap: 2, flexWrap: 'wrap' }}>
         <Typography id="tilbakebetaling-tittel" variant="h2">
           {t.claimsTitle}

@@ -26,6 +26,8 @@ interface Notice {
 }
 
 const CALL_PARAM = 'utlysning';
+/** "All" is the empty value: shown as text, with the label kept above it. */
+const FILTER_PROPS = { fullWidth: false, slotProps: { select: { displayEmpty: true }, inputLabel: { shrink: true } } } as const;
 const STATUS_PARAM = 'status';
 
 export function ReportListPage() {
@@ -75,7 +77,7 @@ export function ReportListPage() {
   return (
     <PageLayout title={title} lead={t.lead}>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-        <TextField select label={t.filterCall} value={callFilter} onChange={(e) => setFilter(CALL_PARAM, e.target.value)} sx={{ minWidth: 280 }}>
+        <TextField select label={t.filterCall} value={callFilter} onChange={(e) => setFilter(CALL_PARAM, e.target.value)} {...FILTER_PROPS} sx={{ width: 320 }}>
           <MenuItem value="">{t.allCalls}</MenuItem>
           {calls.map((c) => (
             <MenuItem key={c.id} value={c.id}>
@@ -83,7 +85,7 @@ export function ReportListPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label={t.filterStatus} value={statusFilter} onChange={(e) => setFilter(STATUS_PARAM, e.target.value)} sx={{ minWidth: 220 }}>
+        <TextField select label={t.filterStatus} value={statusFilter} onChange={(e) => setFilter(STATUS_PARAM, e.target.value)} {...FILTER_PROPS} sx={{ width: 240 }}>
           <MenuItem value="">{t.allStatuses}</MenuItem>
           {REPORT_STATUSES.map((s) => (
             <MenuItem key={s} value={s}>
