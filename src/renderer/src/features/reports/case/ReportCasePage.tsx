@@ -68,7 +68,8 @@ export function ReportCasePage() {
       <ReportChecklist key={row.report?.updatedAt ?? 'ny'} row={row} onNotice={onNotice} />
       <Box sx={{ mb: 4 }}>
         {row.report ? (
-          <AttachmentsSection ownerTable="reports" ownerId={row.report.id} headingComponent="h2" />
+          // An approved report keeps the files it was approved on.
+          <AttachmentsSection ownerTable="reports" ownerId={row.report.id} headingComponent="h2" readOnly={row.report.approved} />
         ) : (
           <Typography color="text.secondary">{t.attachmentsFirst}</Typography>
         )}
