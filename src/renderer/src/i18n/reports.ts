@@ -111,6 +111,8 @@ export const reportsText = {
   // Repayment claims
   claimsTitle: 'Tilbakebetaling',
   noClaims: 'Ingen krav om tilbakebetaling.',
+  unusedNoClaim: (ore: number) =>
+    `Mottakeren oppgir at ${formatMoney(ore)} ikke er brukt. Ubrukte midler skal betales tilbake: lag et krav om tilbakebetaling.`,
   newClaim: 'Nytt krav om tilbakebetaling',
   claimDialogTitle: 'Krav om tilbakebetaling',
   claimLead:

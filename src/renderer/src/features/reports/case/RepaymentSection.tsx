@@ -1,6 +1,7 @@
 // The grant's repayment claims (R13) and a button for a new one, from the report or a finding.
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
@@ -13,6 +14,7 @@ import { NewClaimDialog } from './NewClaimDialog';
 export function RepaymentSection({ row, onNotice }: { row: ReportRow; onNotice: (m: string) => void }) {
   const [open, setOpen] = useState(false);
   const { hash } = useLocation();
+  const unused = row.report?.unusedAmountStated ? row.report.unusedAmountOre : 0;
   const ref = useRef<HTMLElement>(null);
   // Links from the claims list and other areas (…#tilbakebetaling) land on this section.
   useEffect(() => {
@@ -28,6 +30,11 @@ export function RepaymentSection({ row, onNotice }: { row: ReportRow; onNotice: 
           {t.newClaim}
         </Button>
       </Box>
+      {unused > 0 && row.claims.length === 0 ? (
+        <Alert severity="info" variant="outlined" sx={{ mb: 2 }}>
+          {t.unusedNoClaim(unused)}
+        </Alert>
+      ) : null}
       {row.claims.length === 0 ? <Typography color="text.secondary">{t.noClaims}</Typography> : null}
       {row.claims.map((claim) => (
         <ClaimCard key={claim.id} claim={claim} onNotice={onNotice} />
