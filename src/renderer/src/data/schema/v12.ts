@@ -7,6 +7,11 @@ import type { SchemaVersion } from './schema-version';
 
 type ReportBefore = Omit<Report, 'unusedAmountStated'> & { unusedAmountStated?: boolean };
 
+/** The v12 rule for a report written before: stated if approved or an unused amount was entered. */
+export function withUnusedAmountStated<R extends Pick<ReportBefore, 'approved' | 'unusedAmountOre' | 'unusedAmountStated'>>(report: R): R {
+  return { ...report, unusedAmountStated: report.unusedAmountStated ?? (report.approved || report.unusedAmountOre > 0) };
+}
+
 export const v12: SchemaVersion = {
   version: 12,
   stores: { repayments: 'id, decisionId, reportId, deadline' },
@@ -15,7 +20,7 @@ export const v12: SchemaVersion = {
       .table<ReportBefore>('reports')
       .toCollection()
       .modify((report) => {
-        report.unusedAmountStated ??= report.approved || report.unusedAmountOre > 0;
+        report.unusedAmountStated = withUnusedAmountStated(report).unusedAmountStated;
       });
   },
 };

@@ -1,6 +1,8 @@
 // Brings the rows of a backup from an older schema version to today's, step by step, as the Dexie
 // upgrades in data/schema do for a database.
 import { chainEntries, type ChainContent } from '@renderer/domain/change-log-chain';
+import { withUnusedAmountStated } from '@renderer/data/schema/v12';
+import type { Report } from '@renderer/domain/report';
 import type { BackupRows } from './backup-tables';
 
 type Step = (rows: BackupRows) => BackupRows;
@@ -32,6 +34,11 @@ const STEPS: Record<number, Step> = {
       ),
     };
   },
+  // v12: reports say whether the unused amount is stated (repayments are a new table, empty before).
+  12: (rows) => ({
+    ...rows,
+    reports: rows.reports.map((r) => withUnusedAmountStated(r as unknown as Report) as unknown as Record<string, unknown>),
+  }),
 };
 
 export function migrateBackupRows(rows: BackupRows, fromVersion: number, toVersion: number): BackupRows {

@@ -62,7 +62,7 @@ function checkVersion(version: unknown): number {
 }
 
 /** Tables added after the first version, by the version that added them: older backups lack them. */
-const TABLE_SINCE_VERSION: Partial<Record<BackupTable, number>> = { importMappings: 4 };
+const TABLE_SINCE_VERSION: Partial<Record<BackupTable, number>> = { importMappings: 4, attachments: 6, repayments: 12 };
 
 function readTables(tables: Record<string, unknown>, version: number): BackupRows {
   const unknown = Object.keys(tables).find((k) => !(BACKUP_TABLES as readonly string[]).includes(k));
