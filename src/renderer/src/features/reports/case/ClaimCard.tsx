@@ -38,7 +38,7 @@ import { NO_ERRORS, formErrorsOf, type FormErrors } from './service-error';
 
 const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
-export function ClaimCard({ claim, onNotice }: { claim: Repayment; onNotice: (m: string) => void }) {
+export function ClaimCard({ claim, fileName, onNotice }: { claim: Repayment; fileName: string; onNotice: (m: string) => void }) {
   const { settings } = useCurrentSettings();
   const today = todayIso();
   const letter = useLiveQuery(async () => {
@@ -79,9 +79,8 @@ export function ClaimCard({ claim, onNotice }: { claim: Repayment; onNotice: (m:
   const saveLetter = () =>
     act(async () => {
       const stored = claim.letterId ? await getDb().letters.get(claim.letterId) : undefined;
-      const prepared = await prepareClaimLetter(getDb(), claim.id, language, today);
       if (!stored) throw new Error(t.failed);
-      const result = await getPlatform().saveFile({ suggestedName: prepared?.fileName ?? 'tilbakebetalingskrav.pdf', bytes: stored.bytes });
+      const result = await getPlatform().saveFile({ suggestedName: fileName, bytes: stored.bytes });
       return result.saved ? t.letterSaved : '';
     });
 

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { reportsText as t } from '@renderer/i18n/reports';
 import type { ReportRow } from '@renderer/services/queries/report-list';
+import { letterFileName } from '../../decisions/letters/letter-file-name';
 import { ClaimCard } from './ClaimCard';
 import { NewClaimDialog } from './NewClaimDialog';
 
@@ -37,7 +38,7 @@ export function RepaymentSection({ row, onNotice }: { row: ReportRow; onNotice: 
       ) : null}
       {row.claims.length === 0 ? <Typography color="text.secondary">{t.noClaims}</Typography> : null}
       {row.claims.map((claim) => (
-        <ClaimCard key={claim.id} claim={claim} onNotice={onNotice} />
+        <ClaimCard key={claim.id} claim={claim} fileName={letterFileName(row.orgnr, row.application.title, 'tilbakebetalingskrav')} onNotice={onNotice} />
       ))}
       {open ? (
         <NewClaimDialog
