@@ -3,8 +3,7 @@
 // settings, and the municipality's letter texts in the chosen language.
 import type { AppDatabase } from '@renderer/data/db';
 import { effectiveLetterhead } from '@renderer/domain/decisions/letterhead';
-import { reportDueDate } from '@renderer/domain/decisions/obligations';
-import { isAuditRequired } from '@renderer/domain/decisions/obligations';
+import { isAuditRequired, reportDueDate } from '@renderer/domain/decisions/obligations';
 import { effectiveLetterTexts } from '@renderer/domain/letter-texts/effective';
 import { SETTINGS_ID, type LetterLanguage } from '@renderer/domain/settings';
 import type { FollowUpJob } from '@renderer/workers/follow-up-letters/follow-up-client';
