@@ -21,6 +21,7 @@ import { createEntity, type EntityTableName, type EntityOf, type NewEntity } fro
 import { completeFirstRun } from '@renderer/services/settings';
 import { saveImportMapping } from '@renderer/services/import/mappings';
 import { addAttachment } from '@renderer/services/attachments';
+import { createRepaymentClaim, registerRepaymentPayment } from '@renderer/services/repayments/claims';
 import type { ServiceContext } from '@renderer/services/context';
 import { BACKUP_TABLES } from '@renderer/services/backup';
 
@@ -83,7 +84,7 @@ export async function fillEveryTable(ctx: ServiceContext): Promise<void> {
   });
   await add(ctx, 'reports', ReportSchema, {
     decisionId: 'dec-1', dueDate: '2021-02-01', annualReportReceived: true, accountsReceived: true,
-    auditRequired: false, auditedAccountsReceived: false, approved: true, unusedAmountOre: 2_500_00,
+    auditRequired: false, auditedAccountsReceived: false, approved: true, unusedAmountStated: true, unusedAmountOre: 2_500_00,
   });
   await add(ctx, 'appeals', AppealSchema, {
     decisionId: 'dec-1', receivedDate: '2020-03-05', withinDeadline: true, ownReview: 'opprettholdt',
@@ -91,6 +92,11 @@ export async function fillEveryTable(ctx: ServiceContext): Promise<void> {
   await add(ctx, 'acceptances', AcceptanceSchema, {
     decisionId: 'dec-1', status: 'akseptert', receivedDate: '2020-03-02', channel: 'e-post',
   });
+  const claim = await createRepaymentClaim(ctx, {
+    decisionId: 'dec-1', basis: 'ubrukte_midler', amountOre: 2_500_00, reason: 'Ubrukt tilskudd', decidedAt: '2021-03-01',
+    deadline: '2021-04-01', accountNumber: '1234.56.78903',
+  });
+  await registerRepaymentPayment(ctx, { repaymentId: claim.id, date: '2021-03-10', amountOre: 1_000_00 });
   await saveImportMapping(ctx, { name: 'Søknadsportalen', headers: ['Org.nr'], mapping: { orgnr: 'Org.nr' } });
   await addAttachment(ctx, {
     ownerTable: 'decisions', ownerId: 'dec-1', fileName: 'årsrapport.pdf', mimeType: 'application/pdf', bytes: LETTER_BYTES,

@@ -51,6 +51,7 @@ describe('call', () => {
       splitPaymentThresholdOre: 3_000_000,
       auditThresholdOre: 10_000_000,
       appealDeadlineWeeks: 3,
+      appealPostDays: 3,
       reportDueDate: '2021-02-01',
     });
   });

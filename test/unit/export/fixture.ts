@@ -36,7 +36,7 @@ const decision = (id: string, applicationId: string, over: Partial<Decision>): D
 
 const report = (id: string, decisionId: string, over: Partial<Report>): Report => ({
   ...meta(id), decisionId, dueDate: '2021-02-01', annualReportReceived: false, accountsReceived: false,
-  auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountOre: 0, ...over,
+  auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountStated: false, unusedAmountOre: 0, ...over,
 });
 
 export const TODAY = '2020-12-01';
@@ -92,6 +92,22 @@ export async function seedBergen2020(db: AppDatabase): Promise<void> {
   await db.reports.bulkAdd([
     report('r-1', 'd-1', { approved: true, annualReportReceived: true, accountsReceived: true, receivedDate: '2020-11-15', unusedAmountOre: kr(2_500) }),
     report('r-6', 'd-6', { dueDate: '2020-11-01' }),
+  ]);
+  // The unused 2 500 of r-1 claimed back and paid in two parts; a claim on d-2b not paid yet.
+  const receipt = (id: string, date: string, amount: number) => ({
+    id, date, amountOre: kr(amount), registeredBy: 'Kari', registeredAt: '2020-11-20T08:00:00.000Z',
+  });
+  await db.repayments.bulkAdd([
+    {
+      ...meta('rp-1'), decisionId: 'd-1', reportId: 'r-1', basis: 'ubrukte_midler', amountOre: kr(2_500), reason: 'Ubrukt',
+      decidedAt: '2020-11-16', decidedBy: 'Kari', deadline: '2020-12-15', accountNumber: '12345678903',
+      paymentReference: '20/1', payments: [receipt('i-1', '2020-11-20', 1_000), receipt('i-2', '2020-11-25', 1_500)],
+    },
+    {
+      ...meta('rp-2'), decisionId: 'd-2b', basis: 'brudd_pa_vilkar', amountOre: kr(5_000), reason: 'Brukt til utstyr',
+      decidedAt: '2020-11-16', decidedBy: 'Kari', deadline: '2020-12-15', accountNumber: '12345678903',
+      paymentReference: '20/2', payments: [],
+    },
   ]);
   const appeal = (id: string, decisionId: string, over: Partial<Appeal>): Appeal => ({
     ...meta(id), decisionId, receivedDate: '2020-04-10', withinDeadline: true, ...over,

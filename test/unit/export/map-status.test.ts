@@ -7,7 +7,7 @@ const meta = { id: 'x', createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-
 const appeal = (over: Partial<Appeal>): Appeal => ({ ...meta, decisionId: 'd', receivedDate: '2020-04-10', withinDeadline: true, ...over });
 const report = (over: Partial<Report>): Report => ({
   ...meta, decisionId: 'd', dueDate: '2021-02-01', annualReportReceived: false, accountsReceived: false,
-  auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountOre: 0, ...over,
+  auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountStated: false, unusedAmountOre: 0, ...over,
 });
 
 describe('klageOf', () => {

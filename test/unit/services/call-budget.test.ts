@@ -45,6 +45,7 @@ describe('getCallBudget', () => {
       grantedOre: 80_000 * KR,
       leftOre: 1_920_000 * KR,
       applicationCount: 2,
+      repaidOre: 0,
     });
     expect(budget.bySubGoal.C).toEqual({
       frameOre: 500_000 * KR,
@@ -52,6 +53,7 @@ describe('getCallBudget', () => {
       grantedOre: 40_000 * KR,
       leftOre: 460_000 * KR,
       applicationCount: 1,
+      repaidOre: 0,
     });
     expect(budget.bySubGoal.B).toMatchObject({ appliedOre: 40_000 * KR, grantedOre: 0, frameOre: undefined });
   });

@@ -18,6 +18,7 @@ import type { Report } from '@renderer/domain/report';
 import type { Appeal } from '@renderer/domain/appeal';
 import type { Attachment } from '@renderer/domain/attachment';
 import type { Acceptance } from '@renderer/domain/acceptance';
+import type { Repayment } from '@renderer/domain/repayment';
 import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import type { ImportMapping } from '@renderer/domain/import-mapping';
 import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
@@ -47,6 +48,7 @@ export class AppDatabase extends Dexie {
   appeals!: EntityTable<Appeal, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
   acceptances!: EntityTable<Acceptance, 'id'>;
+  repayments!: EntityTable<Repayment, 'id'>;
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;
   importMappings!: EntityTable<ImportMapping, 'id'>;
   screeningSummaries!: EntityTable<ScreeningSummaryRow, 'applicationId'>;

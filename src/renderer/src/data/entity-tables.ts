@@ -15,6 +15,7 @@ import type { Attachment } from '@renderer/domain/attachment';
 import type { Acceptance } from '@renderer/domain/acceptance';
 import type { PersonRow } from '@renderer/domain/person';
 import type { Recommendation } from '@renderer/domain/recommendation';
+import type { Repayment } from '@renderer/domain/repayment';
 
 /** Tables whose rows carry id/createdAt/updatedAt (settings and municipalities do not). */
 export interface EntityByTable {
@@ -34,5 +35,6 @@ export interface EntityByTable {
   acceptances: Acceptance;
   people: PersonRow;
   recommendations: Recommendation;
+  repayments: Repayment;
 }
 export type EntityTableName = keyof EntityByTable;

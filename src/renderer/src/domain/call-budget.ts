@@ -12,7 +12,7 @@ import type { Application } from './application';
 import type { Call, SubGoal } from './call';
 import type { Decision } from './decision';
 import { currentDecisions } from './current-decision';
-import { defaultSubGoalSplit, effectiveSubGoalSplit } from './decisions/sub-goal-split';
+import { defaultSubGoalSplit, effectiveSubGoalSplit, splitProportionally, type SubGoalSplit } from './decisions/sub-goal-split';
 
 export const SUB_GOALS: readonly SubGoal[] = ['A', 'B', 'C'];
 
@@ -21,8 +21,10 @@ export interface BudgetRow {
   frameOre: number | undefined;
   appliedOre: number;
   grantedOre: number;
-  /** frameOre − grantedOre; undefined without a frame. */
+  /** frameOre − grantedOre (+ repaidOre); undefined without a frame. */
   leftOre: number | undefined;
+  /** Paid back on repayment claims (R13); present when the caller passes repayments. */
+  repaidOre?: number;
   /** Applications counted (not withdrawn); in a sub-goal row, those naming the sub-goal. */
   applicationCount: number;
 }
@@ -48,6 +50,8 @@ export function callBudget(
   decisions: readonly BudgetDecision[],
   /** Grants that lapsed for want of acceptance (R11): they free their amount. */
   lapsedDecisionIds: ReadonlySet<string> = new Set(),
+  /** Money paid back per application id (R13): it returns to the frame, so "left" goes up. */
+  repaidByApplication?: ReadonlyMap<string, number>,
 ): CallBudget {
   const decided = currentDecisions(decisions);
   const total = { ...emptyRow(call.budgetFrameOre), frameOre: call.budgetFrameOre, leftOre: 0 };
@@ -56,6 +60,8 @@ export function callBudget(
     B: emptyRow(call.subGoalFramesOre?.B),
     C: emptyRow(call.subGoalFramesOre?.C),
   };
+
+  if (repaidByApplication) for (const row of [total, ...Object.values(bySubGoal)]) row.repaidOre = 0;
 
   for (const app of applications) {
     // Withdrawal is only possible before a decision (workflow.ts), so nothing granted is skipped.
@@ -76,12 +82,34 @@ export function callBudget(
       row.appliedOre += share;
       row.grantedOre += grantedShares[goal] ?? 0;
     }
+    if (repaidByApplication) {
+      // Money paid back follows the grant's own split over the sub-goals, as the payments did.
+      const shares = current ? effectiveSubGoalSplit(current, app.subGoals) : {};
+      addRepaid(total, bySubGoal, app, repaidByApplication.get(app.id) ?? 0, shares);
+    }
   }
 
-  total.leftOre = total.frameOre - total.grantedOre;
+  total.leftOre = total.frameOre - total.grantedOre + (total.repaidOre ?? 0);
   for (const goal of SUB_GOALS) {
     const row = bySubGoal[goal];
-    row.leftOre = row.frameOre === undefined ? undefined : row.frameOre - row.grantedOre;
+    row.leftOre = row.frameOre === undefined ? undefined : row.frameOre - row.grantedOre + (row.repaidOre ?? 0);
   }
   return { total, bySubGoal };
+}
+
+/** Repaid money counts like granted money: once in the total, split like the grant over the sub-goals. */
+function addRepaid(
+  total: BudgetRow,
+  bySubGoal: Record<SubGoal, BudgetRow>,
+  app: BudgetApplication,
+  repaid: number,
+  grantShares: SubGoalSplit,
+): void {
+  total.repaidOre = (total.repaidOre ?? 0) + repaid;
+  if (repaid === 0) return;
+  const shares = splitProportionally(repaid, grantShares, app.subGoals);
+  for (const goal of SUB_GOALS) {
+    const share = shares[goal];
+    if (share !== undefined) bySubGoal[goal].repaidOre = (bySubGoal[goal].repaidOre ?? 0) + share;
+  }
 }

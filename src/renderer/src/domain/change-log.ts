@@ -24,6 +24,7 @@ export const entityNameSchema = z.enum([
   'acceptances',
   'people',
   'recommendations',
+  'repayments',
 ]);
 export type EntityName = z.infer<typeof entityNameSchema>;
 

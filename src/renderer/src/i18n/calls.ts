@@ -100,6 +100,7 @@ export const callsText = {
   colApplications: 'Søknader',
   colApplied: 'Søkt',
   colGranted: 'Innvilget',
+  colRepaid: 'Tilbakebetalt',
   colLeft: 'Igjen',
   totalRow: 'Totalt',
   noFrame: '–',

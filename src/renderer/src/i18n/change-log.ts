@@ -20,6 +20,7 @@ const entities: Record<string, string> = {
   importMappings: 'Importoppsett',
   acceptances: 'Aksept',
   people: 'Person',
+  repayments: 'Tilbakebetaling',
 };
 
 /** The Norwegian name of an entity type; an unknown one (from a newer version) as it is. */

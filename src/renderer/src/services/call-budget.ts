@@ -4,9 +4,10 @@ import type { AppDatabase } from '@renderer/data/db';
 import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
 import { EntityNotFoundError } from './errors';
 import { lapsedDecisionIds } from './acceptance/lapsed';
+import { readRepaidByApplication } from './repayments/repaid';
 
 export async function getCallBudget(db: AppDatabase, callId: string): Promise<CallBudget> {
-  return db.transaction('r', db.calls, db.applications, db.decisions, db.acceptances, async () => {
+  return db.transaction('r', [db.calls, db.applications, db.decisions, db.acceptances, db.repayments], async () => {
     const call = await db.calls.get(callId);
     if (!call) throw new EntityNotFoundError('calls', callId);
     const applications = await db.applications.where('callId').equals(callId).toArray();
@@ -14,6 +15,7 @@ export async function getCallBudget(db: AppDatabase, callId: string): Promise<Ca
       .where('applicationId')
       .anyOf(applications.map((a) => a.id))
       .toArray();
-    return callBudget(call, applications, decisions, await lapsedDecisionIds(db, decisions.map((d) => d.id)));
+    const lapsed = await lapsedDecisionIds(db, decisions.map((d) => d.id));
+    return callBudget(call, applications, decisions, lapsed, await readRepaidByApplication(db, decisions));
   });
 }

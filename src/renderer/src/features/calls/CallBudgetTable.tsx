@@ -1,4 +1,4 @@
-// The call's budget: frame, applied for, granted and left, in total and per sub-goal.
+// The call's budget: frame, applied for, granted, paid back and left, in total and per sub-goal.
 // Amounts right-aligned in tabular figures so columns of kroner line up.
 import { useLiveQuery } from 'dexie-react-hooks';
 import Table from '@mui/material/Table';
@@ -38,6 +38,7 @@ function Row({ label, detail, row, total = false }: { label: string; detail?: st
       <TableCell sx={amountCell}>{money(row.frameOre)}</TableCell>
       <TableCell sx={amountCell}>{formatMoney(row.appliedOre)}</TableCell>
       <TableCell sx={amountCell}>{formatMoney(row.grantedOre)}</TableCell>
+      <TableCell sx={amountCell}>{formatMoney(row.repaidOre ?? 0)}</TableCell>
       <TableCell sx={{ ...amountCell, color: over ? 'error.main' : undefined }}>
         {money(row.leftOre)}
         {over ? (
@@ -65,6 +66,7 @@ export function CallBudgetTable({ callId }: { callId: string }) {
             <TableCell sx={amountCell}>{callsText.colFrame}</TableCell>
             <TableCell sx={amountCell}>{callsText.colApplied}</TableCell>
             <TableCell sx={amountCell}>{callsText.colGranted}</TableCell>
+            <TableCell sx={amountCell}>{callsText.colRepaid}</TableCell>
             <TableCell sx={amountCell}>{callsText.colLeft}</TableCell>
           </TableRow>
         </TableHead>

@@ -1,6 +1,13 @@
-// Placeholder until this area is built: says plainly what will come here.
-import { NotBuiltYet } from '@renderer/components/NotBuiltYet';
+// The Rapportering area: the list of grants with their reports, and one grant's report and claims.
+import { Route, Routes } from 'react-router';
+import { ReportListPage } from './list/ReportListPage';
+import { ReportCasePage } from './case/ReportCasePage';
 
 export default function ReportsPage() {
-  return <NotBuiltYet area="reports" />;
+  return (
+    <Routes>
+      <Route index element={<ReportListPage />} />
+      <Route path=":decisionId" element={<ReportCasePage />} />
+    </Routes>
+  );
 }

@@ -4,6 +4,8 @@ import { chainEntries, type ChainContent } from '@renderer/domain/change-log-cha
 import { migrateLegacyAssessmentRows } from '@renderer/domain/assessment/legacy-rows';
 import { defaultSubGoalSplit } from '@renderer/domain/decisions/sub-goal-split';
 import type { SubGoal } from '@renderer/domain/call';
+import { withUnusedAmountStated } from '@renderer/data/schema/v12';
+import type { Report } from '@renderer/domain/report';
 import type { BackupRows } from './backup-tables';
 
 type Step = (rows: BackupRows) => BackupRows;
@@ -57,6 +59,11 @@ const STEPS: Record<number, Step> = {
       conflicts: migrated.conflicts,
     } as BackupRows;
   },
+  // v12: reports say whether the unused amount is stated (repayments are a new table, empty before).
+  12: (rows) => ({
+    ...rows,
+    reports: rows.reports.map((r) => withUnusedAmountStated(r as unknown as Report) as unknown as Record<string, unknown>),
+  }),
 };
 
 export function migrateBackupRows(rows: BackupRows, fromVersion: number, toVersion: number): BackupRows {

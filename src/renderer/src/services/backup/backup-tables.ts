@@ -17,6 +17,7 @@ import { ReportSchema } from '@renderer/domain/report';
 import { AppealSchema } from '@renderer/domain/appeal';
 import { AttachmentSchema } from '@renderer/domain/attachment';
 import { AcceptanceSchema } from '@renderer/domain/acceptance';
+import { RepaymentSchema } from '@renderer/domain/repayment';
 import { ChangeLogEntrySchema, entityNameSchema } from '@renderer/domain/change-log';
 import { ImportMappingSchema } from '@renderer/domain/import-mapping';
 import { PersonSchema } from '@renderer/domain/person';
@@ -48,6 +49,7 @@ export const BACKUP_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   acceptances: AcceptanceSchema,
   people: PersonSchema,
   recommendations: RecommendationSchema,
+  repayments: RepaymentSchema,
 };
 
 export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
@@ -71,6 +73,7 @@ export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
   acceptances: 'Aksepter',
   people: 'Personer (vurderere)',
   recommendations: 'Innstillinger til møter',
+  repayments: 'Tilbakebetalinger',
 };
 
 export type BackupRows = Record<BackupTable, Record<string, unknown>[]>;

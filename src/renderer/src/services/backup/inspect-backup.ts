@@ -68,6 +68,7 @@ const TABLE_SINCE_VERSION: Partial<Record<BackupTable, number>> = {
   people: 9,
   recommendations: 10,
   acceptances: 11,
+  repayments: 12,
 };
 
 function readTables(tables: Record<string, unknown>, version: number): BackupRows {

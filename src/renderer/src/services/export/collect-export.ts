@@ -13,6 +13,7 @@ import { frameRows, summarise, type SummaryInput } from './summarise';
 import { osloDate } from '@renderer/domain/oslo-date';
 import { paidTotalOre } from '@renderer/domain/payments/grant-terms';
 import { effectiveSubGoalSplit, splitProportionally } from '@renderer/domain/decisions/sub-goal-split';
+import { repaidByApplication } from '../repayments/repaid';
 
 export interface CollectExportOptions {
   year: number;
@@ -52,7 +53,7 @@ export async function collectImdiExport(
 ): Promise<ImdiExportData> {
   const { year, municipalityId } = options;
   const today = options.today ?? osloDate(new Date());
-  const tables = [db.municipalities, db.calls, db.applications, db.organisations, db.decisions, db.payments, db.reports, db.appeals];
+  const tables = [db.municipalities, db.calls, db.applications, db.organisations, db.decisions, db.payments, db.reports, db.appeals, db.repayments];
 
   return db.transaction('r', tables, async () => {
     const municipality = await db.municipalities.get(municipalityId);
@@ -80,6 +81,8 @@ export async function collectImdiExport(
     const paymentsOf = perApplication(payments);
     const reportsOf = perApplication(reports);
     const appealsOf = perApplication(appeals);
+    // Paid back on repayment claims (R13): what has come in, not what was claimed.
+    const repaidOf = repaidByApplication(await db.repayments.where('decisionId').anyOf(decisionIds).toArray(), applicationOf);
 
     const items: SummaryInput[] = applications
       .filter((a) => current.has(a.id))
@@ -120,7 +123,7 @@ export async function collectImdiExport(
           // The real payment records: terms with a paid date, under this or an earlier decision.
           utbetalt_belop: toKroner(paidTotalOre(paymentsOf.get(application.id) ?? [])),
           rapport: rapportOf(decision.outcome, appReports, call.rules.reportDueDate, today),
-          tilbakebetalt_belop: appReports.reduce((s, r) => s + toKroner(r.unusedAmountOre), 0),
+          tilbakebetalt_belop: toKroner(repaidOf.get(application.id) ?? 0),
           klage: klageOf(appealsOf.get(application.id) ?? []),
         };
         return { row, callId: call.id, subGoals, granted: isGranted(decision.outcome) };

@@ -2,6 +2,7 @@
 import type { Appeal } from '@renderer/domain/appeal';
 import type { DecisionOutcome } from '@renderer/domain/decision';
 import type { Report } from '@renderer/domain/report';
+import { reportStatus, type ReportStatus } from '@renderer/domain/reports/report-status';
 import type { ImdiKlage, ImdiRapport, ImdiVedtak } from './imdi-export-data';
 
 const VEDTAK: Record<DecisionOutcome, ImdiVedtak> = {
@@ -20,8 +21,8 @@ export function isGranted(outcome: DecisionOutcome): boolean {
 }
 
 /**
- * The latest report decides; without one, the call's report due date does. Not granted → nothing
- * to report.
+ * The latest report decides (domain/reports/report-status.ts); without one, the call's report due
+ * date does. Not granted → nothing to report.
  */
 export function rapportOf(
   outcome: DecisionOutcome,
@@ -30,11 +31,17 @@ export function rapportOf(
   today: string,
 ): ImdiRapport {
   if (!isGranted(outcome)) return 'ikke aktuelt';
-  if (reports.some((r) => r.approved)) return 'godkjent';
-  if (reports.some((r) => r.receivedDate !== undefined || r.annualReportReceived)) return 'mottatt';
-  const due = reports.map((r) => r.dueDate).sort().at(-1) ?? callReportDueDate;
-  return due < today ? 'ikke mottatt' : 'ikke forfalt';
+  const latest = reports.toSorted((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
+  return RAPPORT[reportStatus(latest, latest?.dueDate ?? callReportDueDate, today)];
 }
+
+const RAPPORT: Record<ReportStatus, ImdiRapport> = {
+  godkjent: 'godkjent',
+  mottatt: 'mottatt',
+  forfalt: 'ikke mottatt',
+  forfaller_snart: 'ikke forfalt',
+  ikke_forfalt: 'ikke forfalt',
+};
 
 /**
  * The latest appeal's stage. IMDi's "opphevet" (sent back to the municipality) counts as

@@ -5,6 +5,8 @@
 import type { AppDatabase } from '@renderer/data/db';
 import { acceptanceEvents } from './acceptance';
 import { appealEvents } from './appeals';
+import { reportEvents } from './reports';
+import { repaymentEvents } from './repayments';
 import { applicationEvents } from './application';
 import { assessmentEvents } from './assessments';
 import { decisionEvents } from './decisions';
@@ -23,6 +25,8 @@ export const TIMELINE_SOURCES: TimelineSource[] = [
   letterEvents,
   acceptanceEvents,
   paymentEvents,
+  reportEvents,
+  repaymentEvents,
   appealEvents,
 ];
 

@@ -1,0 +1,117 @@
+// The reminder for a report and accounts that have not come in (purring, R12), as a pdfmake
+// document: what is missing, the new deadline, what happens if nothing comes (R13), that it is not
+// a decision, and the right to see the case documents (fvl. § 18). Pure: same input, same definition.
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Application } from '@renderer/domain/application';
+import type { Call } from '@renderer/domain/call';
+import { caseReference } from '@renderer/domain/case-reference';
+import type { Decision } from '@renderer/domain/decision';
+import type { Letterhead } from '@renderer/domain/decisions/letterhead';
+import { fillPlaceholders } from '@renderer/domain/decisions/reason-templates';
+import type { Municipality } from '@renderer/domain/municipality';
+import type { Organisation } from '@renderer/domain/organisation';
+import type { Report } from '@renderer/domain/report';
+import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import type { LetterLanguage } from '@renderer/domain/settings';
+import type { LetterTexts } from '../letter-texts';
+import { addressAndReferences, factsTable, letterheadBlock, paragraph, section, signatureBlock } from '../letter-layout';
+import { contactDetails, followUpDocument, recipientLines } from './follow-up-parts';
+import { REPORT_REMINDER_TEXTS } from './report-reminder-texts';
+
+export type ReminderReportFacts = Pick<
+  Report,
+  'annualReportReceived' | 'accountsReceived' | 'auditRequired' | 'auditedAccountsReceived' | 'unusedAmountStated'
+>;
+
+export interface ReportReminderInput {
+  language: LetterLanguage;
+  letterDate: string;
+  reference?: string;
+  decision: Pick<Decision, 'decidedAt' | 'amountGrantedOre'>;
+  application: Pick<Application, 'id' | 'title' | 'kind' | 'externalId'>;
+  organisation: Pick<Organisation, 'name' | 'orgnr' | 'address' | 'contactPerson'>;
+  call: Pick<Call, 'year' | 'title' | 'rules' | 'archiveCaseNumber'>;
+  municipality: Pick<Municipality, 'name'>;
+  letterhead: Letterhead;
+  /** The report as registered so far; nothing registered means everything is missing. */
+  report: ReminderReportFacts;
+  /** The report's due date (the report row's, else the call's). */
+  dueDate: string;
+  newDeadline: string;
+  /** The municipality's standard letter texts in `language` (labels, access, contact, closing). */
+  texts: LetterTexts;
+  generatedAt?: Date;
+}
+
+export function buildReportReminderLetter(input: ReportReminderInput): TDocumentDefinitions {
+  const t = input.texts;
+  const r = REPORT_REMINDER_TEXTS[input.language];
+  const { application, organisation, call, letterhead, decision, report } = input;
+  const kommune = letterhead.municipalityName || `${input.municipality.name} kommune`;
+  const values: Record<string, string> = {
+    kommune,
+    aar: String(call.year),
+    tittel: application.title,
+    type: t.kindPhrase[application.kind],
+    organisasjon: organisation.name,
+    innvilget: formatKroner(decision.amountGrantedOre),
+    vedtaksdato: formatIsoDate(decision.decidedAt),
+    frist: formatIsoDate(input.dueDate),
+    nyfrist: formatIsoDate(input.newDeadline),
+    grense: formatKroner(call.rules.auditThresholdOre),
+    saksbehandler: letterhead.caseOfficer.name,
+  };
+  const fill = (text: string, extra: Record<string, string> = {}) => fillPlaceholders(text, { ...values, ...extra });
+
+  const missing = [
+    ...(report.annualReportReceived ? [] : [r.missing.annualReport]),
+    ...(report.accountsReceived ? [] : [r.missing.accounts]),
+    ...(report.auditRequired && !report.auditedAccountsReceived ? [r.missing.audit] : []),
+    ...(report.unusedAmountStated ? [] : [r.missing.unused]),
+  ].map((text) => fill(text));
+
+  const heading = fill(r.heading);
+  const references: Array<[string, string]> = [
+    [t.labels.ourRef, input.reference ?? caseReference(call, application.id)],
+    ...(application.externalId ? [[t.labels.yourRef, application.externalId] as [string, string]] : []),
+    [t.labels.caseOfficer, letterhead.caseOfficer.name],
+    [t.labels.date, formatIsoDate(input.letterDate)],
+  ];
+
+  const content: Content[] = [
+    letterheadBlock(letterhead, kommune),
+    addressAndReferences(recipientLines(organisation, t.labels.attention), references),
+    { text: heading, style: 'heading' },
+    { text: r.subject, style: 'outcome' },
+    paragraph(fill(r.intro)),
+    factsTable([
+      [t.labels.recipient, `${organisation.name} (${t.labels.orgnr} ${organisation.orgnr})`],
+      [t.labels.measure, application.title],
+      [t.labels.granted, formatKroner(decision.amountGrantedOre)],
+      [r.labels.decisionDate, formatIsoDate(decision.decidedAt)],
+      [r.labels.reportDue, formatIsoDate(input.dueDate)],
+      [r.labels.newDeadline, formatIsoDate(input.newDeadline)],
+    ]),
+    section(r.missingHeading, { ul: missing, margin: [0, 0, 0, 4] }),
+    section(r.deadlineHeading, paragraph(fill(r.deadline))),
+    section(r.consequenceHeading, paragraph(fill(r.consequence)), paragraph(r.notDecision)),
+    section(t.access.heading, paragraph(fill(t.access.text))),
+    signatureBlock(
+      fill(t.contact, { kontakt: contactDetails(letterhead, t) }),
+      t.closing,
+      letterhead.signatories,
+      t.electronicallyApproved,
+    ),
+  ];
+
+  return followUpDocument({
+    language: input.language,
+    letterhead,
+    kommune,
+    texts: t,
+    title: `${heading} – ${organisation.name}`,
+    subject: `${r.subject}: ${application.title}`,
+    content,
+    generatedAt: input.generatedAt,
+  });
+}
