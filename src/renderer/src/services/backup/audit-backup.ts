@@ -3,7 +3,7 @@
 // rows and a recomputed checksum fails here even though the checksum matches.
 import { entityNameSchema } from '@renderer/domain/change-log';
 import { verifyChain, type ChainedEntry } from '@renderer/domain/change-log-chain';
-import { compareAnchor, signedAnchorSchema, type AnchorStatus } from '@renderer/domain/change-log-anchor';
+import { compareAnchor, signedAnchorSchema, type AnchorStatus, type SignedAnchor } from '@renderer/domain/change-log-anchor';
 import { createRecordsAuditor } from '@renderer/domain/records-audit';
 import { toJsonSafe } from '../change-log';
 import type { DataAudit } from '../audit/verify-data';
@@ -11,7 +11,7 @@ import { UNLOGGED_TABLES } from '../audit/verify-data';
 import type { BackupRows } from './backup-tables';
 
 /** Checks an anchor's HMAC with this installation's key; absent when no key is at hand. */
-export type AnchorCheck = (anchor: import('@renderer/domain/change-log-anchor').SignedAnchor) => Promise<boolean>;
+export type AnchorCheck = (anchor: SignedAnchor) => Promise<boolean>;
 
 export async function auditBackup(
   rows: BackupRows,
