@@ -14,7 +14,15 @@ import { fillEveryTable } from '../backup/every-table';
 import { memoryAnchorStore } from './memory-anchor-store';
 
 const NOW = new Date(FIXED_NOW);
-const decode = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as Record<string, any>;
+interface BackupJson {
+  checksum: string;
+  anchor: Record<string, unknown>;
+  format: string;
+  kdf: Record<string, unknown>;
+  cipher: Record<string, unknown>;
+  tables: Record<string, unknown[]> & { applications: { id: string; amountAppliedOre: number }[]; changeLog: ChainedEntry[] };
+}
+const decode = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as BackupJson;
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 async function signedBackup() {
@@ -43,7 +51,7 @@ describe('the restore preview audits the backup', () => {
   it('finds edited data under a recomputed checksum', async () => {
     const { file } = await signedBackup();
     const forged = decode(file.bytes);
-    const app = forged.tables.applications[0];
+    const app = forged.tables.applications[0]!;
     app.amountAppliedOre = 99_900_000;
     forged.checksum = await tablesChecksum(forged.tables);
 
@@ -58,9 +66,9 @@ describe('the restore preview audits the backup', () => {
   it('finds an edited log re-hashed to fit, from the signed anchor', async () => {
     const { file } = await signedBackup();
     const forged = decode(file.bytes);
-    const app = forged.tables.applications[0];
+    const app = forged.tables.applications[0]!;
     app.amountAppliedOre = 99_900_000;
-    const log = forged.tables.changeLog as ChainedEntry[];
+    const log = forged.tables.changeLog;
     const last = log.findLastIndex((e) => e.entity === 'applications' && e.entityId === app.id);
     log[last] = { ...log[last]!, after: { ...(log[last]!.after as object), amountAppliedOre: 99_900_000 } };
     forged.tables.changeLog = chainEntries(log.map(({ prevHash: _p, hash: _h, ...rest }) => rest));

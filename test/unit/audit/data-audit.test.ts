@@ -2,6 +2,7 @@
 // deleted, and an edited entry with the whole chain re-hashed.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chainEntries, type ChainedEntry } from '@renderer/domain/change-log-chain';
+import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import { verifyData, auditIsClean } from '@renderer/services/audit/verify-data';
 import { advanceAnchor, readChainHead } from '@renderer/services/audit/anchor-store';
 import { verifyChangeLog } from '@renderer/services/change-log-verify';
@@ -78,7 +79,7 @@ describe('verifyData', () => {
 
   it('finds an edited entry after the whole chain was re-hashed', async () => {
     const { db, store } = await anchoredDatabase();
-    const entries = (await db.changeLog.orderBy(':id').toArray()) as ChainedEntry[];
+    const entries = (await db.changeLog.orderBy(':id').toArray()) as ChangeLogEntry[] as (ChangeLogEntry & ChainedEntry)[];
     entries[1] = { ...entries[1]!, actor: 'Noen andre' };
     await db.changeLog.bulkPut(chainEntries(entries.map(({ prevHash: _p, hash: _h, ...rest }) => rest)));
     expect(await verifyChangeLog(db)).toMatchObject({ ok: true });

@@ -11,6 +11,7 @@ import { BackupSection } from '@renderer/features/backup/BackupSection';
 import { ChangeLogLinkCard } from '@renderer/features/change-log/ChangeLogLinkCard';
 import { OfficerSettingsForm } from './OfficerSettingsForm';
 import { MunicipalityContactCard } from './MunicipalityContactCard';
+import { PRIVACY_PATH, PrivacyLinkCard } from './privacy/PrivacyLinkCard';
 import {
   LETTERHEAD_PATH,
   LETTER_TEXTS_PATH,
@@ -18,6 +19,7 @@ import {
   REASON_TEMPLATES_PATH,
 } from './letters/LetterSettingsLinkCard';
 
+const PrivacyPage = lazy(() => import('./privacy/PrivacyPage'));
 const ChangeLogPage = lazy(() => import('@renderer/features/change-log/ChangeLogPage'));
 const LetterheadPage = lazy(() => import('./letters/LetterSettingsPages').then((m) => ({ default: m.LetterheadPage })));
 const LetterTextsPage = lazy(() =>
@@ -36,6 +38,7 @@ function SettingsHome() {
         <LetterSettingsLinkCard />
         <BackupSection />
         <ChangeLogLinkCard />
+        <PrivacyLinkCard />
       </Stack>
     </PageLayout>
   );
@@ -45,6 +48,7 @@ export default function SettingsPage() {
   return (
     <Routes>
       <Route path="endringslogg" element={<ChangeLogPage />} />
+      <Route path={PRIVACY_PATH} element={<PrivacyPage />} />
       <Route path={LETTERHEAD_PATH} element={<LetterheadPage />} />
       <Route path={LETTER_TEXTS_PATH} element={<LetterTextsPage />} />
       <Route path={REASON_TEMPLATES_PATH} element={<ReasonTemplatesPage />} />
