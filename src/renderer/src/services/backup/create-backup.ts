@@ -37,6 +37,13 @@ export async function createBackup(db: AppDatabase, now: Date, signAnchor?: Sign
     checksum: await tablesChecksum(tables),
     tables,
   };
-  if (signAnchor) envelope.anchor = await signAnchor(headOf(rows[BACKUP_TABLES.indexOf('changeLog')] ?? []), envelope.createdAt);
+  if (signAnchor) {
+    // A backup matters more than its anchor: without one the restore preview says it is missing.
+    try {
+      envelope.anchor = await signAnchor(headOf(rows[BACKUP_TABLES.indexOf('changeLog')] ?? []), envelope.createdAt);
+    } catch (error) {
+      console.warn('[sikkerhetskopi] ankeret kunne ikke signeres', error);
+    }
+  }
   return { bytes: new TextEncoder().encode(JSON.stringify(envelope)), fileName: backupFileName(now) };
 }
