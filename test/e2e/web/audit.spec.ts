@@ -110,7 +110,7 @@ test('an encrypted backup restores only with its password, and the restore is lo
   await backup.section.getByRole('button', { name: 'Åpne' }).click();
   await expect(backup.preview).toBeVisible({ timeout: 30_000 });
   await expect(backup.preview.getByTestId('audit-report')).toHaveAttribute('data-verdict', 'ok');
-  await expect(backup.preview).toContainText('Ankeret: loggens siste oppføring');
+  await expect(backup.preview).toContainText('som ble signert da sikkerhetskopien ble laget');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, 'audit-encrypted-preview.png'), fullPage: true });
   await expectNoSeriousAxe(page);

@@ -35,6 +35,8 @@ export const auditText = {
       newer === 0
         ? `Ankeret: loggens siste oppføring (${formatNumber(id)}) er den samme som ankeret som er lagret utenfor databasen.`
         : `Ankeret: oppføring ${formatNumber(id)} er den samme som i ankeret; ${n(newer, 'nyere oppføring', 'nyere oppføringer')} er skrevet etter at ankeret sist ble oppdatert.`,
+    matchedBackup: (id: number) =>
+      `Ankeret: loggens siste oppføring (${formatNumber(id)}) er den samme som ankeret som ble signert da sikkerhetskopien ble laget.`,
     missing: 'Ankeret mangler: loggen kan ikke kontrolleres for slettede siste oppføringer eller for en kjede som er beregnet på nytt.',
     tailMissing: (anchored: number, last: number) =>
       `Ankeret stemmer ikke: ankeret peker på oppføring ${formatNumber(anchored)}, men loggen slutter ved ${formatNumber(last)}. De siste oppføringene er slettet.`,

@@ -9,10 +9,12 @@ import type { AnchorStatus } from '@renderer/domain/change-log-anchor';
 import type { RecordProblem } from '@renderer/domain/records-audit';
 import { auditText } from '@renderer/i18n/audit';
 
-function anchorLine(status: AnchorStatus): string {
+function anchorLine(status: AnchorStatus, inBackup: boolean): string {
   switch (status.kind) {
     case 'matched':
-      return auditText.anchor.matched(status.anchoredId, status.newerEntries);
+      return inBackup && status.newerEntries === 0
+        ? auditText.anchor.matchedBackup(status.anchoredId)
+        : auditText.anchor.matched(status.anchoredId, status.newerEntries);
     case 'missing':
       return auditText.anchor.missing;
     case 'tail-missing':
@@ -68,7 +70,7 @@ export function AuditReport({ audit }: { audit: DataAudit }) {
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
         <li>{chain.ok ? (chain.count === 0 ? auditText.chainEmpty : auditText.chainOk(chain.count)) : auditText.chainBroken(chain.brokenAtId, chain.reason)}</li>
         <li>{problemCount === 0 ? auditText.recordsOk(records.rows, records.tables) : auditText.recordsBad(problemCount, records.rows)}</li>
-        <li>{anchorLine(audit.anchor)}</li>
+        <li>{anchorLine(audit.anchor, audit.anchorPlace === 'backup')}</li>
         {audit.changedDuring ? <li>{auditText.changedDuring}</li> : null}
       </Box>
       <Box component="details" sx={{ mt: 1 }}>
