@@ -33,7 +33,7 @@ export const privacyText = {
     {
       heading: 'Hvor lenge',
       paragraphs: [
-        'Programmet sletter ikke opplysninger av seg selv. Saksdokumentene er en del av kommunens arkiv, og arkivreglene bestemmer hvor lenge de skal bevares; avklar med kommunens arkivtjeneste. Automatiske sikkerhetskopier ut over det antallet du har valgt (standard 14), slettes av programmet.',
+        'Programmet sletter ikke opplysninger av seg selv. Saksdokumentene er en del av kommunens arkiv, og arkivreglene bestemmer hvor lenge de skal bevares; avklar med kommunens arkivtjeneste. I skrivebordsprogrammet slettes automatiske sikkerhetskopier ut over det antallet du har valgt (standard 14).',
       ],
     },
     {
