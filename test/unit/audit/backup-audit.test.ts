@@ -140,3 +140,18 @@ describe('the restore', () => {
     expect(auditIsClean(await verifyData(ctx.db, store))).toBe(true);
   });
 });
+
+describe('the verdict', () => {
+  it('calls an unconfirmable backup anchor unknown, but the live anchor with a foreign signature wrong', async () => {
+    const { auditVerdict } = await import('@renderer/features/change-log/AuditReport');
+    const base = {
+      chain: { ok: true as const, count: 3 },
+      records: { rows: 3, tables: 1, problems: [], more: 0 },
+      anchor: { kind: 'bad-signature' as const, anchoredId: 3 },
+      changedDuring: false,
+    };
+    expect(auditVerdict({ ...base, anchorPlace: 'backup' })).toBe('partly');
+    expect(auditVerdict({ ...base, anchorPlace: 'localStorage' })).toBe('wrong');
+    expect(auditVerdict({ ...base, anchorPlace: 'backup', anchor: { kind: 'hash-mismatch', anchoredId: 3 } })).toBe('wrong');
+  });
+});

@@ -44,7 +44,10 @@ export function problemLine(p: RecordProblem): string {
 type Verdict = 'ok' | 'wrong' | 'partly';
 
 export function auditVerdict(audit: DataAudit): Verdict {
-  const anchorWrong = ['tail-missing', 'hash-mismatch', 'bad-signature'].includes(audit.anchor.kind);
+  // A backup from another installation cannot be confirmed with this key: unknown, not proven wrong.
+  // The live database's own anchor must always carry this installation's signature.
+  const wrongKinds = audit.anchorPlace === 'backup' ? ['tail-missing', 'hash-mismatch'] : ['tail-missing', 'hash-mismatch', 'bad-signature'];
+  const anchorWrong = wrongKinds.includes(audit.anchor.kind);
   if (!audit.chain.ok || audit.records.problems.length > 0 || anchorWrong) return 'wrong';
   if (audit.anchor.kind !== 'matched' || audit.changedDuring) return 'partly';
   return 'ok';
