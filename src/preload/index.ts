@@ -56,6 +56,7 @@ const platform: Platform = {
     };
   },
   chooseBackupFolder: () => invoke(InvokeChannel.chooseBackupFolder),
+  changeLogAnchor: (request) => invoke(InvokeChannel.changeLogAnchor, request),
 };
 
 contextBridge.exposeInMainWorld('platform', platform);

@@ -17,6 +17,8 @@ export const InvokeChannel = {
   chooseBackupFolder: 'platform:choose-backup-folder',
   /** The renderer has finished (or given up on) its backup before quitting. */
   quitReady: 'platform:quit-ready',
+  /** The change log's anchor: read, write, sign or check (see Platform.changeLogAnchor). */
+  changeLogAnchor: 'platform:change-log-anchor',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 

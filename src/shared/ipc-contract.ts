@@ -95,6 +95,25 @@ export const chooseBackupFolderResultSchema = z.string().min(1).nullable();
 export const quitReadyRequestSchema = z.undefined();
 export const quitReadyResultSchema = z.undefined();
 
+const hexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+export const changeLogAnchorSchema = z.object({
+  lastId: z.number().int().nonnegative(),
+  hash: hexSchema,
+  mac: hexSchema,
+  at: z.string().min(1).max(40),
+});
+const headRequest = { lastId: z.number().int().nonnegative(), hash: hexSchema, at: z.string().min(1).max(40) };
+export const changeLogAnchorRequestSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('read') }),
+  z.object({ op: z.literal('write'), ...headRequest }),
+  z.object({ op: z.literal('sign'), ...headRequest }),
+  z.object({ op: z.literal('check'), anchor: changeLogAnchorSchema }),
+]);
+export const changeLogAnchorResponseSchema = z.object({
+  anchor: changeLogAnchorSchema.nullable(),
+  valid: z.boolean().optional(),
+});
+
 export const ipcContract = {
   [InvokeChannel.saveFile]: { request: saveFileRequestSchema, response: saveFileResultSchema },
   [InvokeChannel.saveFiles]: { request: saveFilesRequestSchema, response: saveFileResultSchema },
@@ -113,6 +132,10 @@ export const ipcContract = {
     response: chooseBackupFolderResultSchema,
   },
   [InvokeChannel.quitReady]: { request: quitReadyRequestSchema, response: quitReadyResultSchema },
+  [InvokeChannel.changeLogAnchor]: {
+    request: changeLogAnchorRequestSchema,
+    response: changeLogAnchorResponseSchema,
+  },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

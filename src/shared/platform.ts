@@ -75,6 +75,29 @@ export interface AppInfo {
 /** Commands the native application menu sends to the renderer. */
 export type MenuCommand = 'about' | 'settings' | 'backup-now' | 'help';
 
+/** The change log's newest id and hash, signed (HMAC-SHA-256) with a key the database does not hold. */
+export interface ChangeLogAnchor {
+  lastId: number;
+  hash: string;
+  mac: string;
+  at: string;
+}
+
+/**
+ * read: the stored anchor; write: sign and store a new one; sign: sign without storing (for a
+ * backup); check: whether an anchor's HMAC was made with this installation's key.
+ */
+export type ChangeLogAnchorRequest =
+  | { op: 'read' }
+  | { op: 'write'; lastId: number; hash: string; at: string }
+  | { op: 'sign'; lastId: number; hash: string; at: string }
+  | { op: 'check'; anchor: ChangeLogAnchor };
+
+export interface ChangeLogAnchorResponse {
+  anchor: ChangeLogAnchor | null;
+  valid?: boolean;
+}
+
 export interface Platform {
   readonly kind: PlatformKind;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -96,4 +119,9 @@ export interface Platform {
   onBeforeQuit(task: () => Promise<void>): () => void;
   /** Opens a native folder dialog (Electron). Resolves to the chosen folder, or null when cancelled or in a browser. */
   chooseBackupFolder(): Promise<string | null>;
+  /**
+   * The change log's anchor, kept outside IndexedDB with its key: in Electron a file in the user-data
+   * folder written by main (the key protected by safeStorage where available); in a browser localStorage.
+   */
+  changeLogAnchor(request: ChangeLogAnchorRequest): Promise<ChangeLogAnchorResponse>;
 }

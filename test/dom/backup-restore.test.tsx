@@ -52,7 +52,8 @@ describe('restoring a backup', { timeout: 20_000 }, () => {
     expect(within(preview).getByText('05.03.2024 kl. 10:30')).toBeTruthy();
     const counts = within(preview).getByRole('table', { name: 'Antall rader per tabell i sikkerhetskopien' });
     expect(within(within(counts).getByRole('rowheader', { name: 'Utlysninger' }).closest('tr')!).getByText('1')).toBeTruthy();
-    expect(within(preview).getByText(/Endringsloggen i sikkerhetskopien er hel: 2 oppføringer er kontrollert/)).toBeTruthy();
+    expect(within(preview).getByText('Kjeden: 2 oppføringer henger sammen, og ingen er endret.')).toBeTruthy();
+    expect(within(preview).getByText(/^Ankeret mangler/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Gjenopprett …' })).toBeTruthy();
     expect(platform.writeBackup).not.toHaveBeenCalled();
   });

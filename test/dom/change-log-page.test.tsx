@@ -7,11 +7,18 @@ import { defaultContext } from '@renderer/services/context';
 import { createCall } from '@renderer/services/calls';
 import ChangeLogPage from '@renderer/features/change-log/ChangeLogPage';
 import { completeSetup } from './helpers/render-app';
+import { browserChangeLogAnchor } from '@renderer/platform/browser-anchor';
+import type { ChangeLogAnchorRequest } from '@shared/platform';
 
 const SLOW = { timeout: 8000 };
 
 vi.mock('@renderer/platform', () => ({
-  getPlatform: () => ({ kind: 'browser', saveFile: vi.fn(), onMenuCommand: () => () => {} }),
+  getPlatform: () => ({
+    kind: 'browser',
+    saveFile: vi.fn(),
+    onMenuCommand: () => () => {},
+    changeLogAnchor: (request: ChangeLogAnchorRequest) => browserChangeLogAnchor(request),
+  }),
 }));
 
 async function openPage() {
@@ -44,16 +51,30 @@ describe('the change log page', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('change-log-count').textContent).toBe('1 av 2 oppføringer');
   });
 
-  it('checks the chain and says it is whole', async () => {
+  it('checks the chain, the records and the anchor, and says what it checked', async () => {
     await openPage();
-    fireEvent.click(screen.getByRole('button', { name: 'Kontroller endringsloggen' }));
-    expect(await screen.findByText(/Endringsloggen er hel: alle 2 oppføringer er kontrollert/, {}, SLOW)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Kontroller endringsloggen og dataene' }));
+    const report = await screen.findByTestId('audit-report', {}, SLOW);
+    expect(within(report).getByText('Kjeden: 2 oppføringer henger sammen, og ingen er endret.')).toBeTruthy();
+    expect(within(report).getByText(/^Dataene: \d+ rader i \d+ tabeller er like det endringsloggen sist skrev\.$/)).toBeTruthy();
+    // No keeper ran here, so no anchor was ever written: said, not hidden.
+    expect(within(report).getByText(/^Ankeret mangler: loggen kan ikke kontrolleres for slettede siste oppføringer/)).toBeTruthy();
+  });
+
+  it('names a record changed directly in the database', async () => {
+    await openPage();
+    const call = (await getDb().calls.toCollection().first())!;
+    await getDb().calls.update(call.id, { budgetFrameOre: 999_900_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Kontroller endringsloggen og dataene' }));
+    const report = await screen.findByTestId('audit-report', {}, SLOW);
+    expect(within(report).getByText(/^Kontrollen fant feil/)).toBeTruthy();
+    expect(within(report).getByText(`Utlysning ${call.id} er endret utenom programmet: budgetFrameOre er ikke lik det oppføring 2 i loggen skrev.`)).toBeTruthy();
   });
 
   it('shows where the chain breaks after an entry was edited', async () => {
     await openPage();
     await getDb().changeLog.update(1, { actor: 'Noen andre' });
-    fireEvent.click(screen.getByRole('button', { name: 'Kontroller endringsloggen' }));
-    expect(await screen.findByText(/Endringsloggen er brutt ved oppføring 1\./, {}, SLOW)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Kontroller endringsloggen og dataene' }));
+    expect(await screen.findByText(/Kjeden er brutt ved oppføring 1\./, {}, SLOW)).toBeTruthy();
   });
 });

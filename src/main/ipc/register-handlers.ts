@@ -1,7 +1,7 @@
 // The implementations behind every Platform method in Electron.
 import { mkdir, rename, stat, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { InvokeChannel } from '@shared/ipc-channels';
 import { MAX_OPEN_FILE_BYTES, fileTooLargeMessage } from '@shared/file-limits';
@@ -11,6 +11,7 @@ import { readChosenBackupFolder, rememberChosenBackupFolder } from '../files/cho
 import { closeBackupDone } from '../quit/install-close-guard';
 import { pruneBackups } from '../files/backup-retention';
 import { writeFilesToFolder } from '../files/write-files';
+import { handleChangeLogAnchor } from '../files/change-log-anchor';
 import { handle } from './handle';
 import type { HandleOptions } from './handle';
 import { UserFacingError } from './user-facing-error';
@@ -181,6 +182,12 @@ export function registerIpcHandlers(options: HandleOptions): void {
       await shell.openExternal(request.url);
       return undefined;
     },
+    options,
+  );
+
+  handle(
+    InvokeChannel.changeLogAnchor,
+    (request) => handleChangeLogAnchor(app.getPath('userData'), safeStorage, request),
     options,
   );
 }

@@ -67,7 +67,8 @@ test('a downloaded backup brings lost data back, and the change log is whole aft
   await backup.choose(file);
   await expect(backup.preview).toBeVisible();
   await expect(backup.preview.getByRole('row', { name: /Utlysninger\s*1/ })).toBeVisible();
-  await expect(backup.preview).toContainText('Endringsloggen i sikkerhetskopien er hel');
+  await expect(backup.preview).toContainText(/Kjeden: \d+ oppføringer henger sammen, og ingen er endret\./);
+  await expect(backup.preview.getByTestId('audit-report')).toHaveAttribute('data-verdict', 'ok');
   // From the top: a full-page shot of a scrolled page draws the fixed app bar mid-page.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, 'backup-restore-preview.png'), fullPage: true });
@@ -92,7 +93,9 @@ test('a downloaded backup brings lost data back, and the change log is whole aft
   const log = new ChangeLogPage(page);
   await log.openFromSettings();
   await log.verify.click();
-  await expect(page.getByText(/^Endringsloggen er hel: alle \d+ oppføringer er kontrollert/)).toBeVisible();
+  // The restore is logged, and the anchor follows the restored log.
+  await expect(log.table.getByRole('row').nth(1)).toContainText('Gjenopprettet fra sikkerhetskopi');
+  await expect(log.report).toHaveAttribute('data-verdict', 'ok');
 });
 
 test('a file that is not a backup is refused with a Norwegian message', async ({ signedIn, page }) => {

@@ -6,6 +6,8 @@ import { JSON_FORMAT as IMPORT_JSON_FORMAT } from '@renderer/documents/import/re
 import { TEMPLATE_COLUMNS } from '@renderer/documents/import/template';
 import { FRAME_COLUMNS, GRANT_COLUMNS, IMDI_JSON_FORMAT, SUMMARY_COLUMNS } from '@renderer/documents/export';
 import { BACKUP_FORMAT } from '@renderer/services/backup/backup-format';
+import { ENCRYPTED_BACKUP_FORMAT, PBKDF2_ITERATIONS, encryptBackup } from '@renderer/services/backup/backup-crypto';
+import { anchorMessage } from '@shared/change-log-anchor';
 import { CURRENT_SCHEMA_VERSION } from '@renderer/data/schema';
 import { firstTable, readDoc, section, tableNames } from './markdown';
 
@@ -75,5 +77,20 @@ describe('docs/formats/sikkerhetskopi.md', () => {
 
   it('names the format id a restore checks', () => {
     expect(doc).toContain(`"format": "${BACKUP_FORMAT}"`);
+  });
+
+  it('describes the encrypted format as the program writes it', async () => {
+    const envelope = JSON.parse(
+      new TextDecoder().decode(await encryptBackup(new TextEncoder().encode('{}'), 'passord123', 100_000)),
+    ) as Record<string, unknown>;
+    expect(doc).toContain(`"format": "${ENCRYPTED_BACKUP_FORMAT}"`);
+    expect(envelope.format).toBe(ENCRYPTED_BACKUP_FORMAT);
+    expect(doc).toContain(`"iterations": ${PBKDF2_ITERATIONS}`);
+    expect(doc).toContain(`${PBKDF2_ITERATIONS.toLocaleString('nb-NO').replace(/\s/g, ' ')} runder`);
+    for (const key of Object.keys(envelope)) expect(doc).toContain(`"${key}":`);
+  });
+
+  it('quotes the text the anchor signs', () => {
+    expect(doc).toContain(anchorMessage({ lastId: 1, hash: 'h' }).replace(/:1:h$/, ':<lastId>:<hash>'));
   });
 });

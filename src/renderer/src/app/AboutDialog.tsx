@@ -9,7 +9,9 @@ import Typography from '@mui/material/Typography';
 import Box from '@mui/material/Box';
 import MenuBookIcon from '@mui/icons-material/MenuBookOutlined';
 import type { AppInfo } from '@shared/platform';
+import { Link as RouterLink } from 'react-router';
 import { getPlatform } from '@renderer/platform';
+import { areaPaths } from '@renderer/components/area-paths';
 import { aboutText } from '@renderer/i18n/about';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 
@@ -87,6 +89,9 @@ export function AboutDialog({ open, onClose, onOpenGuide }: AboutDialogProps) {
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button variant="outlined" startIcon={<MenuBookIcon />} onClick={onOpenGuide}>
           {aboutText.openGuide}
+        </Button>
+        <Button component={RouterLink} to={`${areaPaths.settings}/personvern`} onClick={onClose}>
+          {aboutText.privacy}
         </Button>
         <Button variant="contained" onClick={onClose} autoFocus>
           {aboutText.close}

@@ -14,6 +14,7 @@ import { PageErrorBoundary } from './PageErrorBoundary';
 import { areaPath } from './areas';
 import { HELP_PATH } from './help-path';
 import { useIdlePreload } from './use-idle-preload';
+import { AnchorKeeper } from '@renderer/features/change-log/AnchorKeeper';
 import { BackupAgent } from '@renderer/features/backup/BackupAgent';
 
 // Loaded the first time it is opened: the dialog and its parts are not needed to draw the shell.
@@ -80,6 +81,7 @@ export function AppShell() {
         </Suspense>
       ) : null}
       <BackupAgent />
+      <AnchorKeeper />
     </Box>
   );
 }

@@ -56,7 +56,9 @@ export class AppDatabase extends Dexie {
   recommendations!: EntityTable<Recommendation, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
-    super(name);
+    // 'strict': a transaction reports done only once the data is flushed to disk, so a power cut
+    // after «lagret» cannot lose it (Chromium's default, 'relaxed', may).
+    super(name, { chromeTransactionDurability: 'strict' });
     applySchemaVersions(this, SCHEMA_VERSIONS);
     // A brand-new database gets the reference data in its creating transaction…
     this.on('populate', (tx) => tx.table('municipalities').bulkAdd(MUNICIPALITIES.map((m) => ({ ...m }))));

@@ -28,7 +28,8 @@ export const entityNameSchema = z.enum([
 ]);
 export type EntityName = z.infer<typeof entityNameSchema>;
 
-export const changeActionSchema = z.enum(['opprettet', 'endret', 'slettet', 'overstyrt']);
+/** 'gjenopprettet': the whole database was replaced from a backup (entity 'settings'; not a row). */
+export const changeActionSchema = z.enum(['opprettet', 'endret', 'slettet', 'overstyrt', 'gjenopprettet']);
 export type ChangeAction = z.infer<typeof changeActionSchema>;
 
 export const ChangeLogEntrySchema = z.object({

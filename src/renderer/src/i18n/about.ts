@@ -17,4 +17,5 @@ export const aboutText = {
   loading: 'Henter programinformasjon …',
   close: 'Lukk',
   openGuide: 'Brukerveiledning',
+  privacy: 'Personvern',
 } as const;

@@ -76,5 +76,6 @@ export const changeLogText = {
     endret: 'Endret',
     slettet: 'Slettet',
     overstyrt: 'Overstyrt',
+    gjenopprettet: 'Gjenopprettet fra sikkerhetskopi',
   },
 } as const;

@@ -6,6 +6,7 @@ import type { AppInfo, Platform } from '@shared/platform';
 import { APP_NAME, APP_VERSION } from './app-version';
 import { downloadBytes } from './download';
 import { pickFile } from './pick-file';
+import { browserChangeLogAnchor } from './browser-anchor';
 
 function browserOs(): string {
   const withHints = navigator as Navigator & { userAgentData?: { platform?: string } };
@@ -70,5 +71,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     async chooseBackupFolder() {
       return null;
     },
+
+    changeLogAnchor: (request) => browserChangeLogAnchor(request),
   };
 }

@@ -6,10 +6,13 @@ export class ChangeLogPage {
   readonly table: Locator;
   readonly verify: Locator;
   readonly count: Locator;
+  /** The data check's result: chain, records and anchor. */
+  readonly report: Locator;
 
   constructor(readonly page: Page) {
     this.table = page.getByRole('table', { name: 'Endringslogg, nyeste først' });
-    this.verify = page.getByRole('button', { name: 'Kontroller endringsloggen' });
+    this.verify = page.getByRole('button', { name: 'Kontroller endringsloggen og dataene' });
+    this.report = page.getByTestId('audit-report');
     this.count = page.getByTestId('change-log-count');
   }
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { getDb, resetDb } from '@renderer/data/db';
 import { getPlatform } from '@renderer/platform';
@@ -15,7 +16,8 @@ import { RestoreConfirmDialog } from './RestoreConfirmDialog';
 import { rememberRestoredNotice } from './restored-notice';
 import { errorMessage, writeBackupFile } from './take-backup';
 
-type Chosen = { fileName: string; bytes: Uint8Array; preview: BackupPreview };
+type Chosen = { fileName: string; bytes: Uint8Array; preview: BackupPreview; password?: string };
+type Locked = { fileName: string; bytes: Uint8Array };
 
 interface RestorePanelProps {
   /** After a restore; a full reload by default. */
@@ -28,6 +30,8 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [restoring, setRestoring] = useState(false);
+  const [locked, setLocked] = useState<Locked | null>(null);
+  const [password, setPassword] = useState('');
 
   async function choose() {
     setError(null);
@@ -35,10 +39,28 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
       const file = await getPlatform().openFile({ filters: [{ name: backupText.fileFilter, extensions: ['json'] }] });
       if (!file) return;
       setChosen(null);
-      setReading(true);
-      const result = await inspectBackup(file.bytes);
-      if (result.ok) setChosen({ fileName: file.name, bytes: file.bytes, preview: result.backup.preview });
-      else setError(result.error);
+      setLocked(null);
+      setPassword('');
+      await read({ fileName: file.name, bytes: file.bytes });
+    } catch (e) {
+      setError(backupText.openFailed(errorMessage(e)));
+    }
+  }
+
+  async function read(file: Locked, filePassword?: string) {
+    setReading(true);
+    setError(null);
+    try {
+      const result = await inspectBackup(file.bytes, filePassword ? { password: filePassword } : {});
+      if (result.ok) {
+        setLocked(null);
+        setChosen({ ...file, preview: result.backup.preview, ...(filePassword ? { password: filePassword } : {}) });
+      } else if (result.needsPassword) {
+        setLocked(file);
+        if (filePassword) setError(result.error);
+      } else {
+        setError(result.error);
+      }
     } catch (e) {
       setError(backupText.openFailed(errorMessage(e)));
     } finally {
@@ -51,7 +73,7 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
     try {
       const result = await restoreWithSafetyBackup(defaultContext(getDb()), file.bytes, async (bytes, name) => {
         await writeBackupFile(bytes, name);
-      });
+      }, file.password ? { password: file.password } : {});
       if (!result.ok) {
         setError(result.error);
         return;
@@ -75,6 +97,31 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
       <Button variant="outlined" onClick={() => void choose()} disabled={reading || restoring}>
         {reading ? backupText.reading : backupText.chooseFile}
       </Button>
+      {locked ? (
+        <Stack
+          component="form"
+          direction="row"
+          spacing={1.5}
+          sx={{ alignItems: 'flex-start' }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void read(locked, password);
+          }}
+        >
+          <TextField
+            type="password"
+            label={backupText.restorePassword}
+            autoComplete="off"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            helperText={backupText.needsPassword(locked.fileName)}
+            autoFocus
+          />
+          <Button type="submit" variant="contained" disabled={reading || password.length === 0} sx={{ mt: 1 }}>
+            {reading ? backupText.reading : backupText.openEncrypted}
+          </Button>
+        </Stack>
+      ) : null}
       <div role="alert" style={{ alignSelf: 'stretch' }}>
         {error ? <Alert role="none" severity="error">{error}</Alert> : null}
       </div>

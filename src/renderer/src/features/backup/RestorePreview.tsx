@@ -1,5 +1,4 @@
 // What a checked backup holds: when it was made, rows per table, and its change log's state.
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -9,6 +8,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { BACKUP_TABLES, BACKUP_TABLE_LABELS, type BackupPreview } from '@renderer/services/backup';
 import { backupText } from '@renderer/i18n/backup';
+import { AuditReport } from '@renderer/features/change-log/AuditReport';
 import { formatNumber, formatTimestamp } from '@renderer/i18n/format';
 
 export function createdText(preview: BackupPreview): string {
@@ -29,7 +29,6 @@ function Fact({ term, children }: { term: string; children: string }) {
 }
 
 export function RestorePreview({ fileName, preview }: { fileName: string; preview: BackupPreview }) {
-  const chain = preview.changeLog;
   return (
     <Box component="section" aria-labelledby="restore-preview-title" data-testid="restore-preview">
       <Typography id="restore-preview-title" variant="h3" sx={{ mb: 1.5 }}>
@@ -42,10 +41,11 @@ export function RestorePreview({ fileName, preview }: { fileName: string; previe
         <Fact term={backupText.previewCreated}>{createdText(preview)}</Fact>
         <Fact term={backupText.previewVersion}>{String(preview.formatVersion)}</Fact>
         <Fact term={backupText.previewTotal}>{formatNumber(preview.total)}</Fact>
+        <Fact term={backupText.previewEncrypted}>{preview.encrypted ? backupText.yes : backupText.no}</Fact>
       </Box>
-      <Alert severity={chain.ok ? 'success' : 'warning'} sx={{ mb: 2 }}>
-        {chain.ok ? backupText.chainOk(chain.count) : backupText.chainBroken(chain.brokenAtId, chain.reason)}
-      </Alert>
+      <Box sx={{ mb: 2 }}>
+        <AuditReport audit={preview.audit} />
+      </Box>
       <Table size="small" aria-label={backupText.countsLabel} sx={{ maxWidth: 420 }}>
         <TableHead>
           <TableRow>

@@ -3,7 +3,8 @@
 import { getDb } from '@renderer/data/db';
 import { SETTINGS_ID } from '@renderer/domain/settings';
 import { getPlatform } from '@renderer/platform';
-import { createBackup } from '@renderer/services/backup';
+import { createBackup, encryptBackup } from '@renderer/services/backup';
+import { ensureAnchorStore } from '@renderer/features/change-log/AnchorKeeper';
 import { backupKeepCount } from '@renderer/services/backup/auto-backup';
 import { backupText } from '@renderer/i18n/backup';
 
@@ -20,9 +21,12 @@ export function backupSavedText(location: string): string {
   return getPlatform().kind === 'electron' ? backupText.savedElectron(location) : backupText.savedBrowser(location);
 }
 
-export async function takeBackupNow(now: Date = new Date()): Promise<string> {
-  const { bytes, fileName } = await createBackup(getDb(), now);
-  return backupSavedText(await writeBackupFile(bytes, fileName));
+/** With a password the file is encrypted (AES-GCM, key from PBKDF2); the name stays the same. */
+export async function takeBackupNow(now: Date = new Date(), password?: string): Promise<string> {
+  const store = ensureAnchorStore();
+  const { bytes, fileName } = await createBackup(getDb(), now, (head, at) => store.sign(head, at));
+  const written = password ? await encryptBackup(bytes as Uint8Array<ArrayBuffer>, password) : bytes;
+  return backupSavedText(await writeBackupFile(written, fileName));
 }
 
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));

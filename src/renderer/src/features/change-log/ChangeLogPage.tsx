@@ -15,7 +15,8 @@ import { filterRows, NO_FILTER, type ChangeLogFilter } from './change-log-rows';
 import { useChangeLogRows } from './use-change-log';
 import { ChangeLogFilters } from './ChangeLogFilters';
 import { ChangeLogTable } from './ChangeLogTable';
-import { VerifyOutcomeAlert, useVerifyChangeLog } from './VerifyChangeLog';
+import { VerifyOutcomeAlert, VerifyProgress, useVerifyChangeLog } from './VerifyChangeLog';
+import { auditText } from '@renderer/i18n/audit';
 import { saveChangeLogCsv } from './save-change-log-csv';
 
 type CsvStatus = { ok: boolean; text: string } | null;
@@ -51,12 +52,13 @@ export default function ChangeLogPage() {
       <Stack spacing={2.5}>
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <Button variant="contained" onClick={() => void verify.run()} disabled={verify.busy}>
-            {verify.busy ? changeLogText.verifying : changeLogText.verify}
+            {verify.busy ? auditText.verifying : auditText.verify}
           </Button>
           <Button variant="outlined" onClick={() => void saveCsv()} disabled={saving || shown.length === 0}>
             {changeLogText.saveCsv}
           </Button>
         </Stack>
+        <VerifyProgress progress={verify.progress} />
         <div role="status">
           {verify.outcome ? <VerifyOutcomeAlert outcome={verify.outcome} /> : null}
           {csvStatus ? (

@@ -12,6 +12,7 @@ import { ChangeLogLinkCard } from '@renderer/features/change-log/ChangeLogLinkCa
 import { OfficerSettingsForm } from './OfficerSettingsForm';
 import { MunicipalityContactCard } from './MunicipalityContactCard';
 import { PeopleSection } from '@renderer/features/assessment/people/PeopleSection';
+import { PRIVACY_PATH, PrivacyLinkCard } from './privacy/PrivacyLinkCard';
 import {
   LETTERHEAD_PATH,
   LETTER_TEXTS_PATH,
@@ -19,6 +20,7 @@ import {
   REASON_TEMPLATES_PATH,
 } from './letters/LetterSettingsLinkCard';
 
+const PrivacyPage = lazy(() => import('./privacy/PrivacyPage'));
 const ChangeLogPage = lazy(() => import('@renderer/features/change-log/ChangeLogPage'));
 const LetterheadPage = lazy(() => import('./letters/LetterSettingsPages').then((m) => ({ default: m.LetterheadPage })));
 const LetterTextsPage = lazy(() =>
@@ -38,6 +40,7 @@ function SettingsHome() {
         <PeopleSection />
         <BackupSection />
         <ChangeLogLinkCard />
+        <PrivacyLinkCard />
       </Stack>
     </PageLayout>
   );
@@ -47,6 +50,7 @@ export default function SettingsPage() {
   return (
     <Routes>
       <Route path="endringslogg" element={<ChangeLogPage />} />
+      <Route path={PRIVACY_PATH} element={<PrivacyPage />} />
       <Route path={LETTERHEAD_PATH} element={<LetterheadPage />} />
       <Route path={LETTER_TEXTS_PATH} element={<LetterTextsPage />} />
       <Route path={REASON_TEMPLATES_PATH} element={<ReasonTemplatesPage />} />

@@ -4,6 +4,7 @@ import { DEFAULT_BACKUP_KEEP_COUNT, SETTINGS_ID, type AppSettings } from '@rende
 import type { ServiceContext } from '../context';
 import { updateSettings } from '../settings';
 import { createBackup, type BackupFile } from './create-backup';
+import { getAnchorStore } from '../audit/anchor-registry';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,7 +30,8 @@ export async function runAutoBackupIfDue(ctx: ServiceContext, write: WriteBackup
   const settings = await ctx.db.settings.get(SETTINGS_ID);
   const now = ctx.now();
   if (!settings || !isAutoBackupDue(settings.lastAutoBackupAt, now)) return { written: false };
-  const file = await createBackup(ctx.db, now);
+  const store = getAnchorStore();
+  const file = await createBackup(ctx.db, now, store ? (head, at) => store.sign(head, at) : undefined);
   const { location } = await write({ ...file, keep: backupKeepCount(settings) });
   await updateSettings(ctx, { lastAutoBackupAt: now.toISOString() });
   return { written: true, location };
@@ -43,7 +45,8 @@ export async function runBackupBeforeQuit(ctx: ServiceContext, write: WriteBacku
   const settings = await ctx.db.settings.get(SETTINGS_ID);
   if (!settings) return { written: false };
   const now = ctx.now();
-  const file = await createBackup(ctx.db, now);
+  const store = getAnchorStore();
+  const file = await createBackup(ctx.db, now, store ? (head, at) => store.sign(head, at) : undefined);
   const { location } = await write({ ...file, keep: backupKeepCount(settings) });
   await updateSettings(ctx, { lastAutoBackupAt: now.toISOString() });
   return { written: true, location };

@@ -7,6 +7,7 @@ export {
   inspectBackup,
   type BackupPreview,
   type InspectResult,
+  type InspectOptions,
   type InspectedBackup,
 } from './inspect-backup';
 export {
@@ -15,3 +16,9 @@ export {
   restoreWithSafetyBackup,
   type RestoreResult,
 } from './restore-backup';
+export {
+  ENCRYPTED_BACKUP_FORMAT,
+  MIN_PASSWORD_LENGTH,
+  encryptBackup,
+  WRONG_PASSWORD,
+} from './backup-crypto';

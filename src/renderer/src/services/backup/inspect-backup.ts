@@ -3,6 +3,12 @@
 import { CURRENT_SCHEMA_VERSION } from '@renderer/data/schema';
 import { verifyChain, type ChainResult, type ChainedEntry } from '@renderer/domain/change-log-chain';
 import { BACKUP_FORMAT, tablesChecksum } from './backup-format';
+import { sha256Hex } from '@renderer/domain/decisions/sha256';
+import type { DataAudit } from '../audit/verify-data';
+import type { AnchorStore } from '../audit/anchor-store';
+import { getAnchorStore } from '../audit/anchor-registry';
+import { auditBackup, type AnchorCheck } from './audit-backup';
+import { WrongPasswordError, decryptBackup, isEncryptedEnvelope } from './backup-crypto';
 import { fromBackupValue } from './backup-json';
 import { migrateBackupRows } from './backup-migrate';
 import {
@@ -20,6 +26,11 @@ export interface BackupPreview {
   total: number;
   /** The backup's own change log checked; a broken chain is shown, not refused. */
   changeLog: ChainResult;
+  /** Chain, records against the log, and the signed anchor: shown, not refused. */
+  audit: DataAudit;
+  /** SHA-256 of the file as read (the encrypted file when it was encrypted): logged on restore. */
+  fileChecksum: string;
+  encrypted: boolean;
 }
 
 export interface InspectedBackup {
@@ -28,7 +39,20 @@ export interface InspectedBackup {
   rows: BackupRows;
 }
 
-export type InspectResult = { ok: true; backup: InspectedBackup } | { ok: false; error: string };
+export type InspectResult =
+  | { ok: true; backup: InspectedBackup }
+  | { ok: false; error: string; needsPassword?: boolean };
+
+export interface InspectOptions {
+  /** For an encrypted backup. */
+  password?: string;
+  /** Checks the anchor's HMAC with this installation's key; by default the registered store's. */
+  checkAnchor?: AnchorCheck;
+}
+
+const NEEDS_PASSWORD = 'Sikkerhetskopien er kryptert. Skriv inn passordet den ble laget med.';
+
+class NeedsPassword extends Error {}
 
 const UNREADABLE =
   'Filen kan ikke leses som en sikkerhetskopi. Den er skadet, ufullstendig eller ikke en JSON-fil.';
@@ -111,8 +135,20 @@ function checkRows(rows: BackupRows): void {
   }
 }
 
-async function inspect(bytes: Uint8Array): Promise<InspectedBackup> {
-  const file = parseJson(bytes);
+async function inspect(fileBytes: Uint8Array, options: InspectOptions): Promise<InspectedBackup> {
+  let bytes = fileBytes;
+  let file = parseJson(bytes);
+  const encrypted = isEncryptedEnvelope(file);
+  if (isEncryptedEnvelope(file)) {
+    if (!options.password) throw new NeedsPassword(NEEDS_PASSWORD);
+    try {
+      bytes = await decryptBackup(file, options.password);
+    } catch (error) {
+      if (error instanceof WrongPasswordError) throw new Refusal(error.message);
+      throw error;
+    }
+    file = parseJson(bytes);
+  }
   if (!isObject(file) || file.format !== BACKUP_FORMAT) throw new Refusal(FOREIGN);
   const version = checkVersion(file.formatVersion);
   if (typeof file.checksum !== 'string' || !isObject(file.tables)) throw new Refusal(UNREADABLE);
@@ -125,9 +161,14 @@ async function inspect(bytes: Uint8Array): Promise<InspectedBackup> {
     BackupTable,
     number
   >;
+  const checkAnchor = options.checkAnchor ?? bindCheck(getAnchorStore());
+  const audit = await auditBackup(rows, file.anchor, checkAnchor);
   return {
     rows,
     preview: {
+      audit,
+      encrypted,
+      fileChecksum: await sha256Hex(fileBytes),
       createdAt,
       formatVersion: version,
       counts,
@@ -139,10 +180,15 @@ async function inspect(bytes: Uint8Array): Promise<InspectedBackup> {
   };
 }
 
-export async function inspectBackup(bytes: Uint8Array): Promise<InspectResult> {
+function bindCheck(store: AnchorStore | null): AnchorCheck | undefined {
+  return store ? (anchor) => store.check(anchor) : undefined;
+}
+
+export async function inspectBackup(bytes: Uint8Array, options: InspectOptions = {}): Promise<InspectResult> {
   try {
-    return { ok: true, backup: await inspect(bytes) };
+    return { ok: true, backup: await inspect(bytes, options) };
   } catch (error) {
+    if (error instanceof NeedsPassword) return { ok: false, error: error.message, needsPassword: true };
     if (error instanceof Refusal) return { ok: false, error: error.message };
     throw error;
   }

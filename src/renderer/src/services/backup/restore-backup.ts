@@ -1,7 +1,10 @@
 // Replaces every table with a checked backup's rows in one transaction: all of it or nothing.
 import type { ServiceContext } from '../context';
 import { createBackup } from './create-backup';
-import { inspectBackup, type BackupPreview, type InspectedBackup } from './inspect-backup';
+import { inspectBackup, type BackupPreview, type InspectOptions, type InspectedBackup } from './inspect-backup';
+import { appendChangeLog, resolveStamp } from '../change-log';
+import { getAnchorStore } from '../audit/anchor-registry';
+import { readChainHead } from '../audit/anchor-store';
 import { BACKUP_TABLES } from './backup-tables';
 import type { Screening } from '@renderer/domain/screening';
 import { summaryRowOf } from '@renderer/domain/screening/summary-row';
@@ -10,9 +13,14 @@ export class RestoreFailedError extends Error {
   override readonly name = 'RestoreFailedError';
 }
 
+/** The entity id of restore entries in the change log (entity 'settings', action 'gjenopprettet'). */
+export const RESTORE_ENTITY_ID = 'gjenoppretting';
+
 export async function restoreBackup(ctx: ServiceContext, backup: InspectedBackup): Promise<void> {
   const { db } = ctx;
   const stores = [...BACKUP_TABLES.map((name) => db.table(name)), db.screeningSummaries];
+  const stamp = await resolveStamp(ctx);
+  const { preview } = backup;
   try {
     await db.transaction('rw', stores, async () => {
       for (const name of BACKUP_TABLES) await db.table(name).clear();
@@ -20,12 +28,29 @@ export async function restoreBackup(ctx: ServiceContext, backup: InspectedBackup
       // Derived from the screenings, so not in the backup: rebuilt from the restored ones.
       await db.screeningSummaries.clear();
       await db.screeningSummaries.bulkAdd((backup.rows.screenings as unknown as Screening[]).map(summaryRowOf));
+      // The restore itself is logged, chained after the backup's own newest entry.
+      await appendChangeLog(db, stamp, {
+        entity: 'settings',
+        entityId: RESTORE_ENTITY_ID,
+        action: 'gjenopprettet',
+        before: null,
+        after: {
+          fileChecksum: preview.fileChecksum,
+          backupCreatedAt: preview.createdAt,
+          encrypted: preview.encrypted,
+          rows: preview.total,
+          counts: preview.counts,
+        },
+      });
     });
   } catch (error) {
     throw new RestoreFailedError(
       `Gjenopprettingen ble avbrutt, og dataene er som før. (${error instanceof Error ? error.message : String(error)})`,
     );
   }
+  // The officer chose to replace the whole log: the anchor follows it (the only unconditional move).
+  const store = getAnchorStore();
+  if (store) await store.write(await readChainHead(db), stamp.at);
 }
 
 export type RestoreResult =
@@ -40,10 +65,12 @@ export async function restoreWithSafetyBackup(
   ctx: ServiceContext,
   bytes: Uint8Array,
   saveSafety: (bytes: Uint8Array, fileName: string) => Promise<void>,
+  options: InspectOptions = {},
 ): Promise<RestoreResult> {
-  const inspected = await inspectBackup(bytes);
+  const inspected = await inspectBackup(bytes, options);
   if (!inspected.ok) return inspected;
-  const safety = await createBackup(ctx.db, ctx.now());
+  const store = getAnchorStore();
+  const safety = await createBackup(ctx.db, ctx.now(), store ? (head, at) => store.sign(head, at) : undefined);
   try {
     await saveSafety(safety.bytes, safety.fileName);
   } catch {
