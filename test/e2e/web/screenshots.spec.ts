@@ -17,7 +17,7 @@ test('screenshots of the main screens', async ({ firstRun, shell, page }) => {
   await page.screenshot({ path: 'screenshots/03-overview.png', fullPage: true });
 
   await shell.goTo('Vurdering og møter');
-  await page.screenshot({ path: 'screenshots/04-not-built.png' });
+  await page.screenshot({ path: 'screenshots/04-assessment.png' });
 
   await shell.goTo('Innstillinger');
   await expect(page.getByTestId('municipality-contact')).toBeVisible();
