@@ -58,6 +58,6 @@ describe('the export page', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lagre JSON' }));
     await screen.findByText('Filen imdi-rapport-4601-2020.json er lastet ned.', {}, SLOW);
     const json = JSON.parse(new TextDecoder().decode(platform.saveFile.mock.calls[1]![0].bytes));
-    expect(json).toMatchObject({ format: 'imdi-eksport/1', kommunenummer: '4601', ar: 2020 });
+    expect(json).toMatchObject({ format: 'imdi-eksport/2', kommunenummer: '4601', ar: 2020 });
   });
 });

@@ -53,7 +53,7 @@ describe('buildImdiCsv', () => {
     expect(lines).toHaveLength(d.tildelinger.length + 2);
     expect(lines.at(-1)).toBe('');
     expect(lines[2]).toBe(
-      '4601;Bergen;2020;Tilskudd 2020;P-1;864139442;Bergen Røde Kors;Språkkafé;enkelttiltak;A,B;flyktninger;nei;40000;innvilget;40000;20000;20000;0;2020-04-01;20000;godkjent;2500;nei',
+      '4601;Bergen;2020;Tilskudd 2020;P-1;864139442;Bergen Røde Kors;Språkkafé;enkelttiltak;A,B;flyktninger;nei;40000;innvilget;40000;2020-04-01;20000;godkjent;2500;nei;20000;20000;0',
     );
   });
 
@@ -70,7 +70,7 @@ describe('buildImdiJson', () => {
     const d = await data();
     const json = JSON.parse(new TextDecoder().decode(buildImdiJson(d, new Date(FIXED_NOW))));
     expect(json).toEqual({
-      format: 'imdi-eksport/1',
+      format: 'imdi-eksport/2',
       kommunenummer: '4601',
       kommune: 'Bergen',
       ar: 2020,

@@ -7,7 +7,7 @@ export const exportText = {
   loadFailed: 'Tallene kunne ikke hentes. Prøv igjen, eller last inn programmet på nytt.',
   summaryTitle: (year: number) => `Sammendrag for ${year}`,
   summaryLead:
-    'En søknad med flere delmål telles under hvert av dem, men bare én gang i «Totalt». Derfor er «Totalt» ikke summen av radene over.',
+    'En søknad med flere delmål telles under hvert av dem, men bare én gang i «Totalt», så antallene i «Totalt» er ikke summen av radene over. Beløpene fordeles på delmålene etter vedtakets fordeling og blir til sammen «Totalt».',
   summaryTableLabel: (year: number) => `Sammendrag for ${year} per delmål`,
   grantsCount: (count: number) =>
     count === 1 ? '1 søknad med vedtak kommer med i rapporten.' : `${count} søknader med vedtak kommer med i rapporten.`,

@@ -1,7 +1,7 @@
 // The same data for machines: format id, who and when, and the three sheets with amounts as numbers.
 import type { ImdiExportData } from './types';
 
-export const IMDI_JSON_FORMAT = 'imdi-eksport/1';
+export const IMDI_JSON_FORMAT = 'imdi-eksport/2';
 
 export function buildImdiJson(data: ImdiExportData, createdAt: Date | string): Uint8Array {
   const json = {

@@ -6,8 +6,10 @@ export type * from '@renderer/domain/imdi-export';
 /** Column order of each sheet, as in the format description. */
 export const GRANT_COLUMNS = [
   'kommunenummer', 'kommune', 'ar', 'utlysning', 'ekstern_id', 'orgnr', 'organisasjon', 'tittel',
-  'type', 'delmal', 'malgrupper', 'mottak', 'sokt_belop', 'vedtak', 'innvilget_belop', 'innvilget_a', 'innvilget_b', 'innvilget_c', 'vedtaksdato',
+  'type', 'delmal', 'malgrupper', 'mottak', 'sokt_belop', 'vedtak', 'innvilget_belop', 'vedtaksdato',
   'utbetalt_belop', 'rapport', 'tilbakebetalt_belop', 'klage',
+  // Version 2: the decision's split over the sub-goals, last, so readers of version 1 keep their columns.
+  'innvilget_a', 'innvilget_b', 'innvilget_c',
 ] as const satisfies readonly (keyof ImdiGrantRow)[];
 
 export const SUMMARY_COLUMNS = [

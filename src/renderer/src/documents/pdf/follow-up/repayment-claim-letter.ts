@@ -9,6 +9,7 @@ import { caseReference } from '@renderer/domain/case-reference';
 import type { Decision } from '@renderer/domain/decision';
 import type { Letterhead } from '@renderer/domain/decisions/letterhead';
 import { fillPlaceholders } from '@renderer/domain/decisions/reason-templates';
+import { lawReferenceValues, type LawReferenceSet } from '@renderer/domain/letter-texts/law-references';
 import type { Municipality } from '@renderer/domain/municipality';
 import type { Organisation } from '@renderer/domain/organisation';
 import type { Repayment } from '@renderer/domain/repayment';
@@ -23,6 +24,8 @@ import { REPAYMENT_CLAIM_TEXTS } from './repayment-claim-texts';
 export interface RepaymentClaimInput {
   language: LetterLanguage;
   letterDate: string;
+  /** The municipality's dated law references (Innstillinger); the standard ones when absent. */
+  lawReferences?: readonly LawReferenceSet[];
   reference?: string;
   claim: Pick<Repayment, 'basis' | 'amountOre' | 'reason' | 'deadline' | 'accountNumber' | 'paymentReference'>;
   /** The grant decision the money was paid under. */
@@ -48,6 +51,8 @@ export function buildRepaymentClaimLetter(input: RepaymentClaimInput): TDocument
   const weeks =
     t.weeks[call.rules.appealDeadlineWeeks] ?? fillPlaceholders(t.weeksFallback, { n: String(call.rules.appealDeadlineWeeks) });
   const values: Record<string, string> = {
+    // The fixed legal texts cite the paragraphs in force on the letter's date.
+    ...lawReferenceValues(input.language, input.letterDate, input.lawReferences),
     kommune,
     aar: String(call.year),
     tittel: application.title,

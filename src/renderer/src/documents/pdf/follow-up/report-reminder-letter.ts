@@ -8,6 +8,7 @@ import { caseReference } from '@renderer/domain/case-reference';
 import type { Decision } from '@renderer/domain/decision';
 import type { Letterhead } from '@renderer/domain/decisions/letterhead';
 import { fillPlaceholders } from '@renderer/domain/decisions/reason-templates';
+import { lawReferenceValues, type LawReferenceSet } from '@renderer/domain/letter-texts/law-references';
 import type { Municipality } from '@renderer/domain/municipality';
 import type { Organisation } from '@renderer/domain/organisation';
 import type { Report } from '@renderer/domain/report';
@@ -26,6 +27,8 @@ export type ReminderReportFacts = Pick<
 export interface ReportReminderInput {
   language: LetterLanguage;
   letterDate: string;
+  /** The municipality's dated law references (Innstillinger); the standard ones when absent. */
+  lawReferences?: readonly LawReferenceSet[];
   reference?: string;
   decision: Pick<Decision, 'decidedAt' | 'amountGrantedOre'>;
   application: Pick<Application, 'id' | 'title' | 'kind' | 'externalId'>;
@@ -49,6 +52,8 @@ export function buildReportReminderLetter(input: ReportReminderInput): TDocument
   const { application, organisation, call, letterhead, decision, report } = input;
   const kommune = letterhead.municipalityName || `${input.municipality.name} kommune`;
   const values: Record<string, string> = {
+    // The fixed legal texts cite the paragraphs in force on the letter's date.
+    ...lawReferenceValues(input.language, input.letterDate, input.lawReferences),
     kommune,
     aar: String(call.year),
     tittel: application.title,

@@ -49,6 +49,7 @@ export async function prepareReminders(
           key: id,
           input: {
             language, letterDate, decision, application, organisation, call, municipality: kommune, texts, newDeadline,
+            lawReferences: settings?.lawReferences,
             letterhead: effectiveLetterhead(settings?.letterhead, kommune, officer),
             dueDate: report?.dueDate ?? reportDueDate(call.rules),
             report: {
@@ -91,6 +92,7 @@ export async function prepareClaimLetter(
         key: claim.id,
         input: {
           language, letterDate, claim, decision, application, organisation, call, municipality: kommune, texts,
+          lawReferences: settings?.lawReferences,
           letterhead: effectiveLetterhead(settings?.letterhead, kommune, officer),
           paidOre: payments.filter((p) => p.paidDate !== undefined).reduce((s, p) => s + p.amountOre, 0),
           reportReceivedDate: report?.receivedDate,
