@@ -110,7 +110,7 @@ test('appeal: registered in time, upheld, forwarded with the case file, reversed
   expect(caseText).toContain(`Klagesak til IMDi – ${TITLE}`);
   expect(caseText).toContain('Klageren ber om: At søknaden innvilges.');
   expect(caseText).toContain('Klagen gir ingen nye opplysninger.');
-  expect(caseText).toContain('Vedtak om tilskudd til integreringsarbeid'); // the decision letter's pages
+  expect(caseText).toContain('Vedtak om tilskudd – søknaden er avslått'); // the decision letter's pages
   expect(caseText).toContain('Klage fra Sprakvenner Bergen: vi ber om ny vurdering.'); // the appeal's PDF
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', casePath, join(SHOTS, 'appeal-case-file')]);
 

@@ -109,7 +109,7 @@ test('a report is approved, a repayment claim is paid in two parts, and the expo
       'Vurdering og hovedhensyn: Kr 10 000 gikk til en datamaskin',
       'Dere kan klage på vedtaket, jf. forvaltningsloven § 28',
       'som er klageinstans',
-      'forvaltningsloven §§ 18 og 19',
+      'forvaltningsloven § 18',
     ]) {
       expect(text).toContain(expected);
     }
