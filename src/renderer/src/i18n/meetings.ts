@@ -82,7 +82,7 @@ export const meetingsText = {
   create: 'Opprett møtet',
   cancel: 'Avbryt',
   meetingSummary: (date: string, place: string | undefined, items: number, done: number) =>
-    `${date}${place ? `, ${place}` : ''} · ${items} saker · ${done} innstilt`,
+    `${date}${place ? `, ${place}` : ''} · ${items === 1 ? '1 sak' : `${items} saker`} · ${done} innstilt`,
   openMeetingMode: 'Møtemodus',
   minutes: 'Lag møteprotokoll',
   minutesSaving: 'Lager protokollen …',
