@@ -1,7 +1,8 @@
 // Innstilling and the committee meeting in the browser: «Foreslå fordeling» fills amounts within
 // the frame and refuses one above it; a meeting is run in meeting mode with the keyboard alone,
 // the page is reloaded mid-meeting and resumes at the same item; the minutes PDF holds the
-// recommendations and the conflict; «Vedta etter innstillingen» makes the decisions.
+// recommendations and the conflict; «Vedta etter innstillingen» makes the decisions; a later
+// meeting's agenda is changed and meeting mode counts the items left.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,4 +129,28 @@ test('rank and allocate, run the meeting by keyboard, make the minutes and decid
   await page.getByRole('link', { name: S.low }).click();
   await expect(page.getByRole('heading', { name: 'Innstilling og vurdering' })).toBeVisible();
   await expect(page.getByText(`Innvilge delvis · ${kr('30 000')}`)).toBeVisible();
+
+  // A later meeting's agenda is changed after it is set up: one item off by keyboard, and meeting
+  // mode counts the items left.
+  await page.goto(`/#/vurdering/innstilling?utlysning=${S.callId}`);
+  await page.getByRole('button', { name: 'Nytt møte' }).click();
+  const next = page.getByRole('dialog', { name: 'Nytt møte' });
+  await next.getByLabel('Dato').fill('2020-03-20');
+  await next.getByLabel('Sted').fill('Bydelshuset');
+  await expect(next.getByRole('checkbox', { name: new RegExp(S.failed) })).not.toBeChecked();
+  await next.getByRole('button', { name: 'Opprett møtet' }).click();
+  await expect(page.getByTestId('item-position')).toHaveText('Sak 1 av 2');
+  await page.getByRole('button', { name: 'Avslutt møtemodus' }).click();
+  const later = page.getByRole('listitem').filter({ hasText: 'Bydelshuset' });
+  await later.getByRole('button', { name: /^Endre møtet/ }).click();
+  const edit = page.getByRole('dialog', { name: 'Endre møtet' });
+  await edit.getByRole('checkbox', { name: new RegExp(S.low) }).press('Space');
+  await expect(edit.getByText('Saksliste: 1 sak')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'meeting-edit-1366.png') });
+  expect(await seriousViolations(page)).toEqual([]);
+  await edit.getByRole('button', { name: 'Lagre endringene' }).click();
+  await expect(later).toContainText('1 sak ·');
+  await later.getByRole('link', { name: 'Møtemodus' }).click();
+  await expect(page.getByTestId('item-position')).toHaveText('Sak 1 av 1');
+  await expect(page.getByTestId('meeting-mode')).toContainText(S.high);
 });

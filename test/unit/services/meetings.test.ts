@@ -8,6 +8,7 @@ import { recordConflict } from '@renderer/services/assessment/conflicts';
 import { saveAssessment } from '@renderer/services/assessment/scoring';
 import { decideFromRecommendations } from '@renderer/services/decisions/from-recommendations';
 import { createMeeting, recordRecommendation, setMeetingPosition } from '@renderer/services/meetings/meetings';
+import { deleteMeeting, updateMeeting } from '@renderer/services/meetings/meeting-edit';
 import { loadMeetingView } from '@renderer/services/meetings/meeting-view';
 import { proposeDistribution, setProposal } from '@renderer/services/meetings/proposals';
 import { loadRankedCall } from '@renderer/services/meetings/ranked-call';
@@ -131,5 +132,74 @@ describe('meeting and recommendations to decisions', () => {
     const error = await validationErrorOf(decideFromRecommendations(ctx, meeting.id));
     expect(error.message).toBe('Søknaden «Lavt rangert prosjekt»: Begrunnelse må fylles ut når søknaden ikke innvilges fullt ut');
     expect(await ctx.db.decisions.count()).toBe(0);
+  });
+});
+
+describe('editing and deleting a meeting', () => {
+  it('keeps the agenda in ranked order when items are removed and added in any order', async () => {
+    const { ctx, callId, low, high, tooSmall, per } = await seed();
+    const meeting = await createMeeting(ctx, { callId, date: '2020-03-10', presentPersonIds: [per.id], agendaApplicationIds: [low.id] });
+    expect(meeting.agendaApplicationIds).toEqual([low.id]);
+
+    // Adding the higher-ranked one and the failed screening puts them in agenda order, not chosen order.
+    const added = await updateMeeting(ctx, meeting.id, {
+      date: '2020-03-10',
+      presentPersonIds: [per.id],
+      agendaApplicationIds: [tooSmall.id, low.id, high.id],
+    });
+    expect(added.agendaApplicationIds).toEqual([high.id, low.id, tooSmall.id]);
+    const view = await loadMeetingView(ctx.db, meeting.id);
+    expect(view.items.map((i) => i.screeningText.startsWith('Ikke bestått'))).toEqual([false, false, true]);
+
+    const removed = await updateMeeting(ctx, meeting.id, { date: '2020-03-10', presentPersonIds: [per.id], agendaApplicationIds: [tooSmall.id, high.id] });
+    expect(removed.agendaApplicationIds).toEqual([high.id, tooSmall.id]);
+  });
+
+  it('changes date, place and members present, logged, and resumes at the same item', async () => {
+    const { ctx, callId, low, per, liv } = await seed();
+    const meeting = await createMeeting(ctx, { callId, date: '2020-03-10', place: 'Rådhuset', presentPersonIds: [per.id] });
+    await setMeetingPosition(ctx, meeting.id, 1); // on «low»
+    const logged = await ctx.db.changeLog.count();
+    const after = await updateMeeting(ctx, meeting.id, { date: '2020-03-17', presentPersonIds: [liv.id, per.id], agendaApplicationIds: [low.id] });
+    expect([after.date, after.place, after.members, after.agendaApplicationIds, after.currentIndex]).toEqual([
+      '2020-03-17',
+      undefined,
+      ['Liv Berg', 'Per Hansen'],
+      [low.id],
+      0,
+    ]);
+    expect(await ctx.db.changeLog.count()).toBe(logged + 1);
+  });
+
+  it('refuses an application of another call, an empty agenda, and removing an item with a recommendation', async () => {
+    const { ctx, callId, low, high, per } = await seed();
+    const meeting = await createMeeting(ctx, { callId, date: '2020-03-10', presentPersonIds: [per.id] });
+    const edit = (agendaApplicationIds: string[]) => updateMeeting(ctx, meeting.id, { date: '2020-03-10', presentPersonIds: [per.id], agendaApplicationIds });
+    expect((await validationErrorOf(edit(['no-such-application']))).message).toContain('hører ikke til utlysningen');
+    expect((await validationErrorOf(edit([]))).message).toBe('Sakslisten må ha minst én søknad.');
+
+    await recordRecommendation(ctx, meeting.id, high.id, { outcome: 'innvilget' });
+    const refused = await validationErrorOf(edit([low.id]));
+    expect(refused.message).toBe('«Høyt rangert prosjekt» har allerede utvalgets innstilling fra dette møtet og kan ikke tas av sakslisten.');
+    expect((await ctx.db.meetings.get(meeting.id))!.agendaApplicationIds).toEqual([high.id, low.id]);
+    // Removing the item without a recommendation is fine.
+    expect((await edit([high.id])).agendaApplicationIds).toEqual([high.id]);
+  });
+
+  it('deletes a meeting without recommendations (logged) and refuses one with them', async () => {
+    const { ctx, callId, high, per } = await seed();
+    const empty = await createMeeting(ctx, { callId, date: '2020-03-10', presentPersonIds: [per.id] });
+    await deleteMeeting(ctx, empty.id);
+    expect(await ctx.db.meetings.get(empty.id)).toBeUndefined();
+    const log = await ctx.db.changeLog.where('[entity+entityId]').equals(['meetings', empty.id]).toArray();
+    expect(log.map((l) => l.action)).toEqual(['opprettet', 'slettet']);
+
+    const held = await createMeeting(ctx, { callId, date: '2020-03-11', presentPersonIds: [per.id] });
+    await recordRecommendation(ctx, held.id, high.id, { outcome: 'innvilget' });
+    const refused = await validationErrorOf(deleteMeeting(ctx, held.id));
+    expect(refused.message).toBe(
+      'Møtet kan ikke slettes fordi det har én innstilling fra utvalget. Innstillingene er grunnlaget for vedtakene og møteprotokollen.',
+    );
+    expect(await ctx.db.meetings.get(held.id)).toBeDefined();
   });
 });

@@ -10,6 +10,7 @@ import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
 import { addLogged, parseRow, putLogged } from '../logged-write';
+import { defaultAgenda, orderAgenda } from './agenda';
 import { loadRankedCall } from './ranked-call';
 
 export interface MeetingInput {
@@ -21,7 +22,7 @@ export interface MeetingInput {
   agendaApplicationIds?: string[];
 }
 
-function readTables(ctx: ServiceContext) {
+export function readTables(ctx: ServiceContext) {
   const { db } = ctx;
   return [db.calls, db.applications, db.screenings, db.organisations, db.recommendations, db.assessments, db.conflicts, db.people, db.meetings, db.changeLog];
 }
@@ -35,8 +36,10 @@ export async function createMeeting(ctx: ServiceContext, input: MeetingInput): P
     const missing = input.presentPersonIds.find((_, i) => !people[i]);
     if (missing) throw new EntityNotFoundError('people', missing);
     const ranked = await loadRankedCall(db, input.callId);
-    const agenda = input.agendaApplicationIds ?? ranked.ranked.map((r) => r.application.id);
-    if (agenda.length === 0) throw ValidationError.forField('agendaApplicationIds', 'Utlysningen har ingen søknader som har bestått den formelle vurderingen.');
+    if (!input.agendaApplicationIds && ranked.ranked.length === 0) {
+      throw ValidationError.forField('agendaApplicationIds', 'Utlysningen har ingen søknader som har bestått den formelle vurderingen.');
+    }
+    const agenda = orderAgenda(ranked, input.agendaApplicationIds ?? defaultAgenda(ranked));
     const row = parseRow(MeetingSchema, {
       id: ctx.newId(),
       createdAt: stamp.at,

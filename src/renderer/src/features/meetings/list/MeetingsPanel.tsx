@@ -1,4 +1,4 @@
-// The call's meetings: open one in meeting mode, make its minutes, or set up a new one.
+// The call's meetings: open one in meeting mode, make its minutes, change or delete it, or set up a new one.
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,19 +10,26 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import EditIcon from '@mui/icons-material/EditOutlined';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import SlideshowIcon from '@mui/icons-material/SlideshowOutlined';
 import { getDb } from '@renderer/data/db';
 import { formatDate } from '@renderer/i18n/format';
 import { meetingsText as t } from '@renderer/i18n/meetings';
+import type { Meeting } from '@renderer/domain/meeting';
 import { listPeople } from '@renderer/services/assessment/people';
+import type { AgendaChoice } from '@renderer/services/meetings/agenda';
 import { meetingPaths } from '../meeting-paths';
 import { saveMinutes } from '../minutes/save-minutes';
-import { NewMeetingDialog } from './NewMeetingDialog';
+import { DeleteMeetingDialog } from './DeleteMeetingDialog';
+import { MeetingDialog } from './MeetingDialog';
 
-export function MeetingsPanel({ callId, agendaSize }: { callId: string; agendaSize: number }) {
+export function MeetingsPanel({ callId, choices }: { callId: string; choices: readonly AgendaChoice[] }) {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Meeting | null>(null);
+  const [deleting, setDeleting] = useState<Meeting | null>(null);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const data = useLiveQuery(async () => {
     const db = getDb();
@@ -60,22 +67,22 @@ export function MeetingsPanel({ callId, agendaSize }: { callId: string; agendaSi
         {data.meetings.map((m) => {
           const done = data.recommendations.filter((r) => r.meetingId === m.id && r.outcome).length;
           return (
-            <ListItem
-              key={m.id}
-              disableGutters
-              secondaryAction={
-                <Box sx={{ display: 'flex', gap: 1 }}>
-                  <Button component={RouterLink} to={meetingPaths.meetingMode(m.id)} variant="contained" startIcon={<SlideshowIcon />}>
-                    {t.openMeetingMode}
-                  </Button>
-                  <Button variant="outlined" startIcon={<PictureAsPdfIcon />} onClick={() => void minutes(m.id)}>
-                    {t.minutes}
-                  </Button>
-                </Box>
-              }
-              sx={{ pr: 42 }}
-            >
+            <ListItem key={m.id} disableGutters sx={{ flexWrap: 'wrap', gap: 1 }}>
               <ListItemText primary={t.meetingSummary(formatDate(m.date), m.place, m.agendaApplicationIds.length, done)} secondary={m.members.join(', ')} />
+              <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+                <Button component={RouterLink} to={meetingPaths.meetingMode(m.id)} variant="contained" startIcon={<SlideshowIcon />}>
+                  {t.openMeetingMode}
+                </Button>
+                <Button variant="outlined" startIcon={<PictureAsPdfIcon />} onClick={() => void minutes(m.id)}>
+                  {t.minutes}
+                </Button>
+                <Button variant="outlined" startIcon={<EditIcon />} aria-label={t.editFor(formatDate(m.date))} onClick={() => setEditing(m)}>
+                  {t.edit}
+                </Button>
+                <Button color="error" startIcon={<DeleteIcon />} aria-label={t.deleteFor(formatDate(m.date))} onClick={() => setDeleting(m)}>
+                  {t.deleteMeeting}
+                </Button>
+              </Box>
             </ListItem>
           );
         })}
@@ -85,15 +92,36 @@ export function MeetingsPanel({ callId, agendaSize }: { callId: string; agendaSi
           {notice.text}
         </Alert>
       ) : null}
-      {creating ? (
-        <NewMeetingDialog
+      {creating || editing ? (
+        <MeetingDialog
           callId={callId}
           people={data.people}
-          agendaSize={agendaSize}
-          onClose={() => setCreating(false)}
-          onCreated={(id) => {
+          choices={choices}
+          {...(editing
+            ? { meeting: editing, recommended: new Set(data.recommendations.filter((r) => r.meetingId === editing.id).map((r) => r.applicationId)) }
+            : {})}
+          onClose={() => {
             setCreating(false);
-            void navigate(meetingPaths.meetingMode(id));
+            setEditing(null);
+          }}
+          onSaved={(id) => {
+            if (editing) {
+              setEditing(null);
+              setNotice({ text: t.edited, error: false });
+            } else {
+              setCreating(false);
+              void navigate(meetingPaths.meetingMode(id));
+            }
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <DeleteMeetingDialog
+          meeting={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            setNotice({ text: t.deleted, error: false });
           }}
         />
       ) : null}

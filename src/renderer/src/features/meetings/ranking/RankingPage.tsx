@@ -18,6 +18,7 @@ import { proposalBudget } from '@renderer/domain/meetings/allocation';
 import { appText } from '@renderer/i18n/app';
 import { meetingsText as t } from '@renderer/i18n/meetings';
 import { defaultContext } from '@renderer/services/context';
+import { agendaChoices } from '@renderer/services/meetings/agenda';
 import { proposeDistribution, setProposal } from '@renderer/services/meetings/proposals';
 import { loadRankedCall, shownAmounts } from '@renderer/services/meetings/ranked-call';
 import { FrameBar } from '../FrameBar';
@@ -129,7 +130,7 @@ export function RankingPage({ title = t.rankingTitle }: { title?: string }) {
             />
           )}
           <FailedList rows={ranked.failed} />
-          {callId ? <MeetingsPanel callId={callId} agendaSize={ranked.ranked.length} /> : null}
+          {callId ? <MeetingsPanel callId={callId} choices={agendaChoices(ranked)} /> : null}
         </>
       )}
     </PageLayout>
