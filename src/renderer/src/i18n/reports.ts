@@ -18,6 +18,7 @@ export const repaymentStatusText: Record<RepaymentStatus, string> = {
   delvis_betalt: 'Delvis betalt',
   forfalt: 'Forfalt',
   betalt: 'Betalt',
+  trukket: 'Trukket',
 };
 
 export const repaymentBasisText: Record<RepaymentBasis, string> = {
