@@ -9,6 +9,7 @@ import {
   saveRepaymentLetter,
 } from '@renderer/services/repayments/claims';
 import { correctRepaymentClaim, withdrawRepaymentClaim } from '@renderer/services/repayments/claim-corrections';
+import { repaymentEvents } from '@renderer/services/queries/timeline/repayments';
 import { testContext, validationErrorOf } from '../services/test-context';
 import { KR, seedCall, seedGrant } from '../reports/grant-fixture';
 
@@ -54,6 +55,13 @@ describe('withdrawRepaymentClaim', () => {
     // Nothing more can be paid on it.
     const pay = await validationErrorOf(registerRepaymentPayment(ctx, { repaymentId: claim.id, date: '2021-03-20', amountOre: 100 * KR }));
     expect(pay.message).toBe('Kravet ble trukket 10.03.2021; det kan ikke registreres innbetalinger på det.');
+  });
+
+  it('shows in the case timeline with its reason', async () => {
+    const { ctx, claim } = await seeded();
+    await withdrawRepaymentClaim(ctx, { repaymentId: claim.id, date: '2021-03-10', reason: 'Rapporten var lest feil.' });
+    const events = (await repaymentEvents(ctx.db, 'app-1')).map((e) => [e.date, plain(e.label), e.detail]);
+    expect(events).toContainEqual(['2021-03-10', 'Kravet på kr 5 000 er trukket', 'Rapporten var lest feil.']);
   });
 
   it('requires a written reason', async () => {
