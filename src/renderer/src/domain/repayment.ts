@@ -24,6 +24,15 @@ export const RepaymentReceiptSchema = z.object({
 });
 export type RepaymentReceipt = z.infer<typeof RepaymentReceiptSchema>;
 
+/** A claim withdrawn by the officer (e.g. made in error): it no longer counts as owed; its letter stays. */
+export const RepaymentWithdrawalSchema = z.object({
+  date: isoDateSchema,
+  reason: requiredTextSchema('Begrunnelsen for å trekke kravet', 2000),
+  by: requiredTextSchema('Hvem som trakk kravet', 100),
+  at: z.iso.datetime({ offset: true, error: 'Ugyldig tidspunkt (ISO 8601)' }),
+});
+export type RepaymentWithdrawal = z.infer<typeof RepaymentWithdrawalSchema>;
+
 export const RepaymentSchema = entityMetaSchema.extend({
   /** The grant decision the money was paid under (current when the claim was made). */
   decisionId: idSchema,
@@ -44,5 +53,7 @@ export const RepaymentSchema = entityMetaSchema.extend({
   payments: z.array(RepaymentReceiptSchema),
   /** The claim letter (kind tilbakebetalingskrav); once it is sent the claim can no longer change. */
   letterId: idSchema.optional(),
+  /** Set when the claim was withdrawn; then nothing is owed on it. */
+  withdrawn: RepaymentWithdrawalSchema.optional(),
 });
 export type Repayment = z.infer<typeof RepaymentSchema>;

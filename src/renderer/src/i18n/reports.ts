@@ -18,6 +18,7 @@ export const repaymentStatusText: Record<RepaymentStatus, string> = {
   delvis_betalt: 'Delvis betalt',
   forfalt: 'Forfalt',
   betalt: 'Betalt',
+  trukket: 'Trukket',
 };
 
 export const repaymentBasisText: Record<RepaymentBasis, string> = {
@@ -155,6 +156,21 @@ export const reportsText = {
   registerPayment: 'Registrer innbetaling',
   paymentRegistered: 'Innbetalingen er registrert.',
   amountInvalid: 'Skriv beløpet i kroner, for eksempel 12 500.',
+  correctClaim: 'Rett kravet',
+  correctClaimTitle: 'Rett kravet om tilbakebetaling',
+  correctClaimLead:
+    'Beløp, begrunnelse og frist kan rettes til brevet er markert som sendt. Et brev som er laget, må lages på nytt etterpå, så det stemmer med kravet.',
+  correctClaimSubmit: 'Lagre rettelsen',
+  claimCorrected: 'Kravet er rettet. Lag brevet på nytt.',
+  withdrawClaim: 'Trekk kravet',
+  withdrawClaimTitle: 'Trekk kravet om tilbakebetaling?',
+  withdrawClaimLead:
+    'Kravet regnes da ikke lenger som skyldig. Det går bare så lenge ingenting er innbetalt på det. Brevet blir liggende i saken. Skriv hvorfor kravet trekkes.',
+  withdrawDate: 'Dato kravet trekkes',
+  withdrawReason: 'Begrunnelse for å trekke kravet',
+  withdrawClaimSubmit: 'Trekk kravet',
+  claimWithdrawnNotice: 'Kravet er trukket.',
+  claimWithdrawn: (date: string, by: string) => `Kravet ble trukket ${formatDate(date)} av ${by}.`,
   claimsList: 'Krav om tilbakebetaling',
   claimsListLabel: 'Krav om tilbakebetaling for alle tilskudd',
   colClaim: 'Krav',

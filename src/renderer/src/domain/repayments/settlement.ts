@@ -2,9 +2,9 @@
 // day the part payments reached the amount claimed).
 import type { Repayment, RepaymentReceipt } from '../repayment';
 
-export type RepaymentStatus = 'apen' | 'delvis_betalt' | 'forfalt' | 'betalt';
+export type RepaymentStatus = 'apen' | 'delvis_betalt' | 'forfalt' | 'betalt' | 'trukket';
 
-type Claim = Pick<Repayment, 'amountOre' | 'deadline' | 'payments'>;
+type Claim = Pick<Repayment, 'amountOre' | 'deadline' | 'payments'> & Partial<Pick<Repayment, 'withdrawn'>>;
 
 const byDate = (a: RepaymentReceipt, b: RepaymentReceipt) => a.date.localeCompare(b.date) || a.registeredAt.localeCompare(b.registeredAt);
 
@@ -12,12 +12,19 @@ export function repaidOre(claim: Pick<Repayment, 'payments'>): number {
   return claim.payments.reduce((sum, p) => sum + p.amountOre, 0);
 }
 
+/** What a claim asks back while it stands: a withdrawn claim asks nothing. */
+export function claimedOre(claim: Pick<Repayment, 'amountOre'> & Partial<Pick<Repayment, 'withdrawn'>>): number {
+  return claim.withdrawn ? 0 : claim.amountOre;
+}
+
 export function remainingOre(claim: Claim): number {
+  if (claim.withdrawn) return 0;
   return Math.max(0, claim.amountOre - repaidOre(claim));
 }
 
 /** The date of the payment that brought the sum up to the amount; undefined while money is owed. */
 export function settledDate(claim: Claim): string | undefined {
+  if (claim.withdrawn) return undefined;
   let sum = 0;
   for (const p of claim.payments.toSorted(byDate)) {
     sum += p.amountOre;
@@ -26,8 +33,9 @@ export function settledDate(claim: Claim): string | undefined {
   return undefined;
 }
 
-/** Settled wins; otherwise a claim past its deadline is overdue, even when partly paid. */
+/** Withdrawn first, then settled; otherwise a claim past its deadline is overdue, even when partly paid. */
 export function repaymentStatus(claim: Claim, today: string): RepaymentStatus {
+  if (claim.withdrawn) return 'trukket';
   if (settledDate(claim) !== undefined) return 'betalt';
   if (today > claim.deadline) return 'forfalt';
   return repaidOre(claim) > 0 ? 'delvis_betalt' : 'apen';

@@ -27,6 +27,7 @@ const REPAYMENT_TONES: Record<RepaymentStatus, Tone> = {
   delvis_betalt: 'info',
   forfalt: 'danger',
   betalt: 'success',
+  trukket: 'neutral',
 };
 
 const Badge = styled('span')(({ theme }) => ({

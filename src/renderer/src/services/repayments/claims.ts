@@ -9,7 +9,7 @@ import { accountNumberProblem, normaliseAccountNumber } from '@renderer/domain/i
 import { sha256Hex } from '@renderer/domain/decisions/sha256';
 import { LetterSchema, type Letter } from '@renderer/domain/letter';
 import { RepaymentSchema, repaymentBasisSchema, type Repayment } from '@renderer/domain/repayment';
-import { claimCeiling, remainingOre } from '@renderer/domain/repayments/settlement';
+import { claimCeiling, claimedOre, remainingOre } from '@renderer/domain/repayments/settlement';
 import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
 import { letterLanguageSchema, type LetterLanguage } from '@renderer/domain/settings';
 import { resolveStamp } from '../change-log';
@@ -38,7 +38,7 @@ export async function repaymentCeiling(ctx: Pick<ServiceContext, 'db'>, decision
   return db.transaction('r', [...grantTables(db), db.repayments], async () => {
     const grant = await readGrant(db, decisionId);
     const claims = await db.repayments.where('decisionId').anyOf(grant.decisions.map((d) => d.id)).toArray();
-    const claimed = claims.filter((c) => c.id !== exceptId).reduce((s, c) => s + c.amountOre, 0);
+    const claimed = claims.filter((c) => c.id !== exceptId).reduce((s, c) => s + claimedOre(c), 0);
     const granted = Math.max(...grant.decisions.map((d) => d.amountGrantedOre));
     return claimCeiling(grant.paidOre, granted, claimed);
   });
@@ -75,7 +75,7 @@ export async function createRepaymentClaim(ctx: ServiceContext, raw: NewRepaymen
     const ceiling = claimCeiling(
       grant.paidOre,
       Math.max(...grant.decisions.map((d) => d.amountGrantedOre)),
-      claims.reduce((s, c) => s + c.amountOre, 0),
+      claims.reduce((s, c) => s + claimedOre(c), 0),
     );
     if (input.amountOre > ceiling.maxOre) throw ValidationError.forField('amountOre', ceilingMessage(input.amountOre, ceiling));
     const row = parseRow(RepaymentSchema, {
@@ -120,6 +120,7 @@ export async function registerRepaymentPayment(ctx: ServiceContext, raw: Repayme
     if (input.expectedUpdatedAt !== undefined && before.updatedAt !== input.expectedUpdatedAt) {
       throw ValidationError.forField('', 'Kravet er endret et annet sted etter at du åpnet det. Last siden på nytt og prøv igjen.');
     }
+    if (before.withdrawn) throw ValidationError.forField('', `Kravet ble trukket ${formatIsoDate(before.withdrawn.date)}; det kan ikke registreres innbetalinger på det.`);
     const left = remainingOre(before);
     if (left === 0) throw ValidationError.forField('amountOre', 'Kravet er allerede betalt i sin helhet.');
     if (input.amountOre > left) {
@@ -160,6 +161,7 @@ export async function saveRepaymentLetter(ctx: ServiceContext, input: SaveRepaym
     const before = await db.repayments.get(input.repaymentId);
     if (!before) throw new EntityNotFoundError('repayments', input.repaymentId);
     const old = before.letterId ? await db.letters.get(before.letterId) : undefined;
+    if (before.withdrawn) throw ValidationError.forField('', 'Kravet er trukket; det lages ikke brev for det.');
     if (old?.sentDate) {
       throw ValidationError.forField('', `Kravet ble sendt ${formatIsoDate(old.sentDate)}; brevet kan ikke lages på nytt.`);
     }

@@ -1,4 +1,5 @@
-// Records the grantee's acceptance: the date it came (today unless changed) and how.
+// Records the grantee's acceptance: the date it came (today unless changed) and how; or, for a
+// recorded acceptance, corrects those (the officer's mistake).
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -17,6 +18,7 @@ import Typography from '@mui/material/Typography';
 import { acceptanceChannelSchema, type AcceptanceChannel } from '@renderer/domain/acceptance';
 import { defaultContext } from '@renderer/services/context';
 import { recordAcceptance } from '@renderer/services/acceptance';
+import { correctAcceptance } from '@renderer/services/acceptance/corrections';
 import { ValidationError } from '@renderer/services/errors';
 import type { GrantRow } from '@renderer/services/queries/payments-overview';
 import { formText } from '@renderer/i18n/form';
@@ -25,10 +27,19 @@ import { todayIso } from '../../decisions/letters/today';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function AcceptDialog({ grant, onClose, onDone }: { grant: GrantRow; onClose: () => void; onDone: (released: number) => void }) {
-  const [date, setDate] = useState(todayIso());
-  const [channel, setChannel] = useState<AcceptanceChannel>('e-post');
-  const [note, setNote] = useState('');
+interface Props {
+  grant: GrantRow;
+  /** Correct the recorded acceptance instead of recording a new one. */
+  correcting?: boolean;
+  onClose: () => void;
+  onDone: (released: number) => void;
+}
+
+export function AcceptDialog({ grant, correcting = false, onClose, onDone }: Props) {
+  const recorded = correcting ? grant.acceptance : undefined;
+  const [date, setDate] = useState(recorded?.receivedDate ?? todayIso());
+  const [channel, setChannel] = useState<AcceptanceChannel>(recorded?.channel ?? 'e-post');
+  const [note, setNote] = useState(recorded?.note ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const valid = ISO_DATE.test(date);
@@ -37,8 +48,11 @@ export function AcceptDialog({ grant, onClose, onDone }: { grant: GrantRow; onCl
     if (!valid) return setError(t.dateRequired);
     setBusy(true);
     try {
-      const result = await recordAcceptance(defaultContext(), { decisionId: grant.decision.id, receivedDate: date, channel, note });
-      onDone(result.released.length);
+      const input = { decisionId: grant.decision.id, receivedDate: date, channel, note };
+      if (correcting) {
+        await correctAcceptance(defaultContext(), input);
+        onDone(0);
+      } else onDone((await recordAcceptance(defaultContext(), input)).released.length);
     } catch (e) {
       setError(e instanceof ValidationError ? e.message : t.saveFailed);
       setBusy(false);
@@ -47,9 +61,9 @@ export function AcceptDialog({ grant, onClose, onDone }: { grant: GrantRow; onCl
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="accept-title">
-      <DialogTitle id="accept-title">{t.acceptTitle}</DialogTitle>
+      <DialogTitle id="accept-title">{correcting ? t.correctAcceptanceTitle : t.acceptTitle}</DialogTitle>
       <DialogContent>
-        <Typography sx={{ mb: 2 }}>{t.acceptLead(grant.organisationName, grant.application.title)}</Typography>
+        <Typography sx={{ mb: 2 }}>{correcting ? t.correctAcceptanceLead(grant.organisationName, grant.application.title) : t.acceptLead(grant.organisationName, grant.application.title)}</Typography>
         <Stack spacing={2.5}>
           <TextField
             type="date"
@@ -85,7 +99,7 @@ export function AcceptDialog({ grant, onClose, onDone }: { grant: GrantRow; onCl
           {formText.cancel}
         </Button>
         <Button variant="contained" onClick={() => void submit()} disabled={busy}>
-          {t.acceptSubmit}
+          {correcting ? t.correctAcceptanceSubmit : t.acceptSubmit}
         </Button>
       </DialogActions>
     </Dialog>

@@ -19,6 +19,9 @@ import Typography from '@mui/material/Typography';
 import MailIcon from '@mui/icons-material/MailOutlined';
 import BlockIcon from '@mui/icons-material/BlockOutlined';
 import { areaPaths } from '@renderer/components/area-paths';
+import { ConfirmActionDialog } from '@renderer/components/ConfirmActionDialog';
+import { defaultContext } from '@renderer/services/context';
+import { undoAcceptance, undoLapse } from '@renderer/services/acceptance/corrections';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { channelText, paymentsText as t, type AcceptanceFilter } from '@renderer/i18n/payments';
 import type { GrantRow, PaymentsOverview } from '@renderer/services/queries/payments-overview';
@@ -65,6 +68,8 @@ export function AcceptanceTab({ data, onNotice }: { data: PaymentsOverview; onNo
   const [filter, setFilter] = useState<AcceptanceFilter>('alle');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [accepting, setAccepting] = useState<GrantRow | null>(null);
+  const [correcting, setCorrecting] = useState<GrantRow | null>(null);
+  const [undoing, setUndoing] = useState<GrantRow | null>(null);
   const [dialog, setDialog] = useState<'reminders' | 'lapse' | null>(null);
 
   if (data.grants.length === 0) return <Typography color="text.secondary">{t.noGrants}</Typography>;
@@ -160,6 +165,21 @@ export function AcceptanceTab({ data, onNotice }: { data: PaymentsOverview; onNo
                           {t.recordAcceptance}
                         </Button>
                       ) : null}
+                      {row.state.kind === 'akseptert' ? (
+                        <Box sx={{ display: 'flex', gap: 1 }}>
+                          <Button size="small" variant="outlined" onClick={() => setCorrecting(row)} aria-label={t.correctAcceptanceLabel(row.application.title)}>
+                            {t.correctAcceptance}
+                          </Button>
+                          <Button size="small" variant="outlined" color="error" onClick={() => setUndoing(row)} aria-label={t.undoAcceptanceLabel(row.application.title)}>
+                            {t.undoAcceptance}
+                          </Button>
+                        </Box>
+                      ) : null}
+                      {row.state.kind === 'bortfalt' ? (
+                        <Button size="small" variant="outlined" color="error" onClick={() => setUndoing(row)} aria-label={t.undoLapseLabel(row.application.title)}>
+                          {t.undoLapse}
+                        </Button>
+                      ) : null}
                     </TableCell>
                   </TableRow>
                 );
@@ -175,6 +195,27 @@ export function AcceptanceTab({ data, onNotice }: { data: PaymentsOverview; onNo
           onDone={(released) => {
             setAccepting(null);
             onNotice({ severity: 'success', message: t.accepted(released) });
+          }}
+        />
+      ) : null}
+      {correcting ? (
+        <AcceptDialog
+          grant={correcting}
+          correcting
+          onClose={() => setCorrecting(null)}
+          onDone={() => {
+            setCorrecting(null);
+            onNotice({ severity: 'success', message: t.acceptanceCorrected });
+          }}
+        />
+      ) : null}
+      {undoing ? (
+        <UndoDialog
+          row={undoing}
+          onClose={() => setUndoing(null)}
+          onDone={(message) => {
+            setUndoing(null);
+            onNotice({ severity: 'success', message });
           }}
         />
       ) : null}
@@ -202,5 +243,23 @@ export function AcceptanceTab({ data, onNotice }: { data: PaymentsOverview; onNo
         />
       ) : null}
     </Box>
+  );
+}
+
+/** Confirms undoing a recorded acceptance (withdrawing its unpaid terms) or a recorded lapse. */
+function UndoDialog({ row, onClose, onDone }: { row: GrantRow; onClose: () => void; onDone: (message: string) => void }) {
+  const lapse = row.state.kind === 'bortfalt';
+  const org = row.organisationName;
+  const title = row.application.title;
+  return (
+    <ConfirmActionDialog
+      title={lapse ? t.undoLapseTitle : t.undoAcceptanceTitle}
+      body={lapse ? t.undoLapseLead(org, title) : t.undoAcceptanceLead(org, title)}
+      confirm={lapse ? t.undoLapseSubmit : t.undoAcceptanceSubmit}
+      failed={t.saveFailed}
+      run={() => (lapse ? undoLapse : undoAcceptance)(defaultContext(), row.decision.id)}
+      onClose={onClose}
+      onDone={() => onDone(lapse ? t.lapseUndone : t.acceptanceUndone)}
+    />
   );
 }

@@ -34,6 +34,7 @@ import { AttachmentsSection } from '../../attachments/AttachmentsSection';
 import { todayIso } from '../../decisions/letters/today';
 import { prepareClaimLetter } from '../letters/follow-up-jobs';
 import { RepaymentStatusLabel } from '../Tone';
+import { CorrectClaimDialog, WithdrawClaimDialog } from './ClaimCorrectionDialogs';
 import { NO_ERRORS, formErrorsOf, type FormErrors } from './service-error';
 
 const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
@@ -52,7 +53,9 @@ export function ClaimCard({ claim, fileName, onNotice }: { claim: Repayment; fil
   const [payDate, setPayDate] = useState(today);
   const [payAmount, setPayAmount] = useState('');
   const [payNote, setPayNote] = useState('');
+  const [correction, setCorrection] = useState<'correct' | 'withdraw' | null>(null);
   const settled = settledDate(claim);
+  const withdrawn = claim.withdrawn;
   const headingId = `krav-${claim.id}`;
 
   const act = async (work: () => Promise<string>) => {
@@ -84,6 +87,11 @@ export function ClaimCard({ claim, fileName, onNotice }: { claim: Repayment; fil
       return result.saved ? t.letterSaved : '';
     });
 
+  const correctionDone = (message: string) => {
+    setCorrection(null);
+    onNotice(message);
+  };
+
   const register = () =>
     act(async () => {
       const amountOre = parseKroner(payAmount);
@@ -114,10 +122,29 @@ export function ClaimCard({ claim, fileName, onNotice }: { claim: Repayment; fil
         ]}
       />
       <Typography sx={{ mt: 1.5, whiteSpace: 'pre-wrap' }}>{claim.reason}</Typography>
+      {withdrawn ? (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {t.claimWithdrawn(withdrawn.date, withdrawn.by)}
+          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{withdrawn.reason}</Typography>
+        </Alert>
+      ) : (
+        <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
+          {letter !== undefined && !letter?.sentDate ? (
+            <Button variant="outlined" onClick={() => setCorrection('correct')} disabled={busy}>
+              {t.correctClaim}
+            </Button>
+          ) : null}
+          {!settled ? (
+            <Button variant="outlined" color="error" onClick={() => setCorrection('withdraw')} disabled={busy}>
+              {t.withdrawClaim}
+            </Button>
+          ) : null}
+        </Stack>
+      )}
 
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', mt: 2 }}>
         <Typography>{letter?.sentDate ? t.letterSent(letter.sentDate) : letter ? t.letterMade : t.letterNone}</Typography>
-        {!letter?.sentDate ? (
+        {!letter?.sentDate && !withdrawn ? (
           <>
             <TextField select size="small" label={t.language} value={language} onChange={(e) => setLanguage(e.target.value as LetterLanguage)} sx={{ minWidth: 130 }}>
               {(['nb', 'nn'] as const).map((l) => (
@@ -136,7 +163,7 @@ export function ClaimCard({ claim, fileName, onNotice }: { claim: Repayment; fil
             {t.saveLetter}
           </Button>
         ) : null}
-        {letter && !letter.sentDate ? (
+        {letter && !letter.sentDate && !withdrawn ? (
           <Button onClick={() => void act(async () => (await markRepaymentLetterSent(defaultContext(), claim.id, today), t.letterSentNotice))} disabled={busy}>
             {t.markSent}
           </Button>
@@ -168,7 +195,7 @@ export function ClaimCard({ claim, fileName, onNotice }: { claim: Repayment; fil
           </TableBody>
         </Table>
       )}
-      {!settled ? (
+      {!settled && !withdrawn ? (
         <Stack direction="row" spacing={2} sx={{ mt: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
           <TextField type="date" label={t.paymentDate} value={payDate} onChange={(e) => setPayDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }}
             error={Boolean(errors.fields['date'])} helperText={errors.fields['date'] ?? ' '} />
@@ -186,6 +213,8 @@ export function ClaimCard({ claim, fileName, onNotice }: { claim: Repayment; fil
           {errors.general}
         </Alert>
       ) : null}
+      {correction === 'correct' ? <CorrectClaimDialog claim={claim} onClose={() => setCorrection(null)} onDone={correctionDone} /> : null}
+      {correction === 'withdraw' ? <WithdrawClaimDialog claim={claim} onClose={() => setCorrection(null)} onDone={correctionDone} /> : null}
       <Box sx={{ mt: 2 }}>
         <AttachmentsSection ownerTable="repayments" ownerId={claim.id} headingComponent="h3" />
       </Box>

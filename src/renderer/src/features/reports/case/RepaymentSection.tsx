@@ -31,7 +31,7 @@ export function RepaymentSection({ row, onNotice }: { row: ReportRow; onNotice: 
           {t.newClaim}
         </Button>
       </Box>
-      {unused > 0 && row.claims.length === 0 ? (
+      {unused > 0 && row.claims.every((c) => c.withdrawn) ? (
         <Alert severity="info" variant="outlined" sx={{ mb: 2 }}>
           {t.unusedNoClaim(unused)}
         </Alert>

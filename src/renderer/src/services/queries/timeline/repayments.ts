@@ -38,6 +38,9 @@ export const repaymentEvents: TimelineSource = async (db, applicationId) => {
           detail: left > 0 ? `Igjen av kravet: ${formatKroner(left)}` : 'Hele kravet er betalt',
         });
       }
+      if (c.withdrawn) {
+        events.push({ date: c.withdrawn.date, stage: 'tilbakebetaling', label: `Kravet på ${formatKroner(c.amountOre)} er trukket`, detail: c.withdrawn.reason });
+      }
       const settled = settledDate(c);
       if (settled && remainingOre(c) === 0) {
         events.push({ date: settled, stage: 'tilbakebetaling', label: `Kravet på ${formatKroner(c.amountOre)} er betalt i sin helhet` });
