@@ -27,7 +27,7 @@ test('the overview has no serious accessibility problems', async ({ signedIn, pa
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('a not-yet-built area has no serious accessibility problems', async ({ signedIn, page }) => {
+test('Vedtak og brev without a call has no serious accessibility problems', async ({ signedIn, page }) => {
   await signedIn.goTo('Vedtak og brev');
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -4,7 +4,8 @@
 // recommendations and the conflict; «Vedta etter innstillingen» makes the decisions; a later
 // meeting's agenda is changed and meeting mode counts the items left.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -124,6 +125,15 @@ test('rank and allocate, run the meeting by keyboard, make the minutes and decid
   await expect(page.getByRole('region', { name: 'Budsjett for utlysningen' })).toContainText(kr('100 000'));
   await expect(page.getByRole('row', { name: new RegExp(S.low) })).toContainText('Delvis innvilget');
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The letters follow: one for each decision made from the recommendations.
+  const makeLetters = page.getByRole('button', { name: /^Lag brev som mangler \(2\)/ });
+  await expect(makeLetters).toBeEnabled();
+  const lettersDownload = page.waitForEvent('download');
+  await makeLetters.click();
+  const letters = unzipSync(new Uint8Array(readFileSync(await (await lettersDownload).path())));
+  expect(Object.keys(letters)).toHaveLength(2);
+  await expect(page.getByRole('button', { name: 'Alle vedtak har brev' })).toBeDisabled();
 
   // The decision page shows the committee's recommendation.
   await page.getByRole('link', { name: S.low }).click();
