@@ -75,6 +75,8 @@ test('the call form and the call page have no serious accessibility problems', a
   expect(await seriousViolations(page)).toEqual([]);
   await createCall(page);
   await expect(page.getByRole('table', { name: 'Budsjett for utlysningen' })).toBeVisible();
+  // The saved notice grows in; axe would measure its contrast half-faded.
+  await expect(page.getByRole('alert').filter({ hasText: 'Utlysningen er opprettet.' })).toHaveCSS('opacity', '1');
   expect(await seriousViolations(page)).toEqual([]);
 });
 
