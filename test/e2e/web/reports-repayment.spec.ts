@@ -18,6 +18,11 @@ const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? resolve(import.meta.dirname, 
 test.describe.configure({ timeout: 180_000 });
 
 async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  // A saved notice may still be growing in, and axe would measure its contrast half-faded: wait for
+  // every finite animation or transition to end (spinners run forever and are left alone).
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 }
