@@ -13,6 +13,18 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // Saved notices grow in and fade out; an axe check that meets one half-drawn measures a contrast
+  // the officer never sees for more than a moment. Their transitions are switched off in tests.
+  page: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '.MuiSnackbar-root, .MuiSnackbar-root * { transition: none !important; }';
+        document.head.append(style);
+      });
+    });
+    await use(page);
+  },
   firstRun: async ({ page }, use) => use(new FirstRunPage(page)),
   shell: async ({ page }, use) => use(new AppShell(page)),
   // Its own timeout, so a slow first start does not eat the test's time.
