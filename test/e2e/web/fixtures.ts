@@ -1,5 +1,6 @@
 // Shared set-up: a page models pair, and an officer already past the first run.
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 import { FirstRunPage } from './pages/first-run-page';
 import { AppShell, PAGE_LOAD_TIMEOUT } from './pages/app-shell';
 
@@ -40,3 +41,12 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** WCAG 2.1 AA violations of impact serious or critical on the page as it is now, as {id, nodes}. */
+export async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
