@@ -1,7 +1,8 @@
 // Puts a service's ValidationError messages under the matching form fields; anything else
 // becomes the form's root error so the officer always sees why saving failed.
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { ValidationError } from '@renderer/services/errors';
+import { StaleWriteError, ValidationError } from '@renderer/services/errors';
+import { staleWriteText } from '@renderer/i18n/stale-write';
 
 export function applyServiceErrors<T extends FieldValues>(
   error: unknown,
@@ -17,6 +18,11 @@ export function applyServiceErrors<T extends FieldValues>(
       else rest ||= message;
     }
     if (rest) setError('root', { type: 'server', message: rest });
+    return;
+  }
+  // The notice above the form says what changed and offers to take it in.
+  if (error instanceof StaleWriteError) {
+    setError('root', { type: 'server', message: `${error.message} ${staleWriteText.useNotice}` });
     return;
   }
   console.error(error);

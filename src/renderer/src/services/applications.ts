@@ -16,6 +16,7 @@ import {
 import { resolveStamp } from './change-log';
 import type { ServiceContext } from './context';
 import { EntityNotFoundError, ValidationError } from './errors';
+import { assertNotStale, type WriteVersion } from './stale-write';
 import { addLogged, parseRow, putLogged } from './logged-write';
 import { rescreenOrganisationInCall } from './rescreen-related';
 import { screeningTables } from './screening';
@@ -87,11 +88,13 @@ export async function updateApplication(
   ctx: ServiceContext,
   id: string,
   patch: ApplicationPatch,
+  version: WriteVersion = {},
 ): Promise<Application> {
   const stamp = await resolveStamp(ctx);
   const { db } = ctx;
   return db.transaction('rw', screeningTables(db), async () => {
     const before = await loadApplication(db, id);
+    assertNotStale('applications', before, version);
     if (!isApplicationEditable(before.status)) {
       throw ValidationError.forField(
         '',

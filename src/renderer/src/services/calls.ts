@@ -19,6 +19,7 @@ import {
 import { resolveStamp } from './change-log';
 import type { ServiceContext } from './context';
 import { EntityNotFoundError, ValidationError } from './errors';
+import { assertNotStale, type WriteVersion } from './stale-write';
 import { addLogged, parseRow, putLogged, sameJson, withoutUndefined } from './logged-write';
 import { rescreenOpen } from './rescreen-related';
 import { screeningTables } from './screening';
@@ -76,12 +77,13 @@ export async function createCall(ctx: ServiceContext, input: CallInput): Promise
  * settings only until the call is decided. When the rules or the prioritised sub-goal change, the
  * call's open applications are re-screened in the same transaction.
  */
-export async function updateCall(ctx: ServiceContext, id: string, patch: CallPatch): Promise<Call> {
+export async function updateCall(ctx: ServiceContext, id: string, patch: CallPatch, version: WriteVersion = {}): Promise<Call> {
   const stamp = await resolveStamp(ctx);
   const { db } = ctx;
   return db.transaction('rw', [...screeningTables(db), db.municipalities], async () => {
     const before = await db.calls.get(id);
     if (!before) throw new EntityNotFoundError('calls', id);
+    assertNotStale('calls', before, version);
     if (isCallArchived(before.status)) {
       throw ValidationError.forField('', 'Utlysningen er arkivert og kan ikke endres.');
     }

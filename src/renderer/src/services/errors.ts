@@ -51,3 +51,26 @@ export class EntityNotFoundError extends Error {
 
 /** Same class under its first name, kept for callers that already import it. */
 export { EntityNotFoundError as NotFoundError };
+
+/**
+ * A write based on a copy of the row that is no longer the stored one: someone saved it elsewhere
+ * (another window, a restore) after the officer opened it. Nothing is written; the caller offers to
+ * take in the other changes and keeps what the officer typed.
+ */
+export class StaleWriteError extends Error {
+  override readonly name = 'StaleWriteError';
+  constructor(
+    readonly entity: string,
+    readonly entityId: string,
+    /** Fields that differ between the copy read and the stored row (names as stored). */
+    readonly changedFields: readonly string[],
+  ) {
+    super(`${STALE_SUBJECT[entity] ?? 'Opplysningene'} er endret et annet sted etter at du åpnet ${entity in STALE_SUBJECT ? 'den' : 'dem'}.`);
+  }
+}
+
+const STALE_SUBJECT: Record<string, string> = {
+  applications: 'Søknaden',
+  calls: 'Utlysningen',
+  organisations: 'Organisasjonen',
+};

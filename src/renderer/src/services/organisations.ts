@@ -8,6 +8,7 @@ import { resolveStamp } from './change-log';
 import type { ServiceContext } from './context';
 import type { EntityPatch, NewEntity } from './entity-writer';
 import { EntityNotFoundError, ValidationError } from './errors';
+import { assertNotStale, type WriteVersion } from './stale-write';
 import { addLogged, parseRow, putLogged, sameJson } from './logged-write';
 import { rescreenOpen } from './rescreen-related';
 import { screeningTables } from './screening';
@@ -93,12 +94,14 @@ export async function updateOrganisation(
   ctx: ServiceContext,
   id: string,
   patch: OrganisationPatch,
+  version: WriteVersion = {},
 ): Promise<Organisation> {
   const stamp = await resolveStamp(ctx);
   const { db } = ctx;
   return db.transaction('rw', screeningTables(db), async () => {
     const before = await db.organisations.get(id);
     if (!before) throw new EntityNotFoundError('organisations', id);
+    assertNotStale('organisations', before, version);
     const after = parseRow(CheckedOrganisationSchema, {
       ...before,
       ...blanksCleared(withRegistrySource(before, patch)),

@@ -14,6 +14,9 @@ import { Link as RouterLink } from 'react-router';
 import { defaultCallRules, type Call } from '@renderer/domain/call';
 import { SUB_GOALS } from '@renderer/domain/call-budget';
 import { applyServiceErrors } from '@renderer/components/apply-service-errors';
+import { ChangedElsewhereNotice } from '@renderer/components/form/ChangedElsewhereNotice';
+import { useReadVersion } from '@renderer/components/form/use-read-version';
+import { CALL_FIELD_NAMES } from '@renderer/i18n/stale-write';
 import { DateField } from '@renderer/components/form/DateField';
 import { FormSection } from '@renderer/components/form/FormSection';
 import { FormTextField } from '@renderer/components/form/FormTextField';
@@ -24,10 +27,13 @@ import { callsText, subGoalText } from '@renderer/i18n/calls';
 import { formText } from '@renderer/i18n/form';
 import { CALL_FORM_FIELDS, CallFormSchema, type CallFormValues } from './call-form-schema';
 import { CallRulesFields } from './CallRulesFields';
+import { callToFormValues } from './call-form-values';
 
 interface CallFormProps {
   defaultValues: DefaultValues<CallFormValues>;
-  onSave: (values: CallFormValues) => Promise<Call>;
+  /** The stored call when editing (kept live), so a save made elsewhere meanwhile is noticed. */
+  record?: Call;
+  onSave: (values: CallFormValues, readRow: Call | undefined) => Promise<Call>;
   onSaved: (call: Call) => void;
   submitLabel: string;
   cancelTo: string;
@@ -39,7 +45,8 @@ const subGoalOptions = SUB_GOALS.map((goal) => ({
   label: `${subGoalText[goal].short}: ${subGoalText[goal].long}`,
 }));
 
-export function CallForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo, rulesLocked = false }: CallFormProps) {
+export function CallForm({ defaultValues, record, onSave, onSaved, submitLabel, cancelTo, rulesLocked = false }: CallFormProps) {
+  const form = useForm<CallFormValues>({ resolver: zodResolver(CallFormSchema), defaultValues });
   const {
     control,
     handleSubmit,
@@ -47,7 +54,8 @@ export function CallForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo
     setValue,
     getFieldState,
     formState: { errors, isSubmitting },
-  } = useForm<CallFormValues>({ resolver: zodResolver(CallFormSchema), defaultValues });
+  } = form;
+  const version = useReadVersion(record, form, callToFormValues);
 
   // The report due date follows the year (1 February after) until the officer sets it by hand.
   const year = useWatch({ control, name: 'year' });
@@ -58,7 +66,7 @@ export function CallForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo
 
   const onSubmit = handleSubmit(async (values) => {
     try {
-      onSaved(await onSave(values));
+      onSaved(await onSave(values, version.readRow));
     } catch (error) {
       applyServiceErrors(error, CALL_FORM_FIELDS, setError, callsText.saveFailed);
     }
@@ -68,6 +76,12 @@ export function CallForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo
     <Card>
       <CardContent sx={{ p: { xs: 2, sm: 4 } }}>
         <Box component="form" noValidate onSubmit={onSubmit} aria-label={submitLabel}>
+          <ChangedElsewhereNotice
+            subject="calls"
+            changedFields={version.changedElsewhere}
+            fieldLabel={(field) => CALL_FIELD_NAMES[field]}
+            onTakeChanges={version.takeChanges}
+          />
           <Typography color="text.secondary" sx={{ mb: 3 }}>
             {formText.requiredNote}
           </Typography>

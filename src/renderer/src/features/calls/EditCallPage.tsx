@@ -34,7 +34,10 @@ export function EditCallPage() {
         // Keyed by the call so a live update elsewhere never mixes two calls' values.
         key={call.id}
         defaultValues={callToFormValues(call)}
-        onSave={(values) => updateCall(defaultContext(), call.id, formValuesToCallInput(values, call.municipalityId))}
+        record={call}
+        onSave={(values, readRow) =>
+          updateCall(defaultContext(), call.id, formValuesToCallInput(values, call.municipalityId), { readRow })
+        }
         onSaved={(saved) => navigate(callPaths.show(saved.id), { state: { saved: callsText.saved } satisfies SavedState })}
         submitLabel={callsText.save}
         cancelTo={callPaths.show(call.id)}

@@ -24,8 +24,9 @@ export function EditOrganisationPage() {
       <OrganisationForm
         key={organisation.id}
         defaultValues={organisationToFormValues(organisation)}
-        onSave={(values) =>
-          updateOrganisation(defaultContext(), organisation.id, formValuesToOrganisationInput(values))
+        record={organisation}
+        onSave={(values, readRow) =>
+          updateOrganisation(defaultContext(), organisation.id, formValuesToOrganisationInput(values), { readRow })
         }
         onSaved={(org) =>
           navigate(organisationPaths.show(org.id), { state: { saved: organisationsText.saved } satisfies SavedState })

@@ -11,6 +11,9 @@ import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import type { Organisation } from '@renderer/domain/organisation';
 import { applyServiceErrors } from '@renderer/components/apply-service-errors';
+import { ChangedElsewhereNotice } from '@renderer/components/form/ChangedElsewhereNotice';
+import { useReadVersion } from '@renderer/components/form/use-read-version';
+import { ORGANISATION_FIELD_NAMES } from '@renderer/i18n/stale-write';
 import { CheckboxField } from '@renderer/components/form/CheckboxField';
 import { DateField } from '@renderer/components/form/DateField';
 import { boardMembersText } from '@renderer/i18n/assessment';
@@ -24,10 +27,13 @@ import {
   OrganisationFormSchema,
   type OrganisationFormValues,
 } from './organisation-form-schema';
+import { organisationToFormValues } from './organisation-form-values';
 
 interface OrganisationFormProps {
   defaultValues: OrganisationFormValues;
-  onSave: (values: OrganisationFormValues) => Promise<Organisation>;
+  /** The stored organisation when editing (kept live), so a save made elsewhere meanwhile is noticed. */
+  record?: Organisation;
+  onSave: (values: OrganisationFormValues, readRow: Organisation | undefined) => Promise<Organisation>;
   onSaved: (organisation: Organisation) => void;
   submitLabel: string;
   cancelTo: string;
@@ -38,17 +44,19 @@ const kindOptions = (['frivillig', 'innvandrerorganisasjon'] as const).map((valu
   label: organisationKindText[value],
 }));
 
-export function OrganisationForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo }: OrganisationFormProps) {
+export function OrganisationForm({ defaultValues, record, onSave, onSaved, submitLabel, cancelTo }: OrganisationFormProps) {
+  const form = useForm<OrganisationFormValues>({ resolver: zodResolver(OrganisationFormSchema), defaultValues });
   const {
     control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<OrganisationFormValues>({ resolver: zodResolver(OrganisationFormSchema), defaultValues });
+  } = form;
+  const version = useReadVersion(record, form, organisationToFormValues);
 
   const onSubmit = handleSubmit(async (values) => {
     try {
-      onSaved(await onSave(values));
+      onSaved(await onSave(values, version.readRow));
     } catch (error) {
       applyServiceErrors(error, ORGANISATION_FORM_FIELDS, setError, text.saveFailed);
     }
@@ -58,6 +66,12 @@ export function OrganisationForm({ defaultValues, onSave, onSaved, submitLabel, 
     <Card>
       <CardContent sx={{ p: { xs: 2, sm: 4 } }}>
         <Box component="form" noValidate onSubmit={onSubmit} aria-label={submitLabel}>
+          <ChangedElsewhereNotice
+            subject="organisations"
+            changedFields={version.changedElsewhere}
+            fieldLabel={(field) => ORGANISATION_FIELD_NAMES[field]}
+            onTakeChanges={version.takeChanges}
+          />
           <Typography color="text.secondary" sx={{ mb: 3 }}>
             {formText.requiredNote}
           </Typography>

@@ -21,6 +21,8 @@ import { subGoalSchema } from '@renderer/domain/call';
 import type { Organisation } from '@renderer/domain/organisation';
 import { isCallArchived } from '@renderer/domain/workflow';
 import { applyServiceErrors } from '@renderer/components/apply-service-errors';
+import { ChangedElsewhereNotice } from '@renderer/components/form/ChangedElsewhereNotice';
+import { useReadVersion } from '@renderer/components/form/use-read-version';
 import { CheckboxField } from '@renderer/components/form/CheckboxField';
 import { DateField } from '@renderer/components/form/DateField';
 import { FormTextField } from '@renderer/components/form/FormTextField';
@@ -36,6 +38,7 @@ import {
   LOCATION_TEXT,
   SUB_GOAL_TEXT,
   TARGET_GROUP_TEXT,
+  FIELD_NAMES,
 } from '@renderer/i18n/applications';
 import { BudgetLinesField } from './BudgetLinesField';
 import { CheckboxGroupField } from './CheckboxGroupField';
@@ -44,8 +47,10 @@ import {
   ApplicationFormSchema,
   FORM_FIELDS,
   toApplicationInput,
+  formValuesOf,
   type ApplicationFormValues,
 } from './form-schema';
+
 
 const KIND_OPTIONS = applicationKindSchema.options.map((k) => ({ value: k, label: KIND_TEXT[k] }));
 const LOCATION_OPTIONS = locationSchema.options.map((l) => ({ value: l, label: LOCATION_TEXT[l] }));
@@ -76,17 +81,19 @@ interface ApplicationFormProps {
 }
 
 export function ApplicationForm({ defaultValues, calls, organisations, application, cancelTo, onSaved }: ApplicationFormProps) {
-  const {
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, isSubmitted, isValid },
-  } = useForm<ApplicationFormValues>({
+  const form = useForm<ApplicationFormValues>({
     resolver: zodResolver(ApplicationFormSchema),
     defaultValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting, isSubmitted, isValid },
+  } = form;
+  const version = useReadVersion(application, form, formValuesOf);
   const receptionCentre = useWatch({ control, name: 'receptionCentre' });
   // Archived calls take no applications; keep the current one listed when editing.
   const callOptions = calls
@@ -97,7 +104,9 @@ export function ApplicationForm({ defaultValues, calls, organisations, applicati
     try {
       const ctx = defaultContext();
       const input = toApplicationInput(values);
-      const saved = application ? await updateApplication(ctx, application.id, input) : await createApplication(ctx, input);
+      const saved = application
+        ? await updateApplication(ctx, application.id, input, { readRow: version.readRow })
+        : await createApplication(ctx, input);
       onSaved(saved.id);
     } catch (error) {
       applyServiceErrors(error, FORM_FIELDS, setError, formText.saveFailed);
@@ -106,6 +115,12 @@ export function ApplicationForm({ defaultValues, calls, organisations, applicati
 
   return (
     <Box component="form" noValidate onSubmit={onSubmit} aria-label={application ? formText.editTitle : formText.newTitle}>
+      <ChangedElsewhereNotice
+        subject="applications"
+        changedFields={version.changedElsewhere}
+        fieldLabel={(field) => FIELD_NAMES[field]}
+        onTakeChanges={version.takeChanges}
+      />
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {sharedText.requiredNote}
       </Typography>
