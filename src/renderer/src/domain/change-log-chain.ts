@@ -125,6 +125,40 @@ export function chainEntries<T extends ChainContent>(entries: readonly T[]): (T 
   });
 }
 
+// ---- Redaction (personal data removed after retention: domain/retention.ts) ----
+
+/** The action of the entry that records a removal of personal data and its commitments. */
+export const REDACTION_ACTION = 'fjernet';
+
+/**
+ * What a redaction entry keeps for each log entry it redacted: the entry's original hash (which the
+ * next entry's prevHash still points to) and the hash of its content after redaction. The redaction
+ * entry is itself in the chain (and so under the anchor), so a redacted entry edited afterwards shows.
+ */
+export interface RedactionCommitment {
+  id: number;
+  hash: string;
+  redactedHash: string;
+}
+
+export type RedactionCommitments = ReadonlyMap<number, RedactionCommitment>;
+
+/** The commitments in the redaction entries among `entries`; a later one for the same id wins. */
+export function redactionCommitments(
+  entries: Iterable<{ action: string; after: unknown }>,
+): Map<number, RedactionCommitment> {
+  const out = new Map<number, RedactionCommitment>();
+  for (const entry of entries) {
+    if (entry.action !== REDACTION_ACTION) continue;
+    const list = (entry.after as { commitments?: unknown } | null)?.commitments;
+    if (!Array.isArray(list)) continue;
+    for (const c of list as RedactionCommitment[]) {
+      if (typeof c?.id === 'number' && typeof c.hash === 'string' && typeof c.redactedHash === 'string') out.set(c.id, c);
+    }
+  }
+  return out;
+}
+
 export type ChainResult =
   | { ok: true; count: number }
   | { ok: false; brokenAtId: number; reason: string };
@@ -137,7 +171,7 @@ function missing(from: number, to: number): string {
  * Checks entries fed one at a time in id order: ids run 1, 2, 3 … without gaps, every hash matches
  * its content, and every entry points to the hash of the one before. Returns the first break.
  */
-export function createChainVerifier(): {
+export function createChainVerifier(commitments: RedactionCommitments = new Map()): {
   push: (entry: ChainedEntry) => ChainResult | null;
   result: () => ChainResult;
 } {
@@ -156,7 +190,11 @@ export function createChainVerifier(): {
         : `kjeden starter ved ${entry.id}`;
       return { ok: false, brokenAtId: expectedId, reason: `${missing(expectedId, entry.id - 1)}: ${jump}.` };
     }
-    if (entryHash(entry, entry.prevHash) !== entry.hash) {
+    const redaction = commitments.get(entry.id);
+    const contentHolds = redaction
+      ? redaction.hash === entry.hash && entryHash(entry, entry.prevHash) === redaction.redactedHash
+      : entryHash(entry, entry.prevHash) === entry.hash;
+    if (!contentHolds) {
       return { ok: false, brokenAtId: entry.id, reason: `Oppføring ${entry.id} er endret etter at den ble skrevet.` };
     }
     if (entry.prevHash !== (last?.hash ?? GENESIS_HASH)) {
@@ -182,9 +220,9 @@ export function createChainVerifier(): {
   };
 }
 
-/** The whole check over a list in id order. */
+/** The whole check over a list in id order (its redaction entries included). */
 export function verifyChain(entries: readonly ChainedEntry[]): ChainResult {
-  const verifier = createChainVerifier();
+  const verifier = createChainVerifier(redactionCommitments(entries));
   for (const entry of entries) if (verifier.push(entry)) break;
   return verifier.result();
 }

@@ -28,8 +28,11 @@ export const entityNameSchema = z.enum([
 ]);
 export type EntityName = z.infer<typeof entityNameSchema>;
 
-/** 'gjenopprettet': the whole database was replaced from a backup (entity 'settings'; not a row). */
-export const changeActionSchema = z.enum(['opprettet', 'endret', 'slettet', 'overstyrt', 'gjenopprettet']);
+/**
+ * 'gjenopprettet': the whole database was replaced from a backup (entity 'settings'; not a row).
+ * 'fjernet': personal data past retention was removed (entity 'settings'; not a row; retention.ts).
+ */
+export const changeActionSchema = z.enum(['opprettet', 'endret', 'slettet', 'overstyrt', 'gjenopprettet', 'fjernet']);
 export type ChangeAction = z.infer<typeof changeActionSchema>;
 
 export const ChangeLogEntrySchema = z.object({

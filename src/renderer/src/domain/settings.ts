@@ -46,6 +46,13 @@ export const officerEmailSchema = z
   .trim()
   .pipe(z.email({ error: 'Skriv en gyldig e-postadresse, for eksempel kari.nordmann@bergen.kommune.no' }));
 
+/** Years after the grant year that personal data in closed cases are kept (domain/retention.ts). */
+export const retentionYearsSchema = z
+  .number({ error: 'Oppbevaringstiden må være et helt antall år' })
+  .int({ error: 'Oppbevaringstiden må være et helt antall år' })
+  .min(1, { error: 'Oppbevaringstiden må være minst 1 år' })
+  .max(50, { error: 'Oppbevaringstiden kan være høyst 50 år' });
+
 export const AppSettingsSchema = z.object({
   id: z.literal(SETTINGS_ID),
   municipalityId: kommunenummerSchema,
@@ -69,6 +76,8 @@ export const AppSettingsSchema = z.object({
   letterTexts: LetterTextOverridesSchema.optional(),
   /** Dated paragraph references the letters cite (they change with the law); the standard ones when absent. */
   lawReferences: LawReferenceSetsSchema.optional(),
+  /** Years after the grant year before personal data in closed cases may be removed; 10 when absent. */
+  retentionYears: retentionYearsSchema.optional(),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 
@@ -101,6 +110,7 @@ export const SettingsPatchSchema = z
     reasonTemplates: ReasonTemplateOverridesSchema,
     letterTexts: LetterTextOverridesSchema,
     lawReferences: LawReferenceSetsSchema,
+    retentionYears: retentionYearsSchema,
   })
   .partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

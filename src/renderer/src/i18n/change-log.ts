@@ -77,5 +77,6 @@ export const changeLogText = {
     slettet: 'Slettet',
     overstyrt: 'Overstyrt',
     gjenopprettet: 'Gjenopprettet fra sikkerhetskopi',
+    fjernet: 'Personopplysninger fjernet etter oppbevaringstiden',
   },
 } as const;

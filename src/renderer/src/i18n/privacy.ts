@@ -33,7 +33,8 @@ export const privacyText = {
     {
       heading: 'Hvor lenge',
       paragraphs: [
-        'Programmet sletter ikke opplysninger av seg selv. Saksdokumentene er en del av kommunens arkiv, og arkivreglene bestemmer hvor lenge de skal bevares; avklar med kommunens arkivtjeneste. I skrivebordsprogrammet slettes automatiske sikkerhetskopier ut over det antallet du har valgt (standard 14).',
+        'Personopplysninger i avsluttede saker kan fjernes når oppbevaringstiden er ute: standard 10 år etter tilskuddsåret. Du stiller tiden og fjerner opplysningene nedenfor. Programmet fjerner ingenting uten at du ber om det.',
+        'Saksdokumentene er en del av kommunens arkiv, og arkivreglene bestemmer hvor lenge de skal bevares; avklar med kommunens arkivtjeneste. I skrivebordsprogrammet slettes automatiske sikkerhetskopier ut over det antallet du har valgt (standard 14).',
       ],
     },
     {
@@ -42,7 +43,33 @@ export const privacyText = {
         'Skrivebordsprogrammet: avinstaller programmet og slett datamappen og mappen med sikkerhetskopier.',
         'Nettleseren: slett nettstedsdata for dette nettstedet i nettleserens innstillinger, og slett nedlastede sikkerhetskopier.',
         'Vil du beholde saken, men fjerne én persons opplysninger, retter du dem på organisasjonen. Merk at endringsloggen beholder tidligere verdier, slik at det kan etterprøves hva som ble endret.',
+        'Når oppbevaringstiden er ute, fjerner «Fjern personopplysninger» kontaktperson, e-post, telefon, kontonummer og styremedlemmer fra organisasjoner som ikke har søkt siden, og kontaktpersonen på asylmottaket fra søknadene, også der den er sitert i den formelle vurderingen. I endringsloggen erstattes hver fjernet verdi med et fingeravtrykk (SHA-256), så loggen fortsatt kan kontrolleres. Brev som er laget, tekst saksbehandlere har skrevet selv, og sikkerhetskopier tatt før fjerningen, endres ikke: slett gamle sikkerhetskopier selv.',
       ],
     },
   ],
+  retention: {
+    heading: 'Fjern personopplysninger i avsluttede saker',
+    yearsLabel: 'Oppbevaringstid (år etter tilskuddsåret)',
+    yearsHelp: 'Standard er 10 år.',
+    saveYears: 'Lagre oppbevaringstiden',
+    yearsSaved: 'Oppbevaringstiden er lagret.',
+    due: (lastYear: number, organisations: number, applications: number) =>
+      organisations + applications === 0
+        ? `Ingen saker med tilskuddsår ${lastYear} eller eldre har personopplysninger igjen.`
+        : `Saker med tilskuddsår ${lastYear} eller eldre: ${count(organisations, 'organisasjon', 'organisasjoner')} og ${count(applications, 'søknad', 'søknader')} har personopplysninger som kan fjernes.`,
+    remove: 'Fjern personopplysninger',
+    confirmTitle: 'Fjerne personopplysningene?',
+    confirmBody: (organisations: number, applications: number) =>
+      `Kontaktopplysninger og kontonumre fjernes fra ${count(organisations, 'organisasjon', 'organisasjoner')} og kontaktpersonen på asylmottaket fra ${count(applications, 'søknad', 'søknader')}, både i sakene og i endringsloggen. Dette kan ikke angres. Ta gjerne en sikkerhetskopi først, og slett den når den ikke trengs lenger.`,
+    confirm: 'Fjern dem',
+    failed: 'Personopplysningene ble ikke fjernet. Ingenting er endret.',
+    done: (organisations: number, applications: number, entries: number) =>
+      `Fjernet fra ${count(organisations, 'organisasjon', 'organisasjoner')}, ${count(applications, 'søknad', 'søknader')} og ${count(entries, 'oppføring', 'oppføringer')} i endringsloggen.`,
+    chainChecked: (entries: number) => `Endringsloggens kjede er kontrollert etterpå og henger sammen (${entries} oppføringer).`,
+    chainBroken: (reason: string) => `Endringsloggens kjede er kontrollert etterpå og er brutt: ${reason}`,
+  },
 } as const;
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

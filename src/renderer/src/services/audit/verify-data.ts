@@ -4,6 +4,7 @@
 import type { AppDatabase } from '@renderer/data/db';
 import { entityNameSchema } from '@renderer/domain/change-log';
 import { createChainVerifier, type ChainResult, type ChainedEntry } from '@renderer/domain/change-log-chain';
+import { readRedactionCommitments } from '../change-log-verify';
 import { compareAnchor, type AnchorStatus } from '@renderer/domain/change-log-anchor';
 import { createRecordsAuditor, type RecordProblem } from '@renderer/domain/records-audit';
 import { toJsonSafe } from '../change-log';
@@ -46,7 +47,7 @@ export async function verifyData(
   store: AnchorStore | null,
   onProgress: (progress: AuditProgress) => void = () => {},
 ): Promise<DataAudit> {
-  const chain = createChainVerifier();
+  const chain = createChainVerifier(await readRedactionCommitments(db));
   const records = createRecordsAuditor(UNLOGGED_TABLES);
   const tables = entityNameSchema.options;
 

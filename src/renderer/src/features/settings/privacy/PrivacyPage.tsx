@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { areaPaths } from '@renderer/components/area-paths';
 import { privacyText } from '@renderer/i18n/privacy';
+import { RetentionSection } from './RetentionSection';
 
 export default function PrivacyPage() {
   return (
@@ -27,6 +28,7 @@ export default function PrivacyPage() {
           </section>
         ))}
       </Stack>
+      <RetentionSection />
     </PageLayout>
   );
 }
