@@ -68,7 +68,7 @@ export interface AppInfo {
   kind: PlatformKind;
   /** Operating system, e.g. "win32", "linux", or the browser's user agent platform. */
   os: string;
-  /** Runtime versions worth showing in the About dialog, e.g. { electron: "45.5.0" }. */
+  /** Runtime versions worth showing in the About dialog, e.g. { electron: "45.6.1" }. */
   versions: Record<string, string>;
 }
 
