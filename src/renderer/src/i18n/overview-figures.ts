@@ -4,7 +4,6 @@ export const overviewFiguresText = {
   callSelect: 'Utlysning',
   noCalls: 'Ingen utlysninger ennå. Tallene kommer her når årets utlysning er opprettet.',
   callOption: (year: number, title: string, status: string) => `${year}: ${title} (${status})`,
-  keyFiguresLabel: 'Nøkkeltall for utlysningen',
   keyApplications: 'Søknader',
   keyApplicationsNote: 'trukne søknader ikke medregnet',
   keyDecided: 'Vedtatt',

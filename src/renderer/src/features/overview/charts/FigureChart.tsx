@@ -29,6 +29,8 @@ export default function FigureChart({ data, height, horizontal = false }: Figure
       }))}
       hideLegend={data.series.length === 1}
       skipAnimation
+      // The chart is hidden from screen readers (its table speaks for it), so it takes no tab stop either.
+      disableKeyboardNavigation
       grid={horizontal ? { vertical: true } : { horizontal: true }}
     />
   );

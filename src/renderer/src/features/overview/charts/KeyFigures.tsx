@@ -31,7 +31,7 @@ export function KeyFigures({ status, screening, leftOfFrame }: { status: StatusC
   useEffect(() => markAfterPaint(OVERVIEW_COUNTS_MARK), []);
   const applications = Object.values(status).reduce((a, b) => a + b, 0) - status.trukket;
   return (
-    <Box component="dl" aria-label={t.keyFiguresLabel} sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, m: 0, mb: 3 }}>
+    <Box component="dl" sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, m: 0, mb: 3 }}>
       <Figure label={t.keyApplications} value={formatNumber(applications)} note={t.keyApplicationsNote} />
       <Figure label={t.keyDecided} value={formatNumber(status.vedtatt)} />
       <Figure label={t.keyNotScreened} value={formatNumber(screening.ikke_vurdert)} />
