@@ -44,7 +44,7 @@ function CallMoneyAndKinds({ figures }: { figures: CallFiguresData | undefined }
   );
 }
 
-function CallCounts({ callId }: { callId: string }) {
+function CallCounts({ callId, onShown }: { callId: string; onShown: () => void }) {
   const counts = useLiveQuery(async () => {
     const db = getDb();
     const [status, screening] = await Promise.all([countApplicationsByStatus(db, callId), countScreeningResults(db, callId)]);
@@ -55,14 +55,16 @@ function CallCounts({ callId }: { callId: string }) {
   const figures = useLiveQuery(() => (ready ? getCallFigures(getDb(), callId) : undefined), [callId, ready]);
   const left = figures?.call.id === callId ? figures.budget.total.leftOre : undefined;
   useEffect(() => {
-    if (ready) preloadFigureChart();
-  }, [ready]);
+    if (!ready) return;
+    preloadFigureChart();
+    onShown();
+  }, [ready, onShown]);
   if (!counts || !ready) return <CenteredProgress label={t.loadingFigures} />;
   return (
     <>
       <KeyFigures status={counts.status} screening={counts.screening} leftOfFrame={left === undefined ? undefined : formatMoney(left)} />
       <Box sx={grid}>
-        <FigureCard title={t.statusTitle} data={statusFigure(counts.status)} />
+        <FigureCard title={t.statusTitle} data={statusFigure(counts.status)} horizontal />
         <FigureCard title={t.screeningTitle} lead={t.screeningLead} data={screeningFigure(counts.screening)} />
       </Box>
       <CallMoneyAndKinds figures={figures?.call.id === callId ? figures : undefined} />
@@ -70,7 +72,7 @@ function CallCounts({ callId }: { callId: string }) {
   );
 }
 
-export function CallFigures({ calls }: { calls: OverviewCall[] }) {
+export function CallFigures({ calls, onCountsShown }: { calls: OverviewCall[]; onCountsShown: () => void }) {
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const callId = chosen !== undefined && calls.some((c) => c.id === chosen) ? chosen : currentCallId(calls);
   return (
@@ -89,7 +91,7 @@ export function CallFigures({ calls }: { calls: OverviewCall[] }) {
           </TextField>
         ) : null}
       </Box>
-      {callId ? <CallCounts key={callId} callId={callId} /> : <Typography color="text.secondary">{t.noCalls}</Typography>}
+      {callId ? <CallCounts key={callId} callId={callId} onShown={onCountsShown} /> : <Typography color="text.secondary">{t.noCalls}</Typography>}
     </Box>
   );
 }

@@ -14,12 +14,14 @@ export default function FigureChart({ data, height, horizontal = false }: Figure
   const format = (value: number | null) => formatFigure(value, data.unit);
   const axisFormat = (v: number | null) => (v === null ? '' : format(v));
   const band = { scaleType: 'band' as const, data: data.categories };
+  // Counts are whole: no tick at 0,5.
+  const step = data.unit === 'count' ? { tickMinStep: 1 } : {};
   return (
     <BarChart
       height={height}
       layout={horizontal ? 'horizontal' : 'vertical'}
-      xAxis={horizontal ? [{ valueFormatter: axisFormat, height: 30 }] : [{ ...band, height: 40 }]}
-      yAxis={horizontal ? [{ ...band, width: 170 }] : [{ valueFormatter: axisFormat, width: data.unit === 'money' ? 100 : 50 }]}
+      xAxis={horizontal ? [{ valueFormatter: axisFormat, height: 30, ...step }] : [{ ...band, height: 40 }]}
+      yAxis={horizontal ? [{ ...band, width: 190 }] : [{ valueFormatter: axisFormat, width: data.unit === 'money' ? 100 : 50, ...step }]}
       series={data.series.map((s, i) => ({
         id: s.key,
         label: s.label,

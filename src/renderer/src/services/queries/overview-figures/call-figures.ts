@@ -5,6 +5,7 @@ import type { AppDatabase } from '@renderer/data/db';
 import type { Call } from '@renderer/domain/call';
 import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
 import { currentDecisions } from '@renderer/domain/current-decision';
+import type { Decision } from '@renderer/domain/decision';
 import { EntityNotFoundError } from '../../errors';
 import { lapsedDecisionIds } from '../../acceptance/lapsed';
 import { readRepaidByApplication } from '../../repayments/repaid';
@@ -18,6 +19,15 @@ export interface CallFigures {
   counts: KindAndGroupCounts;
 }
 
+/** Above this many applications one read of every decision beats a key-by-key index walk. */
+const READ_ALL_DECISIONS_FROM = 500;
+
+async function decisionsOf(db: AppDatabase, applicationIds: readonly string[]): Promise<Decision[]> {
+  if (applicationIds.length < READ_ALL_DECISIONS_FROM) return db.decisions.where('applicationId').anyOf([...applicationIds]).toArray();
+  const wanted = new Set(applicationIds);
+  return (await db.decisions.toArray()).filter((d) => wanted.has(d.applicationId));
+}
+
 export async function getCallFigures(db: AppDatabase, callId: string): Promise<CallFigures> {
   return db.transaction(
     'r',
@@ -29,10 +39,7 @@ export async function getCallFigures(db: AppDatabase, callId: string): Promise<C
         db.applications.where('callId').equals(callId).toArray(),
         db.recommendations.where('callId').equals(callId).toArray(),
       ]);
-      const decisions = await db.decisions
-        .where('applicationId')
-        .anyOf(applications.map((a) => a.id))
-        .toArray();
+      const decisions = await decisionsOf(db, applications.map((a) => a.id));
       const lapsed = await lapsedDecisionIds(db, decisions.map((d) => d.id));
       const budget = callBudget(call, applications, decisions, lapsed, await readRepaidByApplication(db, decisions));
       const decided = new Set(currentDecisions(decisions).keys());

@@ -1,8 +1,9 @@
 // «Over årene»: the year sums (year-sums.ts) read for the municipality or for one organisation.
 //
-// The municipality's read never loads an application row: with ten years of 50 000 applications
-// that alone takes seconds. It joins three index reads instead: the ids per call (callId), the
-// withdrawn ids (status) and the amounts applied for (a key cursor on amountAppliedOre).
+// The municipality's read goes call by call (an index read of some thousand rows each), keeping
+// only the four fields the sums need: no single long pause on the page, and the memory freed as
+// it goes. (A key cursor over the amounts, which reads no rows, was measured slower: one round
+// trip per application.)
 import type { AppDatabase } from '@renderer/data/db';
 import type { Application } from '@renderer/domain/application';
 import { yearSums, type YearFigures } from './year-sums';
@@ -10,19 +11,11 @@ import { yearSums, type YearFigures } from './year-sums';
 type ApplicationAmount = Pick<Application, 'id' | 'callId' | 'amountAppliedOre' | 'status'>;
 
 async function applicationAmounts(db: AppDatabase, callIds: readonly string[]): Promise<ApplicationAmount[]> {
-  const callOf = new Map<string, string>();
-  const [idsPerCall, withdrawn] = await Promise.all([
-    Promise.all(callIds.map((id) => db.applications.where('callId').equals(id).primaryKeys())),
-    db.applications.where('status').equals('trukket').primaryKeys(),
-  ]);
-  idsPerCall.forEach((ids, i) => ids.forEach((id) => callOf.set(id, callIds[i]!)));
-  const gone = new Set(withdrawn);
   const out: ApplicationAmount[] = [];
-  await db.applications.orderBy('amountAppliedOre').eachKey((amount, cursor) => {
-    const id = cursor.primaryKey;
-    const callId = callOf.get(id);
-    if (callId !== undefined) out.push({ id, callId, amountAppliedOre: amount as number, status: gone.has(id) ? 'trukket' : 'mottatt' });
-  });
+  for (const callId of callIds) {
+    const rows = await db.applications.where('callId').equals(callId).toArray();
+    for (const { id, amountAppliedOre, status } of rows) out.push({ id, callId, amountAppliedOre, status });
+  }
   return out;
 }
 
@@ -31,8 +24,8 @@ const TABLES = (db: AppDatabase) => [db.calls, db.applications, db.decisions, db
 export async function getMunicipalityYears(db: AppDatabase): Promise<YearFigures[]> {
   return db.transaction('r', TABLES(db), async () => {
     const calls = await db.calls.toArray();
-    const [applications, decisions, lapsed, payments, repayments] = await Promise.all([
-      applicationAmounts(db, calls.map((c) => c.id)),
+    const applications = await applicationAmounts(db, calls.map((c) => c.id));
+    const [decisions, lapsed, payments, repayments] = await Promise.all([
       db.decisions.toArray(),
       db.acceptances.where('status').equals('bortfalt').toArray(),
       db.payments.where('paidDate').above('').toArray(),
