@@ -9,7 +9,9 @@ import { OVERVIEW_START_MARK } from './charts/perf-marks';
 import { MunicipalityYears } from './years/MunicipalityYears';
 
 export function OverviewFigures() {
-  useEffect(() => performance.mark(OVERVIEW_START_MARK), []);
+  useEffect(() => {
+    performance.mark(OVERVIEW_START_MARK);
+  }, []);
   const calls = useLiveQuery(() => listOverviewCalls(getDb()), []);
   // The years read every call's applications: started once the call's counts are on screen.
   const [countsShown, setCountsShown] = useState(false);
