@@ -43,10 +43,10 @@ export async function seedOpenCallBesideDecidedYear(page: Page): Promise<void> {
       subGoalSplitOre: { A: kr(50_000), B: kr(50_000) }, justification: 'Begrenset ramme', conditions: '', decidedAt: `${year}-04-01`, decidedBy: 'Kari Nordmann',
     });
     const summaries = tx.objectStore('screeningSummaries');
-    summaries.put({ applicationId: 'e2e-o1', summary: 'bestatt' });
-    summaries.put({ applicationId: 'e2e-o2', summary: 'skjonn' });
-    summaries.put({ applicationId: 'e2e-o3', summary: 'ikke_bestatt' });
-    summaries.put({ applicationId: 'e2e-o5', summary: 'bestatt' });
+    summaries.put({ applicationId: 'e2e-o1', summary: 'bestatt', callId: 'e2e-open-call' });
+    summaries.put({ applicationId: 'e2e-o2', summary: 'skjonn', callId: 'e2e-open-call' });
+    summaries.put({ applicationId: 'e2e-o3', summary: 'ikke_bestatt', callId: 'e2e-open-call' });
+    summaries.put({ applicationId: 'e2e-o5', summary: 'bestatt', callId: 'e2e-open-call' });
     tx.objectStore('recommendations').put({ ...meta('e2e-or-2'), callId: 'e2e-open-call', applicationId: 'e2e-o2', amountOre: kr(25_000), reason: '' });
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
