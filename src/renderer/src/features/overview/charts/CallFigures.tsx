@@ -1,7 +1,7 @@
 // «Utlysning i gang»: the call in progress (or another, chosen in the select) at a glance. The
 // counts come from indexes and paint first; the money and the kinds need the call's applications
 // read, and follow without holding the counts back.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
@@ -13,9 +13,7 @@ import { callStatusText } from '@renderer/i18n/form';
 import { formatMoney } from '@renderer/i18n/format';
 import { overviewFiguresText as t } from '@renderer/i18n/overview-figures';
 import { getCallFigures, type CallFigures as CallFiguresData } from '@renderer/services/queries/overview-figures/call-figures';
-import { currentCallId, type OverviewCall } from '@renderer/services/queries/overview-figures/calls';
-import { countScreeningResults } from '@renderer/services/queries/overview-figures/screening-counts';
-import { countApplicationsByStatus } from '@renderer/services/queries/overview-figures/status-counts';
+import type { OverviewFirstView } from '@renderer/services/queries/overview-figures/first-view';
 import { FigureCard } from './FigureCard';
 import { KeyFigures } from './KeyFigures';
 import { frameFigure, groupFigure, kindFigure, screeningFigure, statusFigure } from './call-figure-data';
@@ -44,37 +42,33 @@ function CallMoneyAndKinds({ figures }: { figures: CallFiguresData | undefined }
   );
 }
 
-function CallCounts({ callId, onShown }: { callId: string; onShown: () => void }) {
-  const counts = useLiveQuery(async () => {
-    const db = getDb();
-    const [status, screening] = await Promise.all([countApplicationsByStatus(db, callId), countScreeningResults(db, callId)]);
-    return { callId, status, screening };
-  }, [callId]);
-  const ready = counts?.callId === callId;
-  // Started only once the counts are in, so reading the call's applications does not delay them.
-  const figures = useLiveQuery(() => (ready ? getCallFigures(getDb(), callId) : undefined), [callId, ready]);
-  const left = figures?.call.id === callId ? figures.budget.total.leftOre : undefined;
+function CallCounts({ callId, counts, onShown }: { callId: string; counts: NonNullable<OverviewFirstView['counts']>; onShown: () => void }) {
+  // Mounted only once the counts are read, so reading the call's applications does not delay them.
+  const figures = useLiveQuery(() => getCallFigures(getDb(), callId), [callId]);
+  const current = figures?.call.id === callId ? figures : undefined;
   useEffect(() => {
-    if (!ready) return;
     preloadFigureChart();
     onShown();
-  }, [ready, onShown]);
-  if (!counts || !ready) return <CenteredProgress label={t.loadingFigures} />;
+  }, [onShown]);
   return (
     <>
-      <KeyFigures status={counts.status} screening={counts.screening} leftOfFrame={left === undefined ? undefined : formatMoney(left)} />
+      <KeyFigures status={counts.status} screening={counts.screening} leftOfFrame={current ? formatMoney(current.budget.total.leftOre) : undefined} />
       <Box sx={grid}>
         <FigureCard title={t.statusTitle} data={statusFigure(counts.status)} horizontal />
         <FigureCard title={t.screeningTitle} lead={t.screeningLead} data={screeningFigure(counts.screening)} />
       </Box>
-      <CallMoneyAndKinds figures={figures?.call.id === callId ? figures : undefined} />
+      <CallMoneyAndKinds figures={current} />
     </>
   );
 }
 
-export function CallFigures({ calls, onCountsShown }: { calls: OverviewCall[]; onCountsShown: () => void }) {
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
-  const callId = chosen !== undefined && calls.some((c) => c.id === chosen) ? chosen : currentCallId(calls);
+export function CallFigures({ view, chosen, onChoose, onCountsShown }: {
+  view: OverviewFirstView;
+  chosen: string | undefined;
+  onChoose: (callId: string) => void;
+  onCountsShown: () => void;
+}) {
+  const { calls, callId, counts } = view;
   return (
     <Box component="section" aria-labelledby="call-figures-title" sx={{ mb: 4 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
@@ -82,7 +76,7 @@ export function CallFigures({ calls, onCountsShown }: { calls: OverviewCall[]; o
           {t.callTitle}
         </Typography>
         {callId ? (
-          <TextField select size="small" label={t.callSelect} value={callId} onChange={(e) => setChosen(e.target.value)} sx={{ minWidth: 280, maxWidth: '100%' }}>
+          <TextField select size="small" label={t.callSelect} value={chosen ?? callId} onChange={(e) => onChoose(e.target.value)} sx={{ minWidth: 280, maxWidth: '100%' }}>
             {calls.map((c) => (
               <MenuItem key={c.id} value={c.id}>
                 {t.callOption(c.year, c.title, callStatusText[c.status])}
@@ -91,7 +85,11 @@ export function CallFigures({ calls, onCountsShown }: { calls: OverviewCall[]; o
           </TextField>
         ) : null}
       </Box>
-      {callId ? <CallCounts key={callId} callId={callId} onShown={onCountsShown} /> : <Typography color="text.secondary">{t.noCalls}</Typography>}
+      {callId && counts ? (
+        <CallCounts key={callId} callId={callId} counts={counts} onShown={onCountsShown} />
+      ) : (
+        <Typography color="text.secondary">{t.noCalls}</Typography>
+      )}
     </Box>
   );
 }
