@@ -91,6 +91,8 @@ test('the organisation page shows its years', async ({ signedIn, page }) => {
     ['2023', money(40_000), money(40_000), money(40_000), money(0)],
     ['2024', money(140_000), money(100_000), money(0), money(0)],
   ]);
+  await expect(signedIn.main.getByTestId('figure-chart').locator('svg').first()).toBeVisible();
+  await page.screenshot({ path: 'screenshots/overview-figures-organisation.png', fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
 });
 
