@@ -34,7 +34,7 @@ async function dataBundle(): Promise<string> {
             applicationId: application.id, overrides: [], screenedAt: application.createdAt,
             results: screenApplication({ application, organisation: byId.get(application.organisationId), call }),
           }));
-          return { calls: [call], organisations, applications: apps, screenings, screeningSummaries: screenings.map(summaryRowOf) };
+          return { calls: [call], organisations, applications: apps, screenings, screeningSummaries: screenings.map((s, i) => summaryRowOf(s, apps[i].callId)) };
         };`,
       resolveDir: process.cwd(),
       loader: 'ts',

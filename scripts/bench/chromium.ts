@@ -3,12 +3,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../test/e2e/chromium-args';
 
-export const BASE_URL = 'http://127.0.0.1:4174';
+// BENCH_PORT lets parallel checkouts bench side by side; strictPort so a bench never measures another's build.
+const PORT = process.env.BENCH_PORT ?? '4174';
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export { CHROMIUM_ARGS };
 
 export async function startPreviewServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--port', '4174'], {
+  const busy = await fetch(BASE_URL).then(() => true, () => false);
+  if (busy) throw new Error(`Port ${PORT} is in use (another preview?): set BENCH_PORT to a free port.`);
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--port', PORT, '--strictPort'], {
     stdio: 'ignore',
     detached: true,
   });

@@ -22,7 +22,7 @@ function sampleData() {
     screenedAt: application.createdAt,
   }));
   // The list reads each screening's summary from its own table (schema v5), written with it.
-  return { calls: [call], organisations, applications, screenings, screeningSummaries: screenings.map(summaryRowOf) };
+  return { calls: [call], organisations, applications, screenings, screeningSummaries: screenings.map((s, i) => summaryRowOf(s, applications[i]!.callId)) };
 }
 
 test('screenshots of the applications area', async ({ signedIn, page }) => {

@@ -48,7 +48,7 @@ describe('screening summaries after v5', () => {
   it('follow a re-screening and an override in the same write', async () => {
     const ctx = testContext();
     const { callId, organisationId, applicationId } = await seedApplication(ctx, { amountAppliedOre: 8_000_00 });
-    expect(await ctx.db.screeningSummaries.get(applicationId)).toEqual({ applicationId, summary: 'ikke_bestatt' });
+    expect(await ctx.db.screeningSummaries.get(applicationId)).toEqual({ applicationId, summary: 'ikke_bestatt', callId });
 
     await overrideScreeningRule(ctx, { applicationId, rule: 'R5', result: 'bestatt', reason: 'Beløpet er rettet i telefonsamtale' });
     const afterOverride = (await ctx.db.screeningSummaries.get(applicationId))?.summary;
@@ -56,12 +56,12 @@ describe('screening summaries after v5', () => {
 
     await updateApplication(ctx, applicationId, applicationInput(callId, organisationId, { amountAppliedOre: 50_000_00 }));
     const screeningRow = await ctx.db.screenings.where('applicationId').equals(applicationId).first();
-    expect(await ctx.db.screeningSummaries.get(applicationId)).toEqual(summaryRowOf(screeningRow!));
+    expect(await ctx.db.screeningSummaries.get(applicationId)).toEqual(summaryRowOf(screeningRow!, callId));
   });
 
   it('are rebuilt from the restored screenings, not kept from before the restore', async () => {
     const ctx = testContext();
-    const { applicationId } = await seedApplication(ctx, { amountAppliedOre: 8_000_00 });
+    const { callId, applicationId } = await seedApplication(ctx, { amountAppliedOre: 8_000_00 });
     const backup = await createBackup(ctx.db, new Date('2020-03-01T10:00:00Z'));
     await overrideScreeningRule(ctx, { applicationId, rule: 'R5', result: 'bestatt', reason: 'Beløpet er rettet' });
     expect((await ctx.db.screeningSummaries.get(applicationId))?.summary).not.toBe('ikke_bestatt');
@@ -70,6 +70,6 @@ describe('screening summaries after v5', () => {
     if (!inspected.ok) throw new Error(inspected.error);
     await restoreBackup(ctx, inspected.backup);
 
-    expect(await ctx.db.screeningSummaries.toArray()).toEqual([{ applicationId, summary: 'ikke_bestatt' }]);
+    expect(await ctx.db.screeningSummaries.toArray()).toEqual([{ applicationId, summary: 'ikke_bestatt', callId }]);
   });
 });

@@ -115,7 +115,7 @@ export async function confirmR2ForOrganisations(
     const targets = callApplications.filter((a) => freshSet.has(a.organisationId) && !isScreeningFrozen(a.status));
     const screeningWrites = await rescreenBatch(db, stamp, ctx.newId, after, callApplications, targets);
     await writeLoggedBatch(db, stamp, [{ table: 'calls', before: call, after }, ...screeningWrites]);
-    await db.screeningSummaries.bulkPut(screeningWrites.map((w) => summaryRowOf(w.after as Screening)));
+    await db.screeningSummaries.bulkPut(screeningWrites.map((w) => summaryRowOf(w.after as Screening, call.id)));
     result.rescreened = screeningWrites.length;
     return result;
   });

@@ -28,9 +28,9 @@ export function screeningTables(db: AppDatabase) {
 const TABLE_NAMES = ['applications', 'organisations', 'calls', 'screenings', 'screeningSummaries', 'changeLog'];
 
 /** A screening and its summary for the list, always written together. */
-async function putScreening(db: AppDatabase, screening: Screening): Promise<void> {
+async function putScreening(db: AppDatabase, screening: Screening, callId: string): Promise<void> {
   await db.screenings.put(screening);
-  await db.screeningSummaries.put(summaryRowOf(screening));
+  await db.screeningSummaries.put(summaryRowOf(screening, callId));
 }
 
 function assertInScreeningTransaction(): void {
@@ -117,7 +117,7 @@ export async function rescreenInTransaction(
     overrides: before?.overrides ?? [],
     screenedAt: stamp.at,
   });
-  await putScreening(db, after);
+  await putScreening(db, after, application.callId);
   await appendChangeLog(db, stamp, {
     entity: 'screenings',
     entityId: after.id,
@@ -205,7 +205,9 @@ export async function overrideScreeningRule(
         { rule: parsed.rule, result: parsed.result, reason: parsed.reason, by: stamp.actor, at: stamp.at },
       ],
     });
-    await putScreening(db, after);
+    const application = await db.applications.get(parsed.applicationId);
+    if (!application) throw new NotFoundError('applications', parsed.applicationId);
+    await putScreening(db, after, application.callId);
     await appendChangeLog(db, stamp, {
       entity: 'screenings',
       entityId: after.id,

@@ -10,6 +10,6 @@ export const v5: SchemaVersion = {
   stores: { screeningSummaries: 'applicationId' },
   upgrade: async (tx) => {
     const screenings = (await tx.table('screenings').toArray()) as Screening[];
-    await tx.table('screeningSummaries').bulkPut(screenings.map(summaryRowOf));
+    await tx.table('screeningSummaries').bulkPut(screenings.map((s) => summaryRowOf(s, undefined)));
   },
 };

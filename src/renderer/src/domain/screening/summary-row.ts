@@ -7,12 +7,20 @@ import { screeningSummary } from './summary';
 export interface ScreeningSummaryRow {
   applicationId: string;
   summary: ScreeningOutcome;
+  /** The application's call (from v17), so Oversikt counts a call's results on an index. */
+  callId?: string;
 }
 
 /** The summary row of a stored screening, after the officer's overrides. */
-export function summaryRowOf(screening: Pick<Screening, 'applicationId' | 'results' | 'overrides'>): ScreeningSummaryRow {
-  return {
+export function summaryRowOf(
+  screening: Pick<Screening, 'applicationId' | 'results' | 'overrides'>,
+  /** The application's call; undefined only where the row is not stored (or v17 fills it in). */
+  callId: string | undefined,
+): ScreeningSummaryRow {
+  const row: ScreeningSummaryRow = {
     applicationId: screening.applicationId,
     summary: screeningSummary(effectiveResults(screening.results, screening.overrides)),
   };
+  if (callId !== undefined) row.callId = callId;
+  return row;
 }

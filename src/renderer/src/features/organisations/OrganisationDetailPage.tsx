@@ -22,6 +22,7 @@ import { formatDate } from '@renderer/i18n/format';
 import { organisationKindText, organisationsText as text } from '@renderer/i18n/organisations';
 import { registerCheckText as registerText } from '@renderer/i18n/register-check';
 import { OrganisationHistory } from './OrganisationHistory';
+import { OrganisationYears } from '@renderer/features/overview/years/OrganisationYears';
 import { OrganisationNotFound } from './OrganisationNotFound';
 import { organisationPaths } from './organisation-paths';
 import { useOrganisation } from './use-organisation';
@@ -110,6 +111,7 @@ export function OrganisationDetailPage() {
       <Panel title={text.historyTitle} lead={text.historyLead}>
         <OrganisationHistory organisationId={organisation.id} />
       </Panel>
+      <OrganisationYears organisationId={organisation.id} />
       <SavedNotice />
     </PageLayout>
   );

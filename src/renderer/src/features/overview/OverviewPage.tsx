@@ -9,6 +9,7 @@ import { appText, municipalityTitle } from '@renderer/i18n/app';
 import { areaText } from '@renderer/i18n/areas';
 import { overviewText } from '@renderer/i18n/overview';
 import { CaseFlow } from './CaseFlow';
+import { OverviewFigures } from './OverviewFigures';
 
 export default function OverviewPage() {
   const { settings, municipality } = useCurrentSettings();
@@ -25,6 +26,7 @@ export default function OverviewPage() {
           <Typography sx={{ maxWidth: '70ch' }}>{overviewText.intro(municipalityName)}</Typography>
         </CardContent>
       </Card>
+      <OverviewFigures />
 
       <Box component="section" aria-labelledby="case-flow-title">
         <Typography id="case-flow-title" variant="h2" sx={{ mb: 1 }}>

@@ -6,6 +6,7 @@ import { appendChangeLog, resolveStamp } from '../change-log';
 import { getAnchorStore } from '../audit/anchor-registry';
 import { readChainHead } from '../audit/anchor-store';
 import { BACKUP_TABLES } from './backup-tables';
+import type { Application } from '@renderer/domain/application';
 import type { Screening } from '@renderer/domain/screening';
 import { summaryRowOf } from '@renderer/domain/screening/summary-row';
 
@@ -27,7 +28,10 @@ export async function restoreBackup(ctx: ServiceContext, backup: InspectedBackup
       for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(backup.rows[name]);
       // Derived from the screenings, so not in the backup: rebuilt from the restored ones.
       await db.screeningSummaries.clear();
-      await db.screeningSummaries.bulkAdd((backup.rows.screenings as unknown as Screening[]).map(summaryRowOf));
+      const callOf = new Map((backup.rows.applications as unknown as Application[]).map((a) => [a.id, a.callId]));
+      await db.screeningSummaries.bulkAdd(
+        (backup.rows.screenings as unknown as Screening[]).map((s) => summaryRowOf(s, callOf.get(s.applicationId))),
+      );
       // The restore itself is logged, chained after the backup's own newest entry.
       await appendChangeLog(db, stamp, {
         entity: 'settings',

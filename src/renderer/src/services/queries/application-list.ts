@@ -31,7 +31,7 @@ export interface ApplicationListRow {
 }
 
 export function summaryOf(screening: Screening | undefined): ListScreeningSummary {
-  return screening ? summaryRowOf(screening).summary : 'ikke_vurdert';
+  return screening ? summaryRowOf(screening, undefined).summary : 'ikke_vurdert';
 }
 
 export function toApplicationListRow(

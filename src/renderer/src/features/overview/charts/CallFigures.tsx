@@ -1,0 +1,95 @@
+// «Utlysning i gang»: the call in progress (or another, chosen in the select) at a glance. The
+// counts come from indexes and paint first; the money and the kinds need the call's applications
+// read, and follow without holding the counts back.
+import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Box from '@mui/material/Box';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { getDb } from '@renderer/data/db';
+import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { callStatusText } from '@renderer/i18n/form';
+import { formatMoney } from '@renderer/i18n/format';
+import { overviewFiguresText as t } from '@renderer/i18n/overview-figures';
+import { getCallFigures, type CallFigures as CallFiguresData } from '@renderer/services/queries/overview-figures/call-figures';
+import type { OverviewFirstView } from '@renderer/services/queries/overview-figures/first-view';
+import { FigureCard } from './FigureCard';
+import { KeyFigures } from './KeyFigures';
+import { frameFigure, groupFigure, kindFigure, screeningFigure, statusFigure } from './call-figure-data';
+import { preloadFigureChart } from './lazy-chart';
+
+const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, mb: 2 } as const;
+
+function CallMoneyAndKinds({ figures }: { figures: CallFiguresData | undefined }) {
+  if (!figures) return <CenteredProgress label={t.loadingFigures} />;
+  const repaid = figures.budget.total.repaidOre ?? 0;
+  return (
+    <>
+      <Box sx={{ mb: 2 }}>
+        <FigureCard
+          title={t.frameTitle}
+          lead={repaid > 0 ? `${t.frameLead} ${t.frameRepaid(formatMoney(repaid))}` : t.frameLead}
+          data={frameFigure(figures.budget, figures.proposed)}
+          height={280}
+        />
+      </Box>
+      <Box sx={grid}>
+        <FigureCard title={t.kindTitle} data={kindFigure(figures.counts)} />
+        <FigureCard title={t.groupTitle} lead={t.groupLead} data={groupFigure(figures.counts)} horizontal />
+      </Box>
+    </>
+  );
+}
+
+function CallCounts({ callId, counts, onShown }: { callId: string; counts: NonNullable<OverviewFirstView['counts']>; onShown: () => void }) {
+  // Mounted only once the counts are read, so reading the call's applications does not delay them.
+  const figures = useLiveQuery(() => getCallFigures(getDb(), callId), [callId]);
+  const current = figures?.call.id === callId ? figures : undefined;
+  useEffect(() => {
+    preloadFigureChart();
+    onShown();
+  }, [onShown]);
+  return (
+    <>
+      <KeyFigures status={counts.status} screening={counts.screening} leftOfFrame={current ? formatMoney(current.budget.total.leftOre) : undefined} />
+      <Box sx={grid}>
+        <FigureCard title={t.statusTitle} data={statusFigure(counts.status)} horizontal />
+        <FigureCard title={t.screeningTitle} lead={t.screeningLead} data={screeningFigure(counts.screening)} />
+      </Box>
+      <CallMoneyAndKinds figures={current} />
+    </>
+  );
+}
+
+export function CallFigures({ view, chosen, onChoose, onCountsShown }: {
+  view: OverviewFirstView;
+  chosen: string | undefined;
+  onChoose: (callId: string) => void;
+  onCountsShown: () => void;
+}) {
+  const { calls, callId, counts } = view;
+  return (
+    <Box component="section" aria-labelledby="call-figures-title" sx={{ mb: 4 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
+        <Typography id="call-figures-title" variant="h2" sx={{ flexGrow: 1 }}>
+          {t.callTitle}
+        </Typography>
+        {callId ? (
+          <TextField select size="small" label={t.callSelect} value={chosen ?? callId} onChange={(e) => onChoose(e.target.value)} sx={{ minWidth: 280, maxWidth: '100%' }}>
+            {calls.map((c) => (
+              <MenuItem key={c.id} value={c.id}>
+                {t.callOption(c.year, c.title, callStatusText[c.status])}
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : null}
+      </Box>
+      {callId && counts ? (
+        <CallCounts key={callId} callId={callId} counts={counts} onShown={onCountsShown} />
+      ) : (
+        <Typography color="text.secondary">{t.noCalls}</Typography>
+      )}
+    </Box>
+  );
+}

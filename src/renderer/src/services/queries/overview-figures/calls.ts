@@ -1,0 +1,22 @@
+// The calls Oversikt can show, newest first, and which of them is «in progress»: the open call,
+// else the newest (by year, then deadline) that is not a draft, else the newest draft.
+import type { AppDatabase } from '@renderer/data/db';
+import type { Call } from '@renderer/domain/call';
+
+export type OverviewCall = Pick<Call, 'id' | 'year' | 'title' | 'status' | 'deadline'>;
+
+function newestFirst(a: OverviewCall, b: OverviewCall): number {
+  return b.year - a.year || (a.deadline < b.deadline ? 1 : a.deadline > b.deadline ? -1 : 0);
+}
+
+export async function listOverviewCalls(db: AppDatabase): Promise<OverviewCall[]> {
+  const calls = await db.calls.toArray();
+  return calls
+    .map(({ id, year, title, status, deadline }) => ({ id, year, title, status, deadline }))
+    .sort(newestFirst);
+}
+
+/** The call in progress among `calls` (sorted newest first); undefined when there is none. */
+export function currentCallId(calls: readonly OverviewCall[]): string | undefined {
+  return (calls.find((c) => c.status === 'apen') ?? calls.find((c) => c.status !== 'utkast') ?? calls[0])?.id;
+}

@@ -1,0 +1,28 @@
+// Applications of a call by screening result (R1–R8, after the officer's overrides), counted on
+// the summaries' [callId+summary] index (schema v17): no row is read but the few withdrawn ones.
+import type { AppDatabase } from '@renderer/data/db';
+import type { ScreeningOutcome } from '@renderer/domain/screening';
+
+/** A screening's outcome, or «not screened yet» for an application without one. */
+export type ScreeningResult = ScreeningOutcome | 'ikke_vurdert';
+export type ScreeningCounts = Record<ScreeningResult, number>;
+
+export const SCREENING_RESULTS: readonly ScreeningResult[] = ['bestatt', 'skjonn', 'ikke_bestatt', 'ikke_vurdert'];
+const OUTCOMES: readonly ScreeningOutcome[] = ['bestatt', 'skjonn', 'ikke_bestatt'];
+
+/** Withdrawn applications are left out: nothing more is decided on them. */
+export async function countScreeningResults(db: AppDatabase, callId: string): Promise<ScreeningCounts> {
+  return db.transaction('r', db.applications, db.screeningSummaries, async () => {
+    const [applications, withdrawn, ...byOutcome] = await Promise.all([
+      db.applications.where('callId').equals(callId).count(),
+      db.applications.where('[callId+status]').equals([callId, 'trukket']).primaryKeys(),
+      ...OUTCOMES.map((summary) => db.screeningSummaries.where('[callId+summary]').equals([callId, summary]).count()),
+    ]);
+    const counts: ScreeningCounts = { bestatt: 0, skjonn: 0, ikke_bestatt: 0, ikke_vurdert: 0 };
+    OUTCOMES.forEach((outcome, i) => (counts[outcome] = byOutcome[i] ?? 0));
+    for (const row of await db.screeningSummaries.bulkGet(withdrawn)) if (row?.callId === callId) counts[row.summary]--;
+    const screened = counts.bestatt + counts.skjonn + counts.ikke_bestatt;
+    counts.ikke_vurdert = Math.max(0, applications - withdrawn.length - screened);
+    return counts;
+  });
+}
