@@ -79,7 +79,8 @@ const TABLE_STYLES = {
     overflow: 'hidden',
     verticalAlign: 'middle',
   },
-  '& th:first-of-type, & td:first-of-type': { width: CHECKBOX_WIDTH, px: 0.5, textAlign: 'center' },
+  // The checkbox cells have no vertical padding, so the header keeps its height with a checkbox in it.
+  '& th:first-of-type, & td:first-of-type': { width: CHECKBOX_WIDTH, px: 0.5, py: 0, textAlign: 'center' },
   [`& .${LINE}`]: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   [`& .${SECONDARY}`]: { typography: 'caption', color: 'text.secondary', display: 'flex', alignItems: 'center', gap: 0.25 },
   [`& .${SECONDARY} svg`]: { width: 16, height: 16 },
@@ -91,9 +92,11 @@ const TABLE_STYLES = {
     '&:hover': { textDecorationColor: 'inherit' },
   },
   [`& .${OUTDATED}`]: { color: 'warning.dark' },
-  // Full text for the keyboard too: a focused link's cell shows its whole text over the next row.
-  '& td:focus-within': { overflow: 'visible', position: 'relative', zIndex: 1 },
-  [`& td:focus-within .${LINE}`]: {
+  // Full text for the keyboard too: the cell of a link reached by keyboard shows its whole text
+  // over the next row. Only for keyboard focus (:focus-visible): on a mouse click the cell must not
+  // change under the pointer between press and release.
+  '& td:has(:focus-visible)': { overflow: 'visible', position: 'relative', zIndex: 1 },
+  [`& td:has(:focus-visible) .${LINE}`]: {
     whiteSpace: 'normal',
     overflow: 'visible',
     bgcolor: 'background.paper',
