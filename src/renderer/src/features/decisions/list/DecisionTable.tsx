@@ -32,21 +32,23 @@ const OUTDATED = 'letter-outdated';
 const MUTED = 'muted';
 const TITLE_LINK = 'title-link';
 
-// Column widths share what the checkbox leaves; the table fills the page's width.
+// The status and amount columns get what their longest words need («Delvis innvilget», «Må lages
+// på nytt», «Sendt 03.03.2020», kr 1 000 000); organisation and title share the rest of the page's
+// width equally and show their full text on hover.
 const COLUMNS = [
-  { label: t.colOrganisation, width: '19%' },
-  { label: t.colTitle, width: '22%' },
-  { label: t.colScreening, width: '13%' },
-  { label: t.colApplied, width: '11%', numeric: true },
-  { label: t.colDecision, width: '12%' },
-  { label: t.colGranted, width: '11%', numeric: true },
-  { label: t.colLetter, width: '12%' },
+  { label: t.colOrganisation },
+  { label: t.colTitle },
+  { label: t.colScreening, width: 140 },
+  { label: t.colApplied, width: 118, numeric: true },
+  { label: t.colDecision, width: 140 },
+  { label: t.colGranted, width: 118, numeric: true },
+  { label: t.colLetter, width: 150 },
 ] as const;
 
 const TABLE_STYLES = {
   tableLayout: 'fixed',
   width: '100%',
-  minWidth: 980,
+  minWidth: 960,
   borderCollapse: 'separate',
   borderSpacing: 0,
   '& thead th': {
@@ -226,7 +228,7 @@ export function DecisionTable({ rows, selection, onToggle, headerState, onToggle
               />
             </th>
             {COLUMNS.map((c) => (
-              <th key={c.label} scope="col" className={'numeric' in c ? NUMERIC : undefined} style={{ width: c.width }}>
+              <th key={c.label} scope="col" className={'numeric' in c ? NUMERIC : undefined} style={{ width: 'width' in c ? c.width : undefined }}>
                 {c.label}
               </th>
             ))}
