@@ -30,6 +30,14 @@ describe('sorting the application list', () => {
     expect([...sortKeys(again, 'title')]).toEqual([...first]);
   });
 
+  it('keeps each sorted order of a row set, so going back to it costs nothing', () => {
+    const rows = [...ROWS];
+    const byTitle = sortRows(rows, { column: 'title', desc: false });
+    sortRows(rows, { column: 'organisation', desc: true });
+    expect(sortRows(rows, { column: 'title', desc: false })).toBe(byTitle);
+    expect(sortRows([...rows], { column: 'title', desc: false })).not.toBe(byTitle);
+  });
+
   it('sorts amounts as numbers', () => {
     const rows = [row('a', 'x', 'x', 900), row('b', 'x', 'x', 10_000), row('c', 'x', 'x', 50)];
     expect(sortRows(rows, { column: 'amount', desc: false }).map((r) => r.id)).toEqual(['c', 'a', 'b']);

@@ -53,12 +53,25 @@ export function sortKeys(rows: readonly ApplicationListRow[], column: SortColumn
 /** The text columns worth ranking before anyone clicks: the ones with thousands of distinct values. */
 export const RANK_AHEAD: readonly SortColumn[] = ['title', 'organisation'];
 
-/** A new array sorted by `sort`; ties keep their given order (newest received first). */
+/** Each row set's sorted orders, so going back to a column and direction sorted before is free. */
+const sortedByRowSet = new WeakMap<readonly ApplicationListRow[], Map<string, readonly ApplicationListRow[]>>();
+
+/** The rows sorted by `sort` (a new array, kept per row set); ties keep their given order (newest received first). */
 export function sortRows<R extends ApplicationListRow>(rows: readonly R[], sort: ListSort | undefined): readonly R[] {
   if (!sort) return rows;
+  let cached = sortedByRowSet.get(rows);
+  if (!cached) {
+    cached = new Map();
+    sortedByRowSet.set(rows, cached);
+  }
+  const name = `${sort.column}:${sort.desc ? 'desc' : 'asc'}`;
+  const known = cached.get(name);
+  if (known) return known as readonly R[];
   const keys = sortKeys(rows, sort.column);
   const order = Array.from(rows.keys());
   const sign = sort.desc ? -1 : 1;
   order.sort((a, b) => (keys[a]! - keys[b]!) * sign || a - b);
-  return order.map((i) => rows[i]!);
+  const sorted = order.map((i) => rows[i]!);
+  cached.set(name, sorted);
+  return sorted;
 }

@@ -33,7 +33,7 @@ import { CallChooser } from './CallChooser';
 import { DecisionTable } from './DecisionTable';
 import { DecideFromRecommendations } from './DecideFromRecommendations';
 import { useCallDecisions, useCalls, type DecisionRow } from './use-decision-rows';
-import { NOTHING_SELECTED, selectAll, selectedRows, selectionState, toggle, type Selection } from './selection';
+import { NOTHING_SELECTED, selectAll, selectedRows, toggle, type Selection } from './selection';
 
 interface Notice {
   message: string;
@@ -81,17 +81,18 @@ export function DecisionListPage() {
   const complete = data?.complete ?? false;
   // Rows that left the call (or a stale selection) never count. One pass over the rows each.
   const selected = useMemo(() => selectedRows(selection, rows, idOf), [selection, rows]);
-  const headerState = useMemo(() => selectionState(selection, rows, idOf), [selection, rows]);
+  const headerState = selected.length === 0 ? 'none' : selected.length === rows.length ? 'all' : 'some';
+  // The rows the actions apply to: the picked ones, else the whole call. With every row picked this
+  // is the same array as the call's, so nothing below is counted again.
+  const scope = selected.length > 0 ? selected : rows;
   const actions = useMemo(() => {
-    const scope = selected.length > 0 ? selected : rows;
     const letterRows = letterCandidates(scope);
     return {
-      scope,
       letterRows,
       letterIds: letterRows.flatMap((r) => (r.decision ? [r.decision.id] : [])),
       sendable: sendableLetterIds(scope),
     };
-  }, [selected, rows]);
+  }, [scope]);
 
   if (calls === undefined) return <CenteredProgress label={appText.loading} />;
   const title = areaText.decisions.title;
@@ -106,10 +107,10 @@ export function DecisionListPage() {
     );
   }
 
-  const selectedIds = selected.map(idOf);
+  const selectedCount = selected.length;
   // Until every row is read, the actions would count only the first rows: they wait.
   const { letterRows, letterIds, sendable } = complete ? actions : { letterRows: [], letterIds: [], sendable: [] };
-  const sendList = () => (data && complete ? sendListEntries(actions.scope) : []);
+  const sendList = () => (data && complete ? sendListEntries(scope) : []);
   // Checked when the batch starts, not on every render: 50 000 rows would pay for it each time.
   const dateWarnings = () =>
     data
@@ -133,7 +134,7 @@ export function DecisionListPage() {
     setDialog(found.length > 0 ? 'dateWarnings' : 'letters');
   };
   const onToggleAll = () =>
-    setSelection(headerState === 'all' ? NOTHING_SELECTED : selectAll(new Set(rows.map(idOf))));
+    setSelection(headerState === 'all' ? NOTHING_SELECTED : selectAll(rows, idOf));
 
   return (
     <PageLayout title={title} lead={t.listLead} wide>
@@ -157,7 +158,7 @@ export function DecisionListPage() {
             <>
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2 }}>
                 <Typography aria-live="polite" sx={{ minWidth: 150 }}>
-                  {complete ? t.selected(selectedIds.length) : ''}
+                  {complete ? t.selected(selectedCount) : ''}
                 </Typography>
                 {!complete ? (
                   <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.secondary' }}>
@@ -165,13 +166,13 @@ export function DecisionListPage() {
                     <Typography variant="body2">{t.loadingAllRows}</Typography>
                   </Box>
                 ) : null}
-                <Button variant="outlined" startIcon={<GavelIcon />} disabled={selectedIds.length === 0} onClick={() => setDialog('bulk')}>
+                <Button variant="outlined" startIcon={<GavelIcon />} disabled={selectedCount === 0} onClick={() => setDialog('bulk')}>
                   {t.decideSelected}
                 </Button>
                 <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={letterIds.length === 0} onClick={startLetters}>
                   {letterIds.length === 0
                     ? safetyText.noMissingLetters
-                    : selectedIds.length > 0
+                    : selectedCount > 0
                       ? safetyText.makeMissingLettersSelected(letterIds.length)
                       : safetyText.makeMissingLetters(letterIds.length)}
                 </Button>
@@ -203,7 +204,7 @@ export function DecisionListPage() {
           )}
           {dialog === 'bulk' ? (
             <BulkDecideDialog
-              applicationIds={selectedIds}
+              applicationIds={selected.map(idOf)}
               language={settings.letterLanguage}
               onClose={() => setDialog(null)}
               onDone={(decided, skipped) => {

@@ -247,7 +247,7 @@ export function DecisionTable({ rows, selection, onToggle, headerState, onToggle
                 key={row.application.id}
                 row={row}
                 index={item.index}
-                selected={isSelected(selection, row.application.id)}
+                selected={isSelected(selection, row.application.id, rows)}
                 onToggle={onToggle}
               />
             );
