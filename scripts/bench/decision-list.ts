@@ -1,6 +1,6 @@
 // Vedtak og brev, the list's full read and sort, and the IMDi export at scale, in an on-disk
-// profile: one call of 50 000 applications (45 000 distinct titles, 5 500 of them decided) and one
-// of 5 000. Each figure is printed beside a baseline measured in the same run, with the ratio and
+// profile: a 2019 call of 50 000 applications (45 000 distinct titles, 5 500 of them decided) and a
+// 2020 call of 5 500, all decided (the IMDi export's year). Each figure is printed beside a baseline measured in the same run, with the ratio and
 // the target. Prints figures; asserts nothing. BENCH_PORT sets the preview server's port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, median } from './chromium';
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const BIG = 50_000;
-const SMALL = 5_000;
+const SMALL = 5_500;
 const DISTINCT_TITLES = 45_000;
 const DECIDED = 5_500;
 const RUNS = 3;
@@ -61,11 +61,12 @@ async function dataBundle(): Promise<string> {
           const b = generateData({ applications: small, seed: 2021, municipalityId: '4601' });
           // Titles as varied as ten years of real ones: ${DISTINCT_TITLES} distinct among ${BIG}.
           a.applications.forEach((app, i) => { app.title = app.title + ' ' + ((i % distinct) + 1); });
+          const callA = { ...a.call, year: 2019, deadline: '2019-02-05', title: a.call.title.replace('2020', '2019') };
           const callB = { ...b.call, id: '${CALLS.small}', title: b.call.title + ' (ekstra runde)' };
           const appsB = b.applications.map((app, i) => ({
             ...app, id: 'appb-' + i, callId: callB.id, organisationId: a.organisations[i % a.organisations.length].id,
           }));
-          const decisions = a.applications.slice(0, decided).map((app, i) => {
+          const decisions = [...a.applications.slice(0, decided), ...appsB].map((app, i) => {
             const outcome = i % 3 === 2 ? 'avslatt' : 'innvilget';
             app.status = 'vedtatt';
             return {
@@ -76,7 +77,7 @@ async function dataBundle(): Promise<string> {
               decidedAt: '2020-04-01', decidedBy: 'Benk Mark',
             };
           });
-          return { calls: [a.call, callB], organisations: a.organisations, applications: [...a.applications, ...appsB], decisions };
+          return { calls: [callA, callB], organisations: a.organisations, applications: [...a.applications, ...appsB], decisions };
         };`,
       resolveDir: process.cwd(),
       loader: 'ts',
@@ -179,7 +180,18 @@ const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed
 const line = (label: string, value: number, baseline: number, baselineLabel: string, target: string) =>
   console.log(`  ${label}: ${value.toFixed(0)} ms | ${baselineLabel}: ${baseline.toFixed(0)} ms | ratio ${ratio(value, baseline)} | target ${target}`);
 
-async function decisionList(page: Page, callId: string, size: number): Promise<void> {
+/** The applications list's first rows after the database opened: the figure the decision list should match. */
+async function applicationListFirstRows(page: Page): Promise<number> {
+  const firsts: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(`${BASE_URL}/#/soknader`);
+    await page.reload();
+    firsts.push((await marksSinceOpen(page, ['soknadsliste:forste-rader']))[0]!);
+  }
+  return median(firsts);
+}
+
+async function decisionList(page: Page, callId: string, size: number, listFirst: number): Promise<void> {
   const firsts: number[] = [];
   const alls: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -190,10 +202,9 @@ async function decisionList(page: Page, callId: string, size: number): Promise<v
     alls.push(all!);
   }
   await page.getByRole('checkbox', { name: 'Velg alle søknader' }).and(page.locator(':enabled')).waitFor();
-  const rawFirst = median(await Promise.all([0, 1, 2].map(() => rawRead(page, { store: 'applications', index: 'callId', key: callId, count: 100 }))));
   const rawAll = await rawRead(page, { store: 'applications', index: 'callId', key: callId });
   const n = size.toLocaleString('en');
-  line(`Vedtak og brev ${n}: first rows painted after the database opened (median of ${RUNS})`, median(firsts), rawFirst, 'raw read of 100 by the callId index', '≤ 150 ms');
+  line(`Vedtak og brev ${n}: first rows painted after the database opened (median of ${RUNS})`, median(firsts), listFirst, 'Søknader, first rows, same run', '≤ 150 ms');
   line(`Vedtak og brev ${n}: all rows and budget after the database opened`, median(alls), rawAll, "raw getAll of the call's applications", '—');
 
   const selects: number[] = [];
@@ -263,9 +274,12 @@ async function imdiExport(page: Page): Promise<void> {
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
   await page.waitForTimeout(1_000);
-  const raws = await Promise.all(
-    ['applications', 'decisions', 'organisations', 'payments', 'reports', 'appeals', 'repayments'].map((store) => rawRead(page, { store })),
-  );
+  // What the export must read at least: the year's applications, the decisions, the organisations.
+  const raws = [
+    await rawRead(page, { store: 'applications', index: 'callId', key: CALLS.small }),
+    await rawRead(page, { store: 'decisions' }),
+    await rawRead(page, { store: 'organisations' }),
+  ];
   const raw = raws.reduce((a, b) => a + b, 0);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -280,11 +294,11 @@ async function imdiExport(page: Page): Promise<void> {
     await (await download).path();
     times.push(Date.now() - t0);
   }
-  line(`IMDi export, ${DECIDED.toLocaleString('en')} decisions: page → CSV file (median of ${RUNS})`, median(times), raw, 'raw getAll of the tables it reads', '≤ 500 ms');
+  line(`IMDi export 2020, ${SMALL.toLocaleString('en')} decisions: page → CSV file (median of ${RUNS})`, median(times), raw, 'raw reads of the year\'s applications, decisions, organisations', '≤ 500 ms');
 }
 
 export async function benchDecisionList(): Promise<void> {
-  console.log(`\nVedtak og brev, list read and sort, IMDi export: calls of ${BIG.toLocaleString('en')} and ${SMALL.toLocaleString('en')} applications, on-disk profile`);
+  console.log(`\nVedtak og brev, list read and sort, IMDi export: calls of ${BIG.toLocaleString('en')} (2019) and ${SMALL.toLocaleString('en')} (2020) applications, on-disk profile`);
   const kept = process.env.BENCH_DECISIONS_PROFILE;
   const profile = kept ?? mkdtempSync(join(tmpdir(), 'bench-vedtak-'));
   const filled = kept !== undefined && existsSync(join(kept, 'bench-filled'));
@@ -299,8 +313,9 @@ export async function benchDecisionList(): Promise<void> {
     const page = context.pages()[0] ?? (await context.newPage());
     if (!filled) await setUp(page);
     if (kept) writeFileSync(join(kept, 'bench-filled'), '');
-    await decisionList(page, CALLS.small, SMALL);
-    await decisionList(page, CALLS.big, BIG);
+    const listFirst = await applicationListFirstRows(page);
+    await decisionList(page, CALLS.small, SMALL, listFirst);
+    await decisionList(page, CALLS.big, BIG, listFirst);
     await applicationList(page);
     await imdiExport(page);
   } finally {
