@@ -102,6 +102,10 @@ test('a big call: rows drawn in view only, «Velg alle» over every row, the who
     const list = new DecisionList(page);
     await list.open();
     const table = list.table;
+    // Every row read: the count of picked rows shows, and the actions are enabled (their colours settled).
+    await expect(page.getByText('0 søknader valgt')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lag brev som mangler (2)' })).toBeEnabled();
+    await page.waitForTimeout(400);
     await expect(table.getByRole('row').filter({ hasText: 'Sendt 03.03.2020' })).toBeVisible();
     // Virtualised: a window's worth of rows in the document, not 1 200.
     expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(60);
