@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { benchStartup } from './bench/startup';
 import { benchApplicationList } from './bench/application-list';
 import { benchOverview } from './bench/overview';
+import { benchDecisionList } from './bench/decision-list';
 
 if (!existsSync('out/renderer/index.html')) {
   console.error('Fant ikke out/renderer. Kjør `npm run build` først.');
@@ -13,3 +14,4 @@ if (!existsSync('out/renderer/index.html')) {
 if (!process.argv.includes('--list-only')) await benchStartup();
 if (!process.argv.includes('--startup-only')) await benchApplicationList();
 if (!process.argv.some((a) => a.endsWith('-only'))) await benchOverview();
+if (!process.argv.includes('--startup-only') && !process.argv.includes('--list-only')) await benchDecisionList();

@@ -9,9 +9,11 @@ interface PageLayoutProps {
   title: string;
   lead?: ReactNode;
   children?: ReactNode;
+  /** Use the whole content width (big tables); the lead keeps its reading width. */
+  wide?: boolean;
 }
 
-export function PageLayout({ title, lead, children }: PageLayoutProps) {
+export function PageLayout({ title, lead, children, wide = false }: PageLayoutProps) {
   useEffect(() => {
     document.title = `${title} – ${appText.programName}`;
   }, [title]);
@@ -19,7 +21,7 @@ export function PageLayout({ title, lead, children }: PageLayoutProps) {
   useEffect(markStartupDoneAfterPaint, []);
 
   return (
-    <Box sx={{ maxWidth: 960 }}>
+    <Box sx={{ maxWidth: wide ? undefined : 960 }}>
       <Typography variant="h1" sx={{ mb: lead ? 1.5 : 3 }}>
         {title}
       </Typography>

@@ -46,6 +46,8 @@ export const decisionsText = {
   locked: 'Låst',
   lockedHelp: 'Brevet er sendt, så vedtaket er endelig',
   selected: (n: number) => (n === 1 ? '1 søknad valgt' : `${n} søknader valgt`),
+  loadingAllRows: 'Henter alle søknadene i utlysningen …',
+  selectAllWaits: 'Du kan velge alle når alle søknadene er hentet.',
   decideSelected: 'Vedta for valgte',
   makeLettersSelected: (n: number) => `Lag brev for valgte (${n})`,
   makeLettersAll: (n: number) => `Lag alle brev (${n})`,

@@ -13,6 +13,7 @@ import {
   type ApplicationScoreSummary,
   type CallConflict,
 } from '@renderer/services/assessment/summaries';
+import { compareNb } from '@renderer/domain/collate';
 
 export interface CallAssessment {
   call: Call;
@@ -27,7 +28,7 @@ export interface CallAssessment {
 export function useCallList(): Call[] | undefined {
   return useLiveQuery(async () => {
     const calls = await getDb().calls.toArray();
-    return calls.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'nb'));
+    return calls.sort((a, b) => b.year - a.year || compareNb(a.title, b.title));
   }, []);
 }
 
@@ -40,7 +41,7 @@ export function useCallAssessment(callId: string | undefined): CallAssessment | 
     if (!call) return null;
     const applications = (await db.applications.where('callId').equals(callId).toArray())
       .filter(isAssessed)
-      .sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || a.title.localeCompare(b.title, 'nb'));
+      .sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || compareNb(a.title, b.title));
     const organisations = await db.organisations.bulkGet([...new Set(applications.map((a) => a.organisationId))]);
     const orgName = new Map(organisations.filter((o) => o !== undefined).map((o) => [o.id, o.name]));
     const [summaries, conflicts, people] = await Promise.all([

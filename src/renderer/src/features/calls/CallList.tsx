@@ -24,11 +24,12 @@ import { areaText } from '@renderer/i18n/areas';
 import { callsText } from '@renderer/i18n/calls';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { callPaths } from './call-paths';
+import { compareNb } from '@renderer/domain/collate';
 
 const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
 function byNewest(a: Call, b: Call): number {
-  return b.year - a.year || b.deadline.localeCompare(a.deadline) || a.title.localeCompare(b.title, 'nb');
+  return b.year - a.year || b.deadline.localeCompare(a.deadline) || compareNb(a.title, b.title);
 }
 
 export function CallList() {

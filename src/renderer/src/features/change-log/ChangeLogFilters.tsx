@@ -5,6 +5,7 @@ import TextField from '@mui/material/TextField';
 import { entityNameSchema, type EntityName } from '@renderer/domain/change-log';
 import { changeLogText, entityLabel } from '@renderer/i18n/change-log';
 import type { ChangeLogFilter } from './change-log-rows';
+import { compareNb } from '@renderer/domain/collate';
 
 interface ChangeLogFiltersProps {
   filter: ChangeLogFilter;
@@ -13,7 +14,7 @@ interface ChangeLogFiltersProps {
 }
 
 const ENTITIES = entityNameSchema.options.toSorted((a, b) =>
-  entityLabel(a).localeCompare(entityLabel(b), 'nb'),
+  compareNb(entityLabel(a), entityLabel(b)),
 );
 
 // "Alle" is shown as the value, not an empty field with the label inside it.

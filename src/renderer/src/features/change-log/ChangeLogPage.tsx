@@ -18,6 +18,7 @@ import { ChangeLogTable } from './ChangeLogTable';
 import { VerifyOutcomeAlert, VerifyProgress, useVerifyChangeLog } from './VerifyChangeLog';
 import { auditText } from '@renderer/i18n/audit';
 import { saveChangeLogCsv } from './save-change-log-csv';
+import { compareNb } from '@renderer/domain/collate';
 
 type CsvStatus = { ok: boolean; text: string } | null;
 
@@ -28,7 +29,7 @@ export default function ChangeLogPage() {
   const [csvStatus, setCsvStatus] = useState<CsvStatus>(null);
   const [saving, setSaving] = useState(false);
 
-  const actors = useMemo(() => [...new Set((rows ?? []).map((r) => r.actor))].sort((a, b) => a.localeCompare(b, 'nb')), [rows]);
+  const actors = useMemo(() => [...new Set((rows ?? []).map((r) => r.actor))].sort((a, b) => compareNb(a, b)), [rows]);
   const shown = useMemo(() => filterRows(rows ?? [], filter), [rows, filter]);
 
   async function saveCsv() {

@@ -1,6 +1,7 @@
 // In-memory search over name and orgnr: the lower-cased text is prepared once per list, and
 // digits are matched without spaces so "864 139" finds 864139442.
 import type { Organisation } from '@renderer/domain/organisation';
+import { compareNb } from '@renderer/domain/collate';
 
 export interface SearchableOrganisation {
   organisation: Organisation;
@@ -10,7 +11,7 @@ export interface SearchableOrganisation {
 export function prepareSearch(organisations: readonly Organisation[]): SearchableOrganisation[] {
   return organisations
     .map((organisation) => ({ organisation, text: `${organisation.name.toLowerCase()} ${organisation.orgnr}` }))
-    .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'nb'));
+    .sort((a, b) => compareNb(a.organisation.name, b.organisation.name));
 }
 
 export function searchOrganisations(rows: readonly SearchableOrganisation[], query: string): Organisation[] {

@@ -15,6 +15,7 @@ import type { Organisation } from '@renderer/domain/organisation';
 import type { Screening } from '@renderer/domain/screening';
 import { SETTINGS_ID, type AppSettings } from '@renderer/domain/settings';
 import { EntityNotFoundError } from '../errors';
+import { compareNb } from '@renderer/domain/collate';
 
 export interface AppealCaseRecords {
   appeal: Appeal;
@@ -76,7 +77,7 @@ export async function appealCaseRecords(db: AppDatabase, appealId: string): Prom
       letterhead: effectiveLetterhead(settings?.letterhead, kommune, settings?.officerName ?? ''),
       letterTextOverrides: settings?.letterTexts,
       screening: screenings.sort((a, b) => b.screenedAt.localeCompare(a.screenedAt))[0],
-      assessments: named.sort((a, b) => a.assessorName.localeCompare(b.assessorName, 'nb')),
+      assessments: named.sort((a, b) => compareNb(a.assessorName, b.assessorName)),
       decisionLetter: sent[0],
       attachments: attachments.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     };

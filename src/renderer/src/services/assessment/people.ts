@@ -6,6 +6,7 @@ import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
 import { addLogged, parseRow, putLogged } from '../logged-write';
+import { compareNb } from '@renderer/domain/collate';
 
 export interface Person {
   id: string;
@@ -14,7 +15,7 @@ export interface Person {
   active: boolean;
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
+const byName = (a: { name: string }, b: { name: string }) => compareNb(a.name, b.name);
 
 /** Everybody, active or not, sorted by name. */
 export async function listPeople(db: AppDatabase): Promise<Person[]> {

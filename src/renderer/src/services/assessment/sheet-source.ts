@@ -6,6 +6,7 @@ import type { AssessmentCriterion, ScoreScale } from '@renderer/domain/assessmen
 import { assessmentSetupOf, criteriaForApplication } from '@renderer/domain/assessment/default-criteria';
 import { isApplicationEditable } from '@renderer/domain/workflow';
 import { EntityNotFoundError } from '../errors';
+import { compareNb } from '@renderer/domain/collate';
 
 export interface SheetSourceRow {
   application: Application;
@@ -34,7 +35,7 @@ export async function scoringSheetSource(db: AppDatabase, callId: string, person
     const setup = assessmentSetupOf(call);
     const applications = (await db.applications.where('callId').equals(callId).toArray())
       .filter((a) => isApplicationEditable(a.status))
-      .sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || a.title.localeCompare(b.title, 'nb'));
+      .sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || compareNb(a.title, b.title));
     const [organisations, conflicts, assessments] = await Promise.all([
       db.organisations.bulkGet([...new Set(applications.map((a) => a.organisationId))]),
       db.conflicts.where('personId').equals(personId).toArray(),

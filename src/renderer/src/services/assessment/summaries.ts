@@ -11,6 +11,7 @@ import {
 import { summariseScores } from '@renderer/domain/assessment/scores';
 import { CONFLICT_GROUND_LABELS } from '@renderer/domain/conflict-of-interest';
 import { EntityNotFoundError } from '../errors';
+import { compareNb } from '@renderer/domain/collate';
 
 export interface ApplicationScoreSummary {
   applicationId: string;
@@ -56,7 +57,7 @@ export async function scoreSummariesForCall(
     () => readCall(db, callId),
   );
   const setup = assessmentSetupOf(call);
-  const sortedPeople = people.toSorted((a, b) => a.name.localeCompare(b.name, 'nb'));
+  const sortedPeople = people.toSorted((a, b) => compareNb(a.name, b.name));
   const expected = expectedAssessorIds(setup, sortedPeople);
   const assessmentsByApp = groupBy(assessments, (a) => a.applicationId);
   const conflictsByApp = groupBy(conflicts, (c) => c.applicationId);
@@ -112,6 +113,6 @@ export async function conflictsForCall(db: AppDatabase, callId: string): Promise
     .sort(
       (a, b) =>
         (order.get(a.applicationId) ?? 0) - (order.get(b.applicationId) ?? 0) ||
-        a.personName.localeCompare(b.personName, 'nb'),
+        compareNb(a.personName, b.personName),
     );
 }

@@ -14,6 +14,7 @@ import { osloDate } from '@renderer/domain/oslo-date';
 import { paidTotalOre } from '@renderer/domain/payments/grant-terms';
 import { effectiveSubGoalSplit, splitProportionally } from '@renderer/domain/decisions/sub-goal-split';
 import { repaidByApplication } from '../repayments/repaid';
+import { compareIso, compareNb, rankTexts } from '@renderer/domain/collate';
 
 export interface CollectExportOptions {
   year: number;
@@ -34,17 +35,38 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return map;
 }
 
-function byCallThenName(calls: Map<string, Call>, orgs: Map<string, Organisation>) {
-  return (a: Application, b: Application): number => {
-    const [ca, cb] = [calls.get(a.callId), calls.get(b.callId)];
-    return (
-      (ca?.deadline ?? '').localeCompare(cb?.deadline ?? '') ||
-      (ca?.title ?? '').localeCompare(cb?.title ?? '', 'nb') ||
-      (orgs.get(a.organisationId)?.name ?? '').localeCompare(orgs.get(b.organisationId)?.name ?? '', 'nb') ||
-      a.title.localeCompare(b.title, 'nb') ||
-      a.id.localeCompare(b.id)
-    );
-  };
+/**
+ * Calls by deadline and title, then organisation name and title in Norwegian order, then id. Each
+ * text is collated once (ranked), so sorting thousands of rows compares integers.
+ */
+function sortByCallThenName(
+  applications: readonly Application[],
+  calls: Map<string, Call>,
+  orgs: Map<string, Organisation>,
+): Application[] {
+  const orgName = (a: Application) => orgs.get(a.organisationId)?.name ?? '';
+  const callRank = rankTexts([...calls.values()].map((c) => c.title));
+  const orgRank = rankTexts(applications.map(orgName));
+  const titleRank = rankTexts(applications.map((a) => a.title));
+  const keyed = applications.map((application) => {
+    const call = calls.get(application.callId);
+    return {
+      application,
+      deadline: call?.deadline ?? '',
+      call: call ? callRank.get(call.title)! : -1,
+      organisation: orgRank.get(orgName(application))!,
+      title: titleRank.get(application.title)!,
+    };
+  });
+  keyed.sort(
+    (a, b) =>
+      compareIso(a.deadline, b.deadline) ||
+      a.call - b.call ||
+      a.organisation - b.organisation ||
+      a.title - b.title ||
+      compareIso(a.application.id, b.application.id),
+  );
+  return keyed.map((k) => k.application);
 }
 
 export async function collectImdiExport(
@@ -60,7 +82,7 @@ export async function collectImdiExport(
     if (!municipality) throw new EntityNotFoundError('municipalities', municipalityId);
     const calls = (await db.calls.where('year').equals(year).toArray())
       .filter((c) => c.municipalityId === municipalityId)
-      .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.title.localeCompare(b.title, 'nb'));
+      .sort((a, b) => compareIso(a.deadline, b.deadline) || compareNb(a.title, b.title));
     const applications = await db.applications.where('callId').anyOf(calls.map((c) => c.id)).toArray();
     const decisions = await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray();
     const decisionIds = decisions.map((d) => d.id);
@@ -84,10 +106,11 @@ export async function collectImdiExport(
     // Paid back on repayment claims (R13): what has come in, not what was claimed.
     const repaidOf = repaidByApplication(await db.repayments.where('decisionId').anyOf(decisionIds).toArray(), applicationOf);
 
-    const items: SummaryInput[] = applications
-      .filter((a) => current.has(a.id))
-      .sort(byCallThenName(callById, orgById))
-      .map((application) => {
+    const items: SummaryInput[] = sortByCallThenName(
+      applications.filter((a) => current.has(a.id)),
+      callById,
+      orgById,
+    ).map((application) => {
         const decision = current.get(application.id) as Decision;
         const call = callById.get(application.callId) as Call;
         const organisation = orgById.get(application.organisationId);

@@ -4,6 +4,7 @@ import type { DecisionOutcome } from '@renderer/domain/decision';
 import type { Report } from '@renderer/domain/report';
 import { reportStatus, type ReportStatus } from '@renderer/domain/reports/report-status';
 import type { ImdiKlage, ImdiRapport, ImdiVedtak } from './imdi-export-data';
+import { compareIso } from '@renderer/domain/collate';
 
 const VEDTAK: Record<DecisionOutcome, ImdiVedtak> = {
   innvilget: 'innvilget',
@@ -31,7 +32,7 @@ export function rapportOf(
   today: string,
 ): ImdiRapport {
   if (!isGranted(outcome)) return 'ikke aktuelt';
-  const latest = reports.toSorted((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
+  const latest = reports.toSorted((a, b) => compareIso(a.createdAt, b.createdAt)).at(-1);
   return RAPPORT[reportStatus(latest, latest?.dueDate ?? callReportDueDate, today)];
 }
 
@@ -51,8 +52,8 @@ export function klageOf(appeals: readonly Appeal[]): ImdiKlage {
   const latest = appeals
     .toSorted((a, b) =>
       a.receivedDate !== b.receivedDate
-        ? a.receivedDate.localeCompare(b.receivedDate)
-        : a.createdAt.localeCompare(b.createdAt),
+        ? compareIso(a.receivedDate, b.receivedDate)
+        : compareIso(a.createdAt, b.createdAt),
     )
     .at(-1);
   if (!latest) return 'nei';

@@ -13,6 +13,7 @@ import { osloDate } from '@renderer/domain/oslo-date';
 import type { Payment, PaymentTerm } from '@renderer/domain/payment';
 import { acceptanceState, type AcceptanceState } from '@renderer/domain/payments/acceptance-state';
 import { grantTerms, overpaidOre, paidTotalOre, termState, type TermRowState } from '@renderer/domain/payments/grant-terms';
+import { compareNb } from '@renderer/domain/collate';
 
 export type { TermRowState } from '@renderer/domain/payments/grant-terms';
 
@@ -133,7 +134,7 @@ export async function loadPaymentsOverview(db: AppDatabase, callId: string, toda
       }
     }
     const byName = (a: { organisationName: string; application: Application }, b: typeof a) =>
-      a.organisationName.localeCompare(b.organisationName, 'nb') || a.application.title.localeCompare(b.application.title, 'nb');
+      compareNb(a.organisationName, b.organisationName) || compareNb(a.application.title, b.application.title);
     grants.sort(byName);
     claims.sort(byName);
     terms.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || byName(a.grant, b.grant) || a.term - b.term);

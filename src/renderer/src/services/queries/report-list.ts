@@ -10,6 +10,7 @@ import { isAuditRequired, reportDueDate } from '@renderer/domain/decisions/oblig
 import type { Report } from '@renderer/domain/report';
 import type { Repayment } from '@renderer/domain/repayment';
 import { reportStatus, type ReportStatus } from '@renderer/domain/reports/report-status';
+import { compareNb } from '@renderer/domain/collate';
 
 export interface ReminderHead {
   id: string;
@@ -35,7 +36,7 @@ export interface ReportRow {
 }
 
 const byName = (a: ReportRow, b: ReportRow) =>
-  a.organisationName.localeCompare(b.organisationName, 'nb') || a.application.title.localeCompare(b.application.title, 'nb');
+  compareNb(a.organisationName, b.organisationName) || compareNb(a.application.title, b.application.title);
 
 /** Reads everything in one read transaction; `decisionIds` narrows it to some grants (the case page). */
 export async function loadReportRows(db: AppDatabase, today: string, decisionIds?: readonly string[]): Promise<ReportRow[]> {

@@ -18,6 +18,7 @@ import { ValidationError } from '@renderer/services/errors';
 import { confirmR2ForOrganisations } from '@renderer/services/r2-confirmation';
 import { safetyText as s } from '@renderer/i18n/decision-safety';
 import { formText } from '@renderer/i18n/form';
+import { compareNb } from '@renderer/domain/collate';
 
 interface Props {
   callId: string;
@@ -42,7 +43,7 @@ async function loadLines(callId: string, applicationIds: readonly string[]) {
   const organisations = await db.organisations.bulkGet(orgIds);
   const lines: OrganisationLine[] = organisations
     .flatMap((o) => (o ? [{ id: o.id, name: o.name, orgnr: o.orgnr, confirmed: confirmed.has(o.id) }] : []))
-    .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+    .sort((a, b) => compareNb(a.name, b.name));
   return { title: call?.title ?? '', lines, applicationIds: applications.map((a) => a!.id) };
 }
 

@@ -1,7 +1,7 @@
 // The list's rows: the newest 100 from an index at once (read at start-up when the program opens
 // on the list), then all of them in the background, then
-// kept in step with the database. A cheap live signal (the last change-log id and the row counts)
-// tells when to re-read; the 50 000 rows are never re-read on a keystroke.
+// kept in step with the database. A cheap live signal (the last change-log id) tells when to
+// re-read; the 50 000 rows are never re-read on a keystroke.
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, type AppDatabase } from '@renderer/data/db';
@@ -29,15 +29,13 @@ export interface ApplicationRowsState {
   failed?: boolean;
 }
 
-/** Changes whenever an application, organisation or screening is written (logged or not). */
-async function changeSignal(db: AppDatabase): Promise<string> {
-  const [lastChange, applications, organisations, screenings] = await Promise.all([
-    db.changeLog.orderBy(':id').lastKey(),
-    db.applications.count(),
-    db.organisations.count(),
-    db.screenings.count(),
-  ]);
-  return `${String(lastChange)}/${applications}/${organisations}/${screenings}`;
+/**
+ * Changes whenever an application, organisation or screening is written: every such write goes
+ * with its change-log row in one transaction, so the log's last id is the whole signal, one key
+ * read. (A restore replaces the database and reloads the program.)
+ */
+export async function changeSignal(db: AppDatabase): Promise<string> {
+  return String(await db.changeLog.orderBy(':id').lastKey());
 }
 
 interface StartingPoint {
@@ -63,7 +61,7 @@ export function useApplicationRows(): ApplicationRowsState {
   const [state, setState] = useState<ApplicationRowsState>(() => initialState(start));
   const loadedFor = useRef<string | null>(null);
   const busy = useRef(false);
-  // Subscribed only once all rows are in: its counts would otherwise compete with the first read.
+  // Subscribed only once all rows are in: it would otherwise compete with the first read.
   const [watching, setWatching] = useState(false);
   const signal = useLiveQuery(() => (watching ? changeSignal(getDb()) : undefined), [watching]);
 
@@ -91,13 +89,15 @@ export function useApplicationRows(): ApplicationRowsState {
       performance.mark(MARKS.firstRows);
       markStartupDone();
       if (cancelled) return;
-      // Read after the first rows are up (the counts cost a little), before the full read.
-      const startSignal = await changeSignal(db);
+      // The signal is asked for first, so a write during the full read is caught by the watch
+      // below; the full read starts at once, without waiting for it.
+      const signalRead = changeSignal(db);
       if (prefetched || first.length >= FIRST_ROWS) {
         const all = await loadApplicationListRows(db);
         if (cancelled) return;
         setState({ rows: all, complete: true, loading: false });
       }
+      const startSignal = await signalRead;
       markAfterPaint(MARKS.allRows);
       loadedFor.current = startSignal;
       busy.current = false;

@@ -1,11 +1,12 @@
 // /vedtak: choose a call, see its budget and applications with decision and letter status,
 // decide a selection at once and make the letters for the call or the selection.
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import GavelIcon from '@mui/icons-material/GavelOutlined';
@@ -32,6 +33,7 @@ import { CallChooser } from './CallChooser';
 import { DecisionTable } from './DecisionTable';
 import { DecideFromRecommendations } from './DecideFromRecommendations';
 import { useCallDecisions, useCalls, type DecisionRow } from './use-decision-rows';
+import { NOTHING_SELECTED, selectAll, selectedRows, toggle, type Selection } from './selection';
 
 interface Notice {
   message: string;
@@ -43,6 +45,13 @@ function letterCandidates(rows: readonly DecisionRow[]): DecisionRow[] {
   return rows.filter((r) => r.decision && !r.decision.lockedAt && (r.letter.kind === 'none' || r.letter.kind === 'outdated'));
 }
 
+const idOf = (row: DecisionRow) => row.application.id;
+
+/** Where the budget line comes once every row is read: the same height, so nothing jumps. */
+function BudgetPending() {
+  return <Box sx={{ height: 56, mb: 3 }} aria-hidden />;
+}
+
 /** Letters made for the decision as it stands and not yet sent. */
 function sendableLetterIds(rows: readonly DecisionRow[]): string[] {
   return rows.flatMap((r) => (r.letter.kind === 'made' ? [r.letter.letter.id] : []));
@@ -52,10 +61,12 @@ export function DecisionListPage() {
   const [params, setParams] = useSearchParams();
   const calls = useCalls();
   const chosen = params.get(CALL_PARAM) ?? calls?.[0]?.id;
-  const data = useCallDecisions(chosen);
-  const { settings } = useCurrentSettings();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [dateWarningItems, setDateWarningItems] = useState<{ title: string; warnings: string[] }[]>([]);
   const [dialog, setDialog] = useState<'bulk' | 'letters' | 'dateWarnings' | 'markSent' | null>(null);
+  // While letters are made one after another, the list waits and reads once when the batch ends.
+  const data = useCallDecisions(chosen, { paused: dialog === 'letters' });
+  const { settings } = useCurrentSettings();
+  const [selection, setSelection] = useState<Selection>(NOTHING_SELECTED);
   const [notice, setNotice] = useState<Notice | null>(null);
   // The batch's decisions, fixed when it starts: each letter made drops its row from the
   // candidates, and a changing list must not restart the running batch.
@@ -64,6 +75,24 @@ export function DecisionListPage() {
     setDialog(null);
     setNotice({ message, severity });
   }, []);
+  const onToggle = useCallback((id: string) => setSelection((current) => toggle(current, id)), []);
+
+  const rows = useMemo(() => data?.rows ?? [], [data]);
+  const complete = data?.complete ?? false;
+  // Rows that left the call (or a stale selection) never count. One pass over the rows each.
+  const selected = useMemo(() => selectedRows(selection, rows, idOf), [selection, rows]);
+  const headerState = selected.length === 0 ? 'none' : selected.length === rows.length ? 'all' : 'some';
+  // The rows the actions apply to: the picked ones, else the whole call. With every row picked this
+  // is the same array as the call's, so nothing below is counted again.
+  const scope = selected.length > 0 ? selected : rows;
+  const actions = useMemo(() => {
+    const letterRows = letterCandidates(scope);
+    return {
+      letterRows,
+      letterIds: letterRows.flatMap((r) => (r.decision ? [r.decision.id] : [])),
+      sendable: sendableLetterIds(scope),
+    };
+  }, [scope]);
 
   if (calls === undefined) return <CenteredProgress label={appText.loading} />;
   const title = areaText.decisions.title;
@@ -78,41 +107,42 @@ export function DecisionListPage() {
     );
   }
 
-  const rows = data?.rows ?? [];
-  // Rows that left the call (or a stale selection) never count.
-  const selectedIds = rows.filter((r) => selected.has(r.application.id)).map((r) => r.application.id);
-  const selectedRows = rows.filter((r) => selected.has(r.application.id));
-  const scope = selectedIds.length > 0 ? selectedRows : rows;
-  const letterRows = letterCandidates(scope);
-  const letterIds = letterRows.flatMap((r) => (r.decision ? [r.decision.id] : []));
-  const sendable = sendableLetterIds(scope);
-  const sendList = sendListEntries(scope);
-  const dateWarnings = data
-    ? letterRows.flatMap((r) => {
-        const warnings = r.decision
-          ? letterDateWarnings({
-              letterDate: todayIso(),
-              year: data.call.year,
-              outcome: r.decision.outcome,
-              amountGrantedOre: r.decision.amountGrantedOre,
-              rules: data.call.rules,
-            })
-          : [];
-        return warnings.length > 0 ? [{ title: r.application.title, warnings }] : [];
-      })
-    : [];
+  const selectedCount = selected.length;
+  // Until every row is read, the actions would count only the first rows: they wait.
+  const { letterRows, letterIds, sendable } = complete ? actions : { letterRows: [], letterIds: [], sendable: [] };
+  const sendList = () => (data && complete ? sendListEntries(scope) : []);
+  // Checked when the batch starts, not on every render: 50 000 rows would pay for it each time.
+  const dateWarnings = () =>
+    data
+      ? letterRows.flatMap((r) => {
+          const warnings = r.decision
+            ? letterDateWarnings({
+                letterDate: todayIso(),
+                year: data.call.year,
+                outcome: r.decision.outcome,
+                amountGrantedOre: r.decision.amountGrantedOre,
+                rules: data.call.rules,
+              })
+            : [];
+          return warnings.length > 0 ? [{ title: r.application.title, warnings }] : [];
+        })
+      : [];
   const startLetters = () => {
+    const found = dateWarnings();
     setBatchIds(letterIds);
-    setDialog(dateWarnings.length > 0 ? 'dateWarnings' : 'letters');
+    setDateWarningItems(found);
+    setDialog(found.length > 0 ? 'dateWarnings' : 'letters');
   };
+  const onToggleAll = () =>
+    setSelection(headerState === 'all' ? NOTHING_SELECTED : selectAll(rows, idOf));
 
   return (
-    <PageLayout title={title} lead={t.listLead}>
+    <PageLayout title={title} lead={t.listLead} wide>
       <CallChooser
         calls={calls}
         value={chosen ?? ''}
         onChange={(id) => {
-          setSelected(new Set());
+          setSelection(NOTHING_SELECTED);
           setParams({ [CALL_PARAM]: id }, { replace: true });
         }}
       />
@@ -120,7 +150,7 @@ export function DecisionListPage() {
         <CenteredProgress label={appText.loading} />
       ) : data === null ? null : (
         <>
-          <BudgetLine budget={data.budget} />
+          {data.budget ? <BudgetLine budget={data.budget} /> : <BudgetPending />}
           <DecideFromRecommendations callId={data.call.id} />
           {rows.length === 0 ? (
             <Typography color="text.secondary">{t.noApplications}</Typography>
@@ -128,15 +158,21 @@ export function DecisionListPage() {
             <>
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2 }}>
                 <Typography aria-live="polite" sx={{ minWidth: 150 }}>
-                  {t.selected(selectedIds.length)}
+                  {complete ? t.selected(selectedCount) : ''}
                 </Typography>
-                <Button variant="outlined" startIcon={<GavelIcon />} disabled={selectedIds.length === 0} onClick={() => setDialog('bulk')}>
+                {!complete ? (
+                  <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.secondary' }}>
+                    <LinearProgress sx={{ width: 120 }} aria-label={t.loadingAllRows} />
+                    <Typography variant="body2">{t.loadingAllRows}</Typography>
+                  </Box>
+                ) : null}
+                <Button variant="outlined" startIcon={<GavelIcon />} disabled={selectedCount === 0} onClick={() => setDialog('bulk')}>
                   {t.decideSelected}
                 </Button>
                 <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={letterIds.length === 0} onClick={startLetters}>
                   {letterIds.length === 0
                     ? safetyText.noMissingLetters
-                    : selectedIds.length > 0
+                    : selectedCount > 0
                       ? safetyText.makeMissingLettersSelected(letterIds.length)
                       : safetyText.makeMissingLetters(letterIds.length)}
                 </Button>
@@ -146,33 +182,40 @@ export function DecisionListPage() {
                 <Button
                   variant="text"
                   startIcon={<ListAltIcon />}
-                  disabled={sendList.length === 0}
-                  title={sendList.length === 0 ? safetyText.sendListEmpty : safetyText.sendListHelp}
-                  onClick={() => void saveSendList(sendList, data.call.year, 'xlsx')}
+                  disabled={sendable.length === 0}
+                  title={sendable.length === 0 ? safetyText.sendListEmpty : safetyText.sendListHelp}
+                  onClick={() => void saveSendList(sendList(), data.call.year, 'xlsx')}
                 >
                   {safetyText.sendListXlsx}
                 </Button>
-                <Button variant="text" disabled={sendList.length === 0} onClick={() => void saveSendList(sendList, data.call.year, 'csv')}>
+                <Button variant="text" disabled={sendable.length === 0} onClick={() => void saveSendList(sendList(), data.call.year, 'csv')}>
                   {safetyText.sendListCsv}
                 </Button>
               </Box>
-              <DecisionTable rows={rows} selected={selected} onSelectedChange={setSelected} />
+              <DecisionTable
+                rows={rows}
+                selection={selection}
+                onToggle={onToggle}
+                headerState={headerState}
+                onToggleAll={onToggleAll}
+                canSelectAll={complete}
+              />
             </>
           )}
           {dialog === 'bulk' ? (
             <BulkDecideDialog
-              applicationIds={selectedIds}
+              applicationIds={selected.map(idOf)}
               language={settings.letterLanguage}
               onClose={() => setDialog(null)}
               onDone={(decided, skipped) => {
                 setDialog(null);
-                setSelected(new Set());
+                setSelection(NOTHING_SELECTED);
                 setNotice({ message: safetyText.bulkDone(decided, skipped), severity: skipped > 0 ? 'info' : 'success' });
               }}
             />
           ) : null}
           {dialog === 'dateWarnings' ? (
-            <LetterDateWarningDialog items={dateWarnings} many onCancel={() => setDialog(null)} onContinue={() => setDialog('letters')} />
+            <LetterDateWarningDialog items={dateWarningItems} many onCancel={() => setDialog(null)} onContinue={() => setDialog('letters')} />
           ) : null}
           {dialog === 'markSent' ? (
             <MarkManySentDialog

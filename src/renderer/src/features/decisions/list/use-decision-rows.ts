@@ -1,77 +1,107 @@
-// The decisions list of one call, live: each application with its organisation, screening
-// summary, current decision and letter status.
+// The decisions list of one call, kept in step with the database: the first rows at once, every
+// row (and the budget) right after, then a re-read whenever the change log grows. The change log's
+// last id is the whole signal (one key read); while `paused` (a letter batch saving one letter after
+// another), the list waits and re-reads once at the end instead of once per letter.
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@renderer/data/db';
-import type { Application } from '@renderer/domain/application';
 import type { Call } from '@renderer/domain/call';
-import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
-import { currentDecisions } from '@renderer/domain/current-decision';
-import type { Decision } from '@renderer/domain/decision';
-import type { ListScreeningSummary } from '@renderer/services/queries/application-list';
-import { lapsedDecisionIds } from '@renderer/services/acceptance/lapsed';
-import { letterHead, letterStatus, type LetterStatus } from '../letter-status';
+import { afterNextPaint, markAfterPaint } from '../../applications/list/perf-marks';
+import { changeSignal } from '../../applications/list/use-application-rows';
+import { loadDecisionRows, type CallDecisions } from './load-decision-rows';
 
-export interface DecisionRow {
-  application: Application;
-  organisationName: string;
-  orgnr: string;
-  /** The organisation's e-mail, for the send list. */
-  email: string;
-  screening: ListScreeningSummary;
-  decision: Decision | undefined;
-  letter: LetterStatus;
-}
+export type { CallDecisions, DecisionRow, ListDecision } from './load-decision-rows';
 
-export interface CallDecisions {
-  call: Call;
-  rows: DecisionRow[];
-  budget: CallBudget;
-}
+/** How many rows the list reads before the rest: more than a tall window shows. */
+export const FIRST_DECISION_ROWS = 100;
 
-async function loadCallDecisions(callId: string): Promise<CallDecisions | null> {
-  const db = getDb();
-  return db.transaction('r', [db.calls, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letters, db.acceptances], async () => {
-    const call = await db.calls.get(callId);
-    if (!call) return null;
-    const applications = await db.applications.where('callId').equals(callId).toArray();
-    const ids = applications.map((a) => a.id);
-    const organisationIds = [...new Set(applications.map((a) => a.organisationId))];
-    const organisations = new Map(
-      (await db.organisations.bulkGet(organisationIds)).flatMap((o) => (o ? [[o.id, o] as const] : [])),
-    );
-    // The one-word summaries (schema v5), not the screenings with all their reasons.
-    const summaries = await db.screeningSummaries.bulkGet(ids);
-    const decisions = await db.decisions.where('applicationId').anyOf(ids).toArray();
-    const current = currentDecisions(decisions);
-    const currentIds = [...current.values()].map((d) => d.id);
-    // A call has at most a few hundred letters; their bytes are dropped at once.
-    const letters = (await db.letters.where('decisionId').anyOf(currentIds).toArray()).map(letterHead);
-    const rows = applications
-      .map((application, i): DecisionRow => {
-        const organisation = organisations.get(application.organisationId);
-        const decision = current.get(application.id);
-        return {
-          application,
-          organisationName: organisation?.name ?? '',
-          orgnr: organisation?.orgnr ?? '',
-          email: organisation?.email ?? '',
-          screening: summaries[i]?.summary ?? 'ikke_vurdert',
-          decision,
-          letter: decision ? letterStatus(decision, letters) : { kind: 'none' },
-        };
-      })
-      .sort(
-        (a, b) =>
-          a.organisationName.localeCompare(b.organisationName, 'nb') || a.application.title.localeCompare(b.application.title, 'nb'),
-      );
-    const lapsed = await lapsedDecisionIds(db, decisions.map((d) => d.id));
-    return { call, rows, budget: callBudget(call, applications, decisions, lapsed) };
-  });
+/** Performance marks the benchmark (scripts/bench/decision-list.ts) reads. */
+export const DECISION_MARKS = {
+  start: 'vedtaksliste:start',
+  firstRows: 'vedtaksliste:forste-rader',
+  allRows: 'vedtaksliste:alle-rader',
+} as const;
+
+interface Loaded {
+  callId: string;
+  data: CallDecisions | null;
+  /** The change signal the rows were read at. */
+  signal: string | undefined;
 }
 
 /** undefined while loading, null when the call does not exist. */
-export function useCallDecisions(callId: string | undefined): CallDecisions | null | undefined {
-  return useLiveQuery(() => (callId ? loadCallDecisions(callId) : Promise.resolve(null)), [callId]);
+export function useCallDecisions(callId: string | undefined, options: { paused?: boolean } = {}): CallDecisions | null | undefined {
+  const paused = options.paused ?? false;
+  const [loaded, setLoaded] = useState<Loaded | undefined>();
+  const [watching, setWatching] = useState<string | undefined>();
+  const busy = useRef(false);
+  const signal = useLiveQuery(() => (watching ? changeSignal(getDb()) : undefined), [watching]);
+
+  // A new call: the first rows, then all of them.
+  useEffect(() => {
+    if (!callId) return;
+    let cancelled = false;
+    busy.current = true;
+    setWatching(undefined);
+    const load = async () => {
+      performance.mark(DECISION_MARKS.start);
+      const db = getDb();
+      const signalRead = changeSignal(db);
+      const first = await loadDecisionRows(db, callId, FIRST_DECISION_ROWS);
+      if (cancelled) return;
+      setLoaded({ callId, data: first, signal: await signalRead });
+      if (first && !first.complete) {
+        // Let the first rows reach the screen before the full read holds the main thread.
+        await afterNextPaint();
+        performance.mark(DECISION_MARKS.firstRows);
+        if (cancelled) return;
+        const nextSignal = changeSignal(db);
+        const all = await loadDecisionRows(db, callId);
+        if (cancelled) return;
+        setLoaded({ callId, data: all, signal: await nextSignal });
+      } else {
+        markAfterPaint(DECISION_MARKS.firstRows);
+      }
+      markAfterPaint(DECISION_MARKS.allRows);
+      busy.current = false;
+      setWatching(callId);
+    };
+    load().catch((error: unknown) => {
+      busy.current = false;
+      // Thrown from a state update, so the page's error boundary shows it instead of a list that waits forever.
+      if (!cancelled) setLoaded(() => { throw error; });
+    });
+    return () => {
+      cancelled = true;
+      busy.current = false;
+    };
+  }, [callId]);
+
+  // Later changes: re-read in the background, keeping the rows on screen.
+  useEffect(() => {
+    if (!callId || paused || busy.current || signal === undefined || watching !== callId) return;
+    if (loaded?.callId !== callId || signal === loaded.signal) return;
+    let cancelled = false;
+    busy.current = true;
+    loadDecisionRows(getDb(), callId).then(
+      (data) => {
+        busy.current = false;
+        // A change that came in while reading shows as a newer signal and reads again.
+        if (!cancelled) setLoaded({ callId, data, signal });
+      },
+      (error: unknown) => {
+        busy.current = false;
+        if (!cancelled) setLoaded(() => { throw error; });
+      },
+    );
+    return () => {
+      cancelled = true;
+      busy.current = false;
+    };
+  }, [callId, paused, signal, watching, loaded]);
+
+  if (!callId) return null;
+  return loaded?.callId === callId ? loaded.data : undefined;
 }
 
 /** Every call, newest year first: what the call chooser offers. */

@@ -19,6 +19,7 @@ import { useReportRows } from '../use-report-rows';
 import { ReminderBatchDialog } from '../reminders/ReminderBatchDialog';
 import { ReportTable } from './ReportTable';
 import { ClaimsTable } from './ClaimsTable';
+import { compareNb } from '@renderer/domain/collate';
 
 interface Notice {
   message: string;
@@ -46,7 +47,7 @@ export function ReportListPage() {
 
   const calls = useMemo(() => {
     const byId = new Map((rows ?? []).map((r) => [r.call.id, r.call]));
-    return [...byId.values()].sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'nb'));
+    return [...byId.values()].sort((a, b) => b.year - a.year || compareNb(a.title, b.title));
   }, [rows]);
 
   const setFilter = (key: string, value: string) => {
