@@ -76,6 +76,6 @@ export async function buildDeadlinesIcs(events: readonly CalendarEvent[], option
     })),
     { productId: '-//Tilskudd frivillige//Frister//NO', calName: options.calendarName },
   );
-  if (error || value === undefined) throw error ?? new Error('Kalenderfilen kunne ikke lages.');
+  if (error || !value) throw error ?? new Error('Kalenderfilen kunne ikke lages.');
   return foldByOctets(value);
 }

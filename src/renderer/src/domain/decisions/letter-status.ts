@@ -32,3 +32,8 @@ export function letterHead(letter: Letter): LetterHead {
   const { id, decisionId, createdAt, sentDate, language, sha256, kind } = letter;
   return { id, decisionId, createdAt, sentDate, language, sha256, kind };
 }
+
+/** A decision still needs its letter: none made, or made before it last changed (locked ones have theirs). */
+export function needsLetter(decision: Pick<Decision, 'lockedAt'>, status: LetterStatus): boolean {
+  return !decision.lockedAt && (status.kind === 'none' || status.kind === 'outdated');
+}

@@ -89,8 +89,8 @@ export async function seedOverview(db: AppDatabase): Promise<void> {
   ]);
   const locked = (day: string) => ({ lockedAt: `${day}T09:00:00.000Z` });
   await db.decisions.bulkAdd([
-    decision('d5', 'a5', { outcome: 'avslag', amountGrantedOre: 0, justification: 'Lav score.' }),
-    decision('d6', 'a6', { outcome: 'avslag', amountGrantedOre: 0, justification: 'Lav score.' }),
+    decision('d5', 'a5', { outcome: 'avslatt', amountGrantedOre: 0, justification: 'Lav score.' }),
+    decision('d6', 'a6', { outcome: 'avslatt', amountGrantedOre: 0, justification: 'Lav score.' }),
     decision('d7', 'a7', locked('2023-03-01')),
     decision('d8', 'a8', locked('2023-04-10')),
     decision('d9', 'a9', locked('2023-01-10')),

@@ -18,6 +18,9 @@ import { areaText } from '@renderer/i18n/areas';
 import { decisionsText as t } from '@renderer/i18n/decisions';
 import { safetyText } from '@renderer/i18n/decision-safety';
 import { CALL_PARAM } from '../decision-paths';
+import { needsLetter } from '../letter-status';
+import Chip from '@mui/material/Chip';
+import { filterDecisionRows, rowFilterOf } from './row-filter';
 import { BatchLettersDialog } from '../letters/BatchLettersDialog';
 import { LetterDateWarningDialog } from '../letters/LetterDateWarningDialog';
 import { MarkManySentDialog } from '../letters/MarkManySentDialog';
@@ -31,7 +34,7 @@ import { BulkDecideDialog } from './BulkDecideDialog';
 import { CallChooser } from './CallChooser';
 import { DecisionTable } from './DecisionTable';
 import { DecideFromRecommendations } from './DecideFromRecommendations';
-import { useCallDecisions, useCalls, type DecisionRow } from './use-decision-rows';
+import { useCallDecisions, useCalls, useRecommendedIds, type DecisionRow } from './use-decision-rows';
 
 interface Notice {
   message: string;
@@ -40,7 +43,7 @@ interface Notice {
 
 /** Current decisions without a current letter: none made yet, or made before the decision changed. */
 function letterCandidates(rows: readonly DecisionRow[]): DecisionRow[] {
-  return rows.filter((r) => r.decision && !r.decision.lockedAt && (r.letter.kind === 'none' || r.letter.kind === 'outdated'));
+  return rows.filter((r) => r.decision !== undefined && needsLetter(r.decision, r.letter));
 }
 
 /** Letters made for the decision as it stands and not yet sent. */
@@ -53,6 +56,8 @@ export function DecisionListPage() {
   const calls = useCalls();
   const chosen = params.get(CALL_PARAM) ?? calls?.[0]?.id;
   const data = useCallDecisions(chosen);
+  const rowFilter = rowFilterOf(params.get('vis'));
+  const recommended = useRecommendedIds(rowFilter === 'innstilt' ? chosen : undefined);
   const { settings } = useCurrentSettings();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<'bulk' | 'letters' | 'dateWarnings' | 'markSent' | null>(null);
@@ -78,7 +83,7 @@ export function DecisionListPage() {
     );
   }
 
-  const rows = data?.rows ?? [];
+  const rows = filterDecisionRows(data?.rows ?? [], rowFilter, recommended);
   // Rows that left the call (or a stale selection) never count.
   const selectedIds = rows.filter((r) => selected.has(r.application.id)).map((r) => r.application.id);
   const selectedRows = rows.filter((r) => selected.has(r.application.id));
@@ -122,8 +127,15 @@ export function DecisionListPage() {
         <>
           <BudgetLine budget={data.budget} />
           <DecideFromRecommendations callId={data.call.id} />
+          {rowFilter ? (
+            <Chip
+              label={t.rowFilter[rowFilter]}
+              onDelete={() => setParams({ [CALL_PARAM]: data.call.id }, { replace: true })}
+              sx={{ mb: 2 }}
+            />
+          ) : null}
           {rows.length === 0 ? (
-            <Typography color="text.secondary">{t.noApplications}</Typography>
+            <Typography color="text.secondary">{rowFilter ? t.rowFilterEmpty : t.noApplications}</Typography>
           ) : (
             <>
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2 }}>

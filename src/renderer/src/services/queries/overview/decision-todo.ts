@@ -3,7 +3,7 @@
 // decisions list's own (domain/decisions/letter-status.ts); the PDF bytes are dropped at once.
 import type { AppDatabase } from '@renderer/data/db';
 import { currentDecisions } from '@renderer/domain/current-decision';
-import { letterHead, letterStatus } from '@renderer/domain/decisions/letter-status';
+import { letterHead, letterStatus, needsLetter } from '@renderer/domain/decisions/letter-status';
 
 export interface DecisionTodo {
   recommendedUndecided: number;
@@ -27,8 +27,7 @@ export async function countDecisionTodo(db: AppDatabase, callId: string): Promis
     let lettersUnsent = 0;
     for (const decision of decisions) {
       const status = letterStatus(decision, letters);
-      // Same as the list's «Lag manglende brev»: a locked decision has had its letter.
-      if (!decision.lockedAt && (status.kind === 'none' || status.kind === 'outdated')) withoutLetter++;
+      if (needsLetter(decision, status)) withoutLetter++;
       if (status.kind === 'made') lettersUnsent++;
     }
     return { recommendedUndecided, withoutLetter, lettersUnsent };
