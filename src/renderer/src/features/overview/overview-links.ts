@@ -17,8 +17,8 @@ export const todoLinks = {
   decisions: (callId: string, letter?: 'mangler' | 'ikke_sendt' | 'innstilt') =>
     withQuery(areaPaths.decisions, letter ? { utlysning: callId, vis: letter } : { utlysning: callId }),
   payments: (callId: string, tab: 'aksept' | 'terminer') => withQuery(areaPaths.payments, { utlysning: callId, vis: tab }),
-  reports: (callId: string, status?: 'forfaller_snart' | 'forfalt') =>
-    withQuery(areaPaths.reports, status ? { utlysning: callId, status } : { utlysning: callId }),
+  reports: (callId: string, status: 'forfaller_snart' | 'forfalt') => withQuery(areaPaths.reports, { utlysning: callId, status }),
+  claims: (callId: string) => withQuery(areaPaths.reports, { utlysning: callId, krav: 'ubetalt' }),
   appeals: (callId: string) => withQuery(appealPaths.list(), { utlysning: callId, vis: 'apne' }),
 };
 

@@ -43,7 +43,7 @@ export function todoItems(todo: CallTodo): TodoItem[] {
     { key: 'paymentsDue', count: todo.paymentsDue, ...t.paymentsDue, to: todoLinks.payments(c, 'terminer') },
     { key: 'reportsDueSoon', count: todo.reportsDueSoon, ...t.reportsDueSoon, to: todoLinks.reports(c, 'forfaller_snart') },
     { key: 'reportsOverdue', count: todo.reportsOverdue, ...t.reportsOverdue, to: todoLinks.reports(c, 'forfalt') },
-    { key: 'claimsUnpaid', count: todo.claimsUnpaid, ...t.claimsUnpaid, to: todoLinks.reports(c) },
+    { key: 'claimsUnpaid', count: todo.claimsUnpaid, ...t.claimsUnpaid, to: todoLinks.claims(c) },
     { key: 'appealsOpen', count: todo.appealsOpen, ...t.appealsOpen, to: todoLinks.appeals(c) },
   ];
 }

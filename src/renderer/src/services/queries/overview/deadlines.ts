@@ -8,7 +8,7 @@ import type { Call } from '@renderer/domain/call';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import { addDays } from '@renderer/domain/decisions/deadlines';
 import { letterHead, letterStatus } from '@renderer/domain/decisions/letter-status';
-import { repaymentStatus } from '@renderer/domain/repayments/settlement';
+import { isClaimOutstanding, repaymentStatus } from '@renderer/domain/repayments/settlement';
 import { norwegianPublicHolidays } from '../../appeals/public-holidays';
 import { loadPaymentsOverview } from '../payments-overview';
 import { loadReportRows } from '../report-list';
@@ -97,7 +97,7 @@ async function reportDeadlines(db: AppDatabase, w: Window): Promise<Deadline[]> 
     }
     for (const claim of r.claims) {
       const status = repaymentStatus(claim, w.today);
-      if ((status === 'apen' || status === 'delvis_betalt' || status === 'forfalt') && inWindow(claim.deadline, w, true)) {
+      if (isClaimOutstanding(status) && inWindow(claim.deadline, w, true)) {
         out.push({ ...base, kind: 'tilbakebetaling', date: claim.deadline, overdue: status === 'forfalt', key: `tilbakebetaling:${claim.id}` });
       }
     }

@@ -1,7 +1,7 @@
 // «Å gjøre»: a call's reports due within 30 days and overdue (R12), and its repayment claims not
 // yet paid back (R13), by the report list's and the claims' own status rules.
 import type { AppDatabase } from '@renderer/data/db';
-import { repaymentStatus } from '@renderer/domain/repayments/settlement';
+import { isClaimOutstanding, repaymentStatus } from '@renderer/domain/repayments/settlement';
 import { loadReportRows, type ReportRow } from '../report-list';
 
 export interface ReportTodo {
@@ -15,10 +15,7 @@ export function reportTodoOf(rows: readonly ReportRow[], today: string): ReportT
   return {
     reportsDueSoon: rows.filter((r) => r.status === 'forfaller_snart').length,
     reportsOverdue: rows.filter((r) => r.status === 'forfalt').length,
-    claimsUnpaid: claims.filter((c) => {
-      const status = repaymentStatus(c, today);
-      return status === 'apen' || status === 'delvis_betalt' || status === 'forfalt';
-    }).length,
+    claimsUnpaid: claims.filter((c) => isClaimOutstanding(repaymentStatus(c, today))).length,
   };
 }
 
