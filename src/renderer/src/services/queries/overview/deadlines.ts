@@ -92,7 +92,8 @@ async function reportDeadlines(db: AppDatabase, w: Window): Promise<Deadline[]> 
   const out: Deadline[] = [];
   for (const r of await loadReportRows(db, w.today)) {
     const base = { callId: r.call.id, callTitle: r.call.title, title: r.application.title, organisationName: r.organisationName, applicationId: r.application.id, decisionId: r.decision.id };
-    if ((r.status === 'forfalt' || r.status === 'forfaller_snart') && inWindow(r.dueDate, w, true)) {
+    // Not yet received (nor approved): due soon, overdue, or further ahead for a longer window.
+    if ((r.status === 'forfalt' || r.status === 'forfaller_snart' || r.status === 'ikke_forfalt') && inWindow(r.dueDate, w, true)) {
       out.push({ ...base, kind: 'rapport', date: r.dueDate, overdue: r.status === 'forfalt', key: `rapport:${r.decision.id}` });
     }
     for (const claim of r.claims) {
