@@ -95,6 +95,7 @@ test('«Å gjøre» counts what waits, each count opens its list filtered, «Fri
   mkdirSync(SHOTS, { recursive: true });
   for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
     await page.setViewportSize({ width, height });
+    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, `overview-${width}x${height}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1366, height: 768 });

@@ -35,16 +35,19 @@ export default function OverviewPage() {
   const [flowChoice, setFlowChoice] = useState<boolean | null>(null);
   const flowOpen = flowChoice ?? calls?.length === 0;
 
+  // The working sections use the width of a large screen; the greeting and guide keep a reading width.
   return (
-    <PageLayout title={areaText.overview.title}>
-      <Card sx={{ mb: 3 }}>
-        <CardContent sx={{ p: 3 }}>
-          <Typography variant="h2" sx={{ mb: 1 }}>
-            {overviewText.greeting(firstName)}
-          </Typography>
-          <Typography sx={{ maxWidth: '70ch' }}>{overviewText.intro(municipalityName)}</Typography>
-        </CardContent>
-      </Card>
+    <Box sx={{ maxWidth: 1440 }}>
+      <PageLayout title={areaText.overview.title}>
+        <Card sx={{ mb: 3 }}>
+          <CardContent sx={{ p: 3 }}>
+            <Typography variant="h2" sx={{ mb: 1 }}>
+              {overviewText.greeting(firstName)}
+            </Typography>
+            <Typography sx={{ maxWidth: '70ch' }}>{overviewText.intro(municipalityName)}</Typography>
+          </CardContent>
+        </Card>
+      </PageLayout>
 
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start', mb: 4 }}>
         <TodoSection
@@ -60,7 +63,7 @@ export default function OverviewPage() {
 
       {/* i17b: over the years (features/overview/years/) */}
 
-      <Box component="section" aria-labelledby="case-flow-title">
+      <Box component="section" aria-labelledby="case-flow-title" sx={{ maxWidth: 960 }}>
         <Typography id="case-flow-title" variant="h2" sx={{ mb: 1 }}>
           {overviewText.flowTitle}
         </Typography>
@@ -85,6 +88,6 @@ export default function OverviewPage() {
       <Typography variant="body2" color="text.secondary" sx={{ mt: 4, maxWidth: '70ch' }}>
         {overviewText.offlineNote}
       </Typography>
-    </PageLayout>
+    </Box>
   );
 }
