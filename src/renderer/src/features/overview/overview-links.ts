@@ -16,7 +16,8 @@ export const todoLinks = {
   assessment: (callId: string) => withQuery(areaPaths.assessment, { utlysning: callId }),
   decisions: (callId: string, letter?: 'mangler' | 'ikke_sendt' | 'innstilt') =>
     withQuery(areaPaths.decisions, letter ? { utlysning: callId, vis: letter } : { utlysning: callId }),
-  payments: (callId: string, tab: 'aksept' | 'terminer') => withQuery(areaPaths.payments, { utlysning: callId, vis: tab }),
+  payments: (callId: string, tab: 'aksept' | 'terminer', overdueOnly = false) =>
+    withQuery(areaPaths.payments, overdueOnly ? { utlysning: callId, vis: tab, filter: 'forfalt' } : { utlysning: callId, vis: tab }),
   reports: (callId: string, status: 'forfaller_snart' | 'forfalt') => withQuery(areaPaths.reports, { utlysning: callId, status }),
   claims: (callId: string) => withQuery(areaPaths.reports, { utlysning: callId, krav: 'ubetalt' }),
   appeals: (callId: string) => withQuery(appealPaths.list(), { utlysning: callId, vis: 'apne' }),

@@ -33,6 +33,16 @@ describe('collectDeadlines', () => {
     expect(appeal?.date).toBe('2023-05-08');
   });
 
+  it('reaches further for the calendar file: reports due next year are in a year-long window', async () => {
+    const db = openDatabase('test');
+    await seedOverview(db);
+    const year = await collectDeadlines(db, TODAY, 365);
+    expect(year.filter((d) => d.date > '2023-05-04').map((d) => [d.date, d.key])).toEqual([
+      ['2024-02-01', 'rapport:d7'],
+      ['2024-02-01', 'rapport:d8'],
+    ]);
+  });
+
   it('finds nothing in an empty program', async () => {
     const db = openDatabase('test');
     expect(await collectDeadlines(db, TODAY)).toEqual([]);
