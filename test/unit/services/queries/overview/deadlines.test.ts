@@ -43,6 +43,13 @@ describe('collectDeadlines', () => {
     ]);
   });
 
+  it('leaves out an archived call, where nothing changes any more', async () => {
+    const db = openDatabase('test');
+    await seedOverview(db);
+    await db.calls.update('call-1', { status: 'arkivert' });
+    expect((await collectDeadlines(db, TODAY)).map((d) => d.key)).toEqual(['soknadsfrist:call-2']);
+  });
+
   it('finds nothing in an empty program', async () => {
     const db = openDatabase('test');
     expect(await collectDeadlines(db, TODAY)).toEqual([]);

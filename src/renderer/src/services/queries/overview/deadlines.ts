@@ -57,7 +57,7 @@ async function meetingDeadlines(db: AppDatabase, callById: Map<string, Call>, w:
   const meetings = await db.meetings.where('date').between(w.today, w.horizon, true, true).toArray();
   return meetings.flatMap((m): Deadline[] => {
     const call = callById.get(m.callId);
-    if (!call) return [];
+    if (!call || call.status === 'arkivert') return [];
     return [{ kind: 'mote', date: m.date, overdue: false, key: `mote:${m.id}`, callId: call.id, callTitle: call.title, title: call.title, organisationName: '', meetingId: m.id }];
   });
 }
@@ -65,7 +65,8 @@ async function meetingDeadlines(db: AppDatabase, callById: Map<string, Call>, w:
 async function paymentDeadlines(db: AppDatabase, calls: readonly Call[], w: Window): Promise<Deadline[]> {
   const out: Deadline[] = [];
   for (const call of calls) {
-    if (call.status === 'utkast' || call.status === 'apen') continue;
+    // Nothing changes in an archived call, so nothing there falls due.
+    if (call.status === 'utkast' || call.status === 'apen' || call.status === 'arkivert') continue;
     const overview = await loadPaymentsOverview(db, call.id, w.today);
     if (!overview) continue;
     const base = { callId: call.id, callTitle: call.title };
@@ -91,6 +92,7 @@ async function paymentDeadlines(db: AppDatabase, calls: readonly Call[], w: Wind
 async function reportDeadlines(db: AppDatabase, w: Window): Promise<Deadline[]> {
   const out: Deadline[] = [];
   for (const r of await loadReportRows(db, w.today)) {
+    if (r.call.status === 'arkivert') continue;
     const base = { callId: r.call.id, callTitle: r.call.title, title: r.application.title, organisationName: r.organisationName, applicationId: r.application.id, decisionId: r.decision.id };
     // Not yet received (nor approved): due soon, overdue, or further ahead for a longer window.
     if ((r.status === 'forfalt' || r.status === 'forfaller_snart' || r.status === 'ikke_forfalt') && inWindow(r.dueDate, w, true)) {
@@ -108,7 +110,7 @@ async function reportDeadlines(db: AppDatabase, w: Window): Promise<Deadline[]> 
 
 /** The last day to appeal each current decision whose letter is sent (fvl. §§ 29–30, R16). */
 async function appealDeadlines(db: AppDatabase, calls: readonly Call[], w: Window): Promise<Deadline[]> {
-  const decided = calls.filter((c) => c.status !== 'utkast' && c.status !== 'apen');
+  const decided = calls.filter((c) => c.status === 'lukket' || c.status === 'vedtatt');
   const facts = await db.transaction('r', [db.applications, db.organisations, db.decisions, db.letters], async () => {
     const rows = [];
     for (const call of decided) {

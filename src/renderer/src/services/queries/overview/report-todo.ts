@@ -19,7 +19,12 @@ export function reportTodoOf(rows: readonly ReportRow[], today: string): ReportT
   };
 }
 
+/** Reads only the call's grants: its decisions are found by key from its applications. */
 export async function countReportTodo(db: AppDatabase, callId: string, today: string): Promise<ReportTodo> {
-  const rows = (await loadReportRows(db, today)).filter((r) => r.call.id === callId);
-  return reportTodoOf(rows, today);
+  const decisionIds = await db.transaction('r', db.applications, db.decisions, async () => {
+    const applicationIds = await db.applications.where('callId').equals(callId).primaryKeys();
+    return db.decisions.where('applicationId').anyOf(applicationIds).primaryKeys();
+  });
+  if (decisionIds.length === 0) return reportTodoOf([], today);
+  return reportTodoOf(await loadReportRows(db, today, decisionIds), today);
 }
