@@ -39,6 +39,10 @@ test('an empty program shows nothing alarming', async ({ signedIn, page }) => {
   // New users see how a case goes.
   await expect(main.getByRole('button', { name: 'Vis hvordan en sak går' })).toHaveAttribute('aria-expanded', 'true');
   expect(await axeViolations(page)).toEqual([]);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SHOTS, 'overview-empty-1366x768.png'), fullPage: true });
 });
 
 test('«Å gjøre» counts what waits, each count opens its list filtered, «Frister» and the calendar file', async ({ signedIn, page }) => {
@@ -95,7 +99,7 @@ test('«Å gjøre» counts what waits, each count opens its list filtered, «Fri
   mkdirSync(SHOTS, { recursive: true });
   for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
     await page.setViewportSize({ width, height });
-    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, `overview-${width}x${height}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1366, height: 768 });
