@@ -4,7 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
 import { PAGE_LOAD_TIMEOUT } from './pages/app-shell';
-import { OPEN_CALL_TITLE, seedOpenCallBesideDecidedYear } from './pages/overview-seed';
+import { OPEN_CALL_TITLE, seedOpenCallBesideDecidedYear } from './pages/overview-figures-seed';
 
 const NBSP = '\u00a0';
 const money = (kroner: number) => `kr${NBSP}${String(kroner).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)}`;

@@ -48,3 +48,13 @@ describe('quick search', () => {
     expect(filterRows(rows, '  ', {})).toBe(rows);
   });
 });
+
+describe('the «only waiting cases» filter Oversikt links with', () => {
+  it('keeps the cases not yet decided or withdrawn', () => {
+    const statuses = ['mottatt', 'under_behandling', 'vurdert', 'vedtatt', 'avsluttet', 'trukket'] as const;
+    const all = statuses.map((status, i) =>
+      toApplicationListRow(application({ id: `0000000${i}-0000-4000-8000-000000000000`, title: status, status }), redCross, undefined),
+    );
+    expect(filterRows(all, '', { pending: true }).map((r) => r.title)).toEqual(['mottatt', 'under_behandling', 'vurdert']);
+  });
+});

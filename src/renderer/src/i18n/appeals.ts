@@ -47,6 +47,10 @@ export const postponementAnswerText: Record<PostponementAnswer, string> = {
 };
 
 export const appealsText = {
+  /** The filters Oversikt links with (?utlysning=…&vis=apne). */
+  filterOpen: 'Bare klager som venter på kommunens vurdering, i én utlysning',
+  filterCall: 'Bare klager i én utlysning',
+  filterEmpty: 'Ingen klager passer til filteret.',
   lead: 'Klager på vedtak: klagefristen, kommunens egen vurdering (forvaltningsloven § 33), oversendelse til IMDi og IMDis vedtak.',
   empty: 'Ingen klager er registrert. En klage registreres fra vedtakssiden til søknaden.',
   tableLabel: 'Klager',

@@ -68,6 +68,8 @@ export const listText = {
   all: 'Alle',
   clearFilters: 'Nullstill søk og filtre',
   tableLabel: 'Søknader',
+  /** The filter «Å gjøre» links with (?ventende=1): only cases not yet decided or withdrawn. */
+  pendingOnly: 'Bare søknader som ikke er avgjort',
   rowCount: (shown: number, total: number) =>
     `${formatNumber(shown)} av ${formatNumber(total)} ${total === 1 ? 'søknad' : 'søknader'}`,
   loadingAll: 'Laster alle søknader …',

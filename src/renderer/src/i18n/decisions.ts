@@ -23,6 +23,13 @@ export const languageText: Record<LetterLanguage, string> = { nb: 'Bokmål', nn:
 export const decisionsText = {
   listLead: 'Fatt vedtak for søknadene i en utlysning, lag vedtaksbrevene og merk dem som sendt.',
   chooseCall: 'Utlysning',
+  /** The filters Oversikt links with (?vis=…). */
+  rowFilter: {
+    mangler: 'Bare vedtak uten brev',
+    ikke_sendt: 'Bare brev som ikke er markert som sendt',
+    innstilt: 'Bare innstilte søknader uten vedtak',
+  },
+  rowFilterEmpty: 'Ingen saker i utlysningen passer til filteret.',
   noCallsTitle: 'Ingen utlysninger ennå',
   noCallsBody: 'Opprett en utlysning og registrer søknader før du fatter vedtak.',
   noApplications: 'Utlysningen har ingen søknader ennå.',

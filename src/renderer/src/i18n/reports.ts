@@ -172,6 +172,7 @@ export const reportsText = {
   claimWithdrawnNotice: 'Kravet er trukket.',
   claimWithdrawn: (date: string, by: string) => `Kravet ble trukket ${formatDate(date)} av ${by}.`,
   claimsList: 'Krav om tilbakebetaling',
+  claimsListUnpaid: 'Krav om tilbakebetaling som ikke er betalt',
   claimsListLabel: 'Krav om tilbakebetaling for alle tilskudd',
   colClaim: 'Krav',
   colRepaid: 'Betalt',

@@ -41,6 +41,11 @@ export function repaymentStatus(claim: Claim, today: string): RepaymentStatus {
   return repaidOre(claim) > 0 ? 'delvis_betalt' : 'apen';
 }
 
+/** Money is still owed on the claim: not withdrawn and not settled. */
+export function isClaimOutstanding(status: RepaymentStatus): boolean {
+  return status === 'apen' || status === 'delvis_betalt' || status === 'forfalt';
+}
+
 export interface ClaimCeiling {
   /** Paid out under the grant (all terms with a paid date). */
   paidOre: number;

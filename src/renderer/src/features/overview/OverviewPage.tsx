@@ -1,8 +1,14 @@
-// The start page: a calm welcome and the case flow, each step linking to its area.
+// The start page: a greeting, then what waits on the officer («Å gjøre») and the deadlines
+// («Frister»), and lower down the case flow for those still learning it.
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { useCurrentSettings } from '@renderer/components/current-settings';
 import { appText, municipalityTitle } from '@renderer/i18n/app';
@@ -10,37 +16,77 @@ import { areaText } from '@renderer/i18n/areas';
 import { overviewText } from '@renderer/i18n/overview';
 import { CaseFlow } from './CaseFlow';
 import { OverviewFigures } from './OverviewFigures';
+import { DeadlinesSection } from './DeadlinesSection';
+import { TodoSection } from './TodoSection';
+import { callInProgress, todayInOslo, useCallTodo, useDeadlines, useOverviewCalls } from './use-overview-data';
+
+const CALL_PARAM = 'utlysning';
 
 export default function OverviewPage() {
   const { settings, municipality } = useCurrentSettings();
   const firstName = settings.officerName.split(/\s+/)[0] ?? settings.officerName;
   const municipalityName = municipality ? municipalityTitle(municipality.name) : appText.unknownMunicipality;
+  const [params, setParams] = useSearchParams();
+  const today = todayInOslo();
+  const calls = useOverviewCalls();
+  const callId = params.get(CALL_PARAM) ?? (calls ? callInProgress(calls)?.id : undefined);
+  const todo = useCallTodo(callId, today);
+  const deadlines = useDeadlines(today);
+  // New users (no call yet) see the case flow open; others open it when they want it.
+  const [flowChoice, setFlowChoice] = useState<boolean | null>(null);
+  const flowOpen = flowChoice ?? calls?.length === 0;
 
+  // The working sections use the width of a large screen; the greeting and guide keep a reading width.
   return (
-    <PageLayout title={areaText.overview.title}>
-      <Card sx={{ mb: 4 }}>
-        <CardContent sx={{ p: 3 }}>
-          <Typography variant="h2" sx={{ mb: 1 }}>
-            {overviewText.greeting(firstName)}
-          </Typography>
-          <Typography sx={{ maxWidth: '70ch' }}>{overviewText.intro(municipalityName)}</Typography>
-        </CardContent>
-      </Card>
+    <Box sx={{ maxWidth: 1440 }}>
+      <PageLayout title={areaText.overview.title}>
+        <Card sx={{ mb: 3 }}>
+          <CardContent sx={{ p: 3 }}>
+            <Typography variant="h2" sx={{ mb: 1 }}>
+              {overviewText.greeting(firstName)}
+            </Typography>
+            <Typography sx={{ maxWidth: '70ch' }}>{overviewText.intro(municipalityName)}</Typography>
+          </CardContent>
+        </Card>
+      </PageLayout>
+
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start', mb: 4 }}>
+        <TodoSection
+          calls={calls ?? []}
+          callId={callId}
+          onCallChange={(id) => setParams({ [CALL_PARAM]: id }, { replace: true })}
+          todo={todo}
+        />
+        <DeadlinesSection deadlines={deadlines} today={today} />
+      </Box>
+
       <OverviewFigures />
 
-      <Box component="section" aria-labelledby="case-flow-title">
+      <Box component="section" aria-labelledby="case-flow-title" sx={{ maxWidth: 960 }}>
         <Typography id="case-flow-title" variant="h2" sx={{ mb: 1 }}>
           {overviewText.flowTitle}
         </Typography>
-        <Typography color="text.secondary" sx={{ mb: 2.5, maxWidth: '70ch' }}>
-          {overviewText.flowIntro}
-        </Typography>
-        <CaseFlow />
+        <Button
+          size="small"
+          aria-expanded={flowOpen}
+          aria-controls="case-flow"
+          startIcon={flowOpen ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+          onClick={() => setFlowChoice(!flowOpen)}
+          sx={{ mb: 1 }}
+        >
+          {overviewText.flowShow}
+        </Button>
+        <Box id="case-flow" hidden={!flowOpen}>
+          <Typography color="text.secondary" sx={{ mb: 2.5, maxWidth: '70ch' }}>
+            {overviewText.flowIntro}
+          </Typography>
+          <CaseFlow />
+        </Box>
       </Box>
 
       <Typography variant="body2" color="text.secondary" sx={{ mt: 4, maxWidth: '70ch' }}>
         {overviewText.offlineNote}
       </Typography>
-    </PageLayout>
+    </Box>
   );
 }

@@ -42,6 +42,8 @@ export default function PaymentsPage() {
   const calls = useCalls();
   const chosen = params.get(CALL_PARAM) ?? calls?.[0]?.id;
   const tab: TabKey = params.get(TAB_PARAM) === 'terminer' ? 'terminer' : 'aksept';
+  // Oversikt links with ?filter=forfalt: the tab opens on what is overdue.
+  const overdueOnly = params.get('filter') === 'forfalt';
   const data = usePaymentsOverview(chosen);
   const [notice, setNotice] = useState<Notice | null>(null);
   const title = areaText.payments.title;
@@ -80,10 +82,10 @@ export default function PaymentsPage() {
             </Tabs>
           </Box>
           <TabPanel tab="aksept" current={tab}>
-            <AcceptanceTab data={data} onNotice={setNotice} />
+            <AcceptanceTab data={data} onNotice={setNotice} initialFilter={overdueOnly ? 'forfalt' : undefined} />
           </TabPanel>
           <TabPanel tab="terminer" current={tab}>
-            <TermsTab data={data} onNotice={setNotice} />
+            <TermsTab data={data} onNotice={setNotice} initialFilter={overdueOnly ? 'forfalt' : undefined} />
           </TabPanel>
         </>
       )}

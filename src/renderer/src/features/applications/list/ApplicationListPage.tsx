@@ -6,6 +6,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
+import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
@@ -15,7 +16,7 @@ import { areaPaths } from '@renderer/components/area-paths';
 import { appText } from '@renderer/i18n/app';
 import { listText } from '@renderer/i18n/applications';
 import { ApplicationTable } from './ApplicationTable';
-import { ListToolbar } from './ListToolbar';
+import { ListToolbar, SCREENING_VALUES } from './ListToolbar';
 import { filterRows, hasActiveFilters, type ListFilters } from './search';
 import { RANK_AHEAD, sortKeys, sortRows, type ListSort } from './sort';
 import { useApplicationRows } from './use-application-rows';
@@ -26,6 +27,17 @@ import { safetyText } from '@renderer/i18n/decision-safety';
 import { useFillHeight } from './use-fill-height';
 
 const CALL_PARAM = 'utlysning';
+/** Oversikt links here with the screening result and «only waiting cases» already chosen. */
+const SCREENING_PARAM = 'screening';
+const PENDING_PARAM = 'ventende';
+
+function filtersFromAddress(params: URLSearchParams): Omit<ListFilters, 'callId'> {
+  const screening = params.get(SCREENING_PARAM) ?? '';
+  return {
+    ...((SCREENING_VALUES as readonly string[]).includes(screening) ? { screening: screening as ListFilters['screening'] } : {}),
+    ...(params.get(PENDING_PARAM) === '1' ? { pending: true as const } : {}),
+  };
+}
 
 // requestIdleCallback where the browser has it (Chromium does), a short timeout elsewhere.
 const whenIdle = (run: () => void): number =>
@@ -41,7 +53,7 @@ export function ApplicationListPage() {
 
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ListSort | undefined>();
-  const [otherFilters, setOtherFilters] = useState<Omit<ListFilters, 'callId'>>({});
+  const [otherFilters, setOtherFilters] = useState<Omit<ListFilters, 'callId'>>(() => filtersFromAddress(params));
   const [confirmingR2, setConfirmingR2] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // The call filter lives in the address (?utlysning=<id>), so a call's page can link to its list.
@@ -154,6 +166,9 @@ export function ApplicationListPage() {
             <Typography role="status" variant="body2" sx={{ fontWeight: 600 }} data-testid="row-count">
               {loading ? '' : listText.rowCount(visibleRows.length, rows.length)}
             </Typography>
+            {filters.pending ? (
+              <Chip label={listText.pendingOnly} onDelete={() => setOtherFilters(({ pending: _pending, ...rest }) => rest)} />
+            ) : null}
             {!complete ? (
               <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.secondary' }}>
                 <LinearProgress sx={{ width: 120 }} aria-label={loading ? listText.loading : listText.loadingAll} />

@@ -9,7 +9,7 @@ import { listText, ORGANISATION_KIND_TEXT } from '@renderer/i18n/applications';
 import { applicationStatusText, screeningStatusText, type ScreeningSummaryStatus } from '@renderer/i18n/form';
 import type { ListFilters } from './search';
 
-const SCREENING_VALUES: ScreeningSummaryStatus[] = ['bestatt', 'skjonn', 'ikke_bestatt', 'ikke_vurdert'];
+export const SCREENING_VALUES: ScreeningSummaryStatus[] = ['bestatt', 'skjonn', 'ikke_bestatt', 'ikke_vurdert'];
 const ALL = '';
 
 // The fields are plain <input> and native <select> elements styled once here to look like MUI's

@@ -3,6 +3,7 @@
 import type { ApplicationStatus } from '@renderer/domain/application';
 import type { SubGoal } from '@renderer/domain/call';
 import type { OrganisationKind } from '@renderer/domain/organisation';
+import { isApplicationEditable } from '@renderer/domain/workflow';
 import type { ApplicationListRow, ListScreeningSummary } from '@renderer/services/queries/application-list';
 
 export interface ListFilters {
@@ -11,6 +12,8 @@ export interface ListFilters {
   subGoal?: SubGoal;
   organisationKind?: OrganisationKind;
   screening?: ListScreeningSummary;
+  /** Only cases still waiting (not decided, not withdrawn): what «Å gjøre» on Oversikt counts. */
+  pending?: true;
 }
 
 /**
@@ -35,7 +38,8 @@ function matchesFilters(row: ApplicationListRow, f: ListFilters): boolean {
     (f.status === undefined || row.status === f.status) &&
     (f.subGoal === undefined || row.subGoals.includes(f.subGoal)) &&
     (f.organisationKind === undefined || row.organisationKind === f.organisationKind) &&
-    (f.screening === undefined || row.screeningSummary === f.screening)
+    (f.screening === undefined || row.screeningSummary === f.screening) &&
+    (f.pending === undefined || isApplicationEditable(row.status))
   );
 }
 

@@ -19,6 +19,9 @@ import { areaText } from '@renderer/i18n/areas';
 import { decisionsText as t } from '@renderer/i18n/decisions';
 import { safetyText } from '@renderer/i18n/decision-safety';
 import { CALL_PARAM } from '../decision-paths';
+import { needsLetter } from '../letter-status';
+import Chip from '@mui/material/Chip';
+import { filterDecisionRows, rowFilterOf } from './row-filter';
 import { BatchLettersDialog } from '../letters/BatchLettersDialog';
 import { LetterDateWarningDialog } from '../letters/LetterDateWarningDialog';
 import { MarkManySentDialog } from '../letters/MarkManySentDialog';
@@ -32,7 +35,7 @@ import { BulkDecideDialog } from './BulkDecideDialog';
 import { CallChooser } from './CallChooser';
 import { DecisionTable } from './DecisionTable';
 import { DecideFromRecommendations } from './DecideFromRecommendations';
-import { useCallDecisions, useCalls, type DecisionRow } from './use-decision-rows';
+import { useCallDecisions, useCalls, useRecommendedIds, type DecisionRow } from './use-decision-rows';
 import { NOTHING_SELECTED, selectAll, selectedRows, toggle, type Selection } from './selection';
 
 interface Notice {
@@ -42,7 +45,7 @@ interface Notice {
 
 /** Current decisions without a current letter: none made yet, or made before the decision changed. */
 function letterCandidates(rows: readonly DecisionRow[]): DecisionRow[] {
-  return rows.filter((r) => r.decision && !r.decision.lockedAt && (r.letter.kind === 'none' || r.letter.kind === 'outdated'));
+  return rows.filter((r) => r.decision !== undefined && needsLetter(r.decision, r.letter));
 }
 
 const idOf = (row: DecisionRow) => row.application.id;
@@ -77,7 +80,9 @@ export function DecisionListPage() {
   }, []);
   const onToggle = useCallback((id: string) => setSelection((current) => toggle(current, id)), []);
 
-  const rows = useMemo(() => data?.rows ?? [], [data]);
+  const rowFilter = rowFilterOf(params.get('vis'));
+  const recommended = useRecommendedIds(rowFilter === 'innstilt' ? chosen : undefined);
+  const rows = useMemo(() => filterDecisionRows(data?.rows ?? [], rowFilter, recommended), [data, rowFilter, recommended]);
   const complete = data?.complete ?? false;
   // Rows that left the call (or a stale selection) never count. One pass over the rows each.
   const selected = useMemo(() => selectedRows(selection, rows, idOf), [selection, rows]);
@@ -152,8 +157,15 @@ export function DecisionListPage() {
         <>
           {data.budget ? <BudgetLine budget={data.budget} /> : <BudgetPending />}
           <DecideFromRecommendations callId={data.call.id} />
+          {rowFilter ? (
+            <Chip
+              label={t.rowFilter[rowFilter]}
+              onDelete={() => setParams({ [CALL_PARAM]: data.call.id }, { replace: true })}
+              sx={{ mb: 2 }}
+            />
+          ) : null}
           {rows.length === 0 ? (
-            <Typography color="text.secondary">{t.noApplications}</Typography>
+            <Typography color="text.secondary">{rowFilter ? t.rowFilterEmpty : t.noApplications}</Typography>
           ) : (
             <>
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2 }}>

@@ -110,3 +110,12 @@ export function useCalls(): Call[] | undefined {
     (await getDb().calls.toArray()).sort((a, b) => b.year - a.year || b.deadline.localeCompare(a.deadline)),
   );
 }
+
+/** The applications of a call with a recommendation (officer's or committee's). */
+export function useRecommendedIds(callId: string | undefined): ReadonlySet<string> {
+  const ids = useLiveQuery(
+    async () => (callId ? (await getDb().recommendations.where('callId').equals(callId).toArray()).map((r) => r.applicationId) : []),
+    [callId],
+  );
+  return new Set(ids ?? []);
+}

@@ -64,8 +64,9 @@ function StateText({ row }: { row: GrantRow }) {
   );
 }
 
-export function AcceptanceTab({ data, onNotice }: { data: PaymentsOverview; onNotice: (n: Notice) => void }) {
-  const [filter, setFilter] = useState<AcceptanceFilter>('alle');
+/** `initialFilter`: the choice a link came with (Oversikt's «Aksepter som er forfalt»). */
+export function AcceptanceTab({ data, onNotice, initialFilter = 'alle' }: { data: PaymentsOverview; onNotice: (n: Notice) => void; initialFilter?: AcceptanceFilter }) {
+  const [filter, setFilter] = useState<AcceptanceFilter>(initialFilter);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [accepting, setAccepting] = useState<GrantRow | null>(null);
   const [correcting, setCorrecting] = useState<GrantRow | null>(null);

@@ -36,8 +36,9 @@ function matches(row: TermRow, filter: TermFilter): boolean {
   return filter === 'alle' || row.state === filter;
 }
 
-export function TermsTab({ data, onNotice }: { data: PaymentsOverview; onNotice: (n: Notice) => void }) {
-  const [filter, setFilter] = useState<TermFilter>('alle');
+/** `initialFilter`: the choice a link came with (Oversikt's «Utbetalinger som har forfalt»). */
+export function TermsTab({ data, onNotice, initialFilter = 'alle' }: { data: PaymentsOverview; onNotice: (n: Notice) => void; initialFilter?: TermFilter }) {
+  const [filter, setFilter] = useState<TermFilter>(initialFilter);
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(PAGE_SIZES[1]!);
   const [selected, setSelected] = useState<Set<string>>(new Set());

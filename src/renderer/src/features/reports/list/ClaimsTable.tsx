@@ -9,7 +9,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { repaidOre, repaymentStatus } from '@renderer/domain/repayments/settlement';
+import { isClaimOutstanding, repaidOre, repaymentStatus } from '@renderer/domain/repayments/settlement';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { reportsText as t } from '@renderer/i18n/reports';
 import type { ReportRow } from '@renderer/services/queries/report-list';
@@ -19,13 +19,16 @@ import { RepaymentStatusLabel } from '../Tone';
 
 const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
-export function ClaimsTable({ rows }: { rows: readonly ReportRow[] }) {
-  const claims = rows.flatMap((row) => row.claims.map((claim) => ({ row, claim })));
+/** `unpaidOnly`: only claims money is still owed on (Oversikt links with ?krav=ubetalt). */
+export function ClaimsTable({ rows, unpaidOnly = false }: { rows: readonly ReportRow[]; unpaidOnly?: boolean }) {
   const today = todayIso();
+  const claims = rows
+    .flatMap((row) => row.claims.map((claim) => ({ row, claim })))
+    .filter(({ claim }) => !unpaidOnly || isClaimOutstanding(repaymentStatus(claim, today)));
   return (
     <section aria-labelledby="krav-overskrift">
       <Typography id="krav-overskrift" variant="h2" sx={{ mb: 1.5 }}>
-        {t.claimsList}
+        {unpaidOnly ? t.claimsListUnpaid : t.claimsList}
       </Typography>
       {claims.length === 0 ? (
         <Typography color="text.secondary">{t.noClaims}</Typography>

@@ -108,7 +108,7 @@ export function ReportListPage() {
       ) : (
         <ReportTable rows={shown} selected={selected} onSelectedChange={setSelected} />
       )}
-      <ClaimsTable rows={shown} />
+      <ClaimsTable rows={shown} unpaidOnly={params.get('krav') === 'ubetalt'} />
       {reminding ? <ReminderBatchDialog decisionIds={reminding} onClose={() => setReminding(null)} onFinished={onFinished} /> : null}
       <Snackbar open={notice !== null} autoHideDuration={8000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity={notice?.severity ?? 'success'} variant="filled" onClose={() => setNotice(null)} sx={{ minWidth: 280 }}>

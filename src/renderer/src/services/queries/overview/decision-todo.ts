@@ -1,0 +1,35 @@
+// «Å gjøre»: a call's recommendations still without a decision, current decisions without a
+// letter for them as they stand, and letters made but not marked sent. The letter rule is the
+// decisions list's own (domain/decisions/letter-status.ts); the PDF bytes are dropped at once.
+import type { AppDatabase } from '@renderer/data/db';
+import { currentDecisions } from '@renderer/domain/current-decision';
+import { letterHead, letterStatus, needsLetter } from '@renderer/domain/decisions/letter-status';
+
+export interface DecisionTodo {
+  recommendedUndecided: number;
+  withoutLetter: number;
+  lettersUnsent: number;
+}
+
+export async function countDecisionTodo(db: AppDatabase, callId: string): Promise<DecisionTodo> {
+  return db.transaction('r', [db.applications, db.recommendations, db.decisions, db.letters], async () => {
+    const [applicationIds, recommended] = await Promise.all([
+      db.applications.where('callId').equals(callId).primaryKeys(),
+      db.recommendations.where('callId').equals(callId).toArray(),
+    ]);
+    const withdrawn = new Set(await db.applications.where('[callId+status]').equals([callId, 'trukket']).primaryKeys());
+    const current = currentDecisions(await db.decisions.where('applicationId').anyOf(applicationIds).toArray());
+    const recommendedIds = new Set(recommended.map((r) => r.applicationId).filter((id) => !withdrawn.has(id)));
+    const recommendedUndecided = [...recommendedIds].filter((id) => !current.has(id)).length;
+    const decisions = [...current.values()];
+    const letters = (await db.letters.where('decisionId').anyOf(decisions.map((d) => d.id)).toArray()).map(letterHead);
+    let withoutLetter = 0;
+    let lettersUnsent = 0;
+    for (const decision of decisions) {
+      const status = letterStatus(decision, letters);
+      if (needsLetter(decision, status)) withoutLetter++;
+      if (status.kind === 'made') lettersUnsent++;
+    }
+    return { recommendedUndecided, withoutLetter, lettersUnsent };
+  });
+}
