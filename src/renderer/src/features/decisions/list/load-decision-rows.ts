@@ -17,7 +17,7 @@ import { letterHead, letterStatus, type LetterHead, type LetterStatus } from '..
 export type ListDecision = Pick<Decision, 'id' | 'outcome' | 'amountGrantedOre' | 'lockedAt' | 'updatedAt'>;
 
 export interface DecisionRow {
-  application: Pick<Application, 'id' | 'title' | 'amountAppliedOre'>;
+  application: Pick<Application, 'id' | 'title' | 'amountAppliedOre' | 'status'>;
   organisationName: string;
   orgnr: string;
   /** The organisation's e-mail, for the send list. */
@@ -93,7 +93,7 @@ export async function loadDecisionRows(db: AppDatabase, callId: string, limit?: 
       const organisation = organisations.get(application.organisationId);
       const decision = current.get(application.id);
       return {
-        application: { id: application.id, title: application.title, amountAppliedOre: application.amountAppliedOre },
+        application: { id: application.id, title: application.title, amountAppliedOre: application.amountAppliedOre, status: application.status },
         organisationName: organisation?.name ?? '',
         orgnr: organisation?.orgnr ?? '',
         email: organisation?.email ?? '',
