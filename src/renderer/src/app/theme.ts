@@ -6,6 +6,11 @@ import { nbNO } from '@mui/material/locale';
 
 const focusRing = '#b35c00';
 
+/** The one focus outline (WCAG 2.4.7, 2.4.11): the menu links' ring on everything focusable. */
+const focusOutline = { outline: `3px solid ${focusRing}`, outlineOffset: '2px' } as const;
+/** Keyboard focus only (:focus-visible, or MUI's own class for components that track it). */
+const onKeyboardFocus = { '&:focus-visible, &.Mui-focusVisible': focusOutline } as const;
+
 export const theme = createTheme(
   {
   palette: {
@@ -31,13 +36,18 @@ export const theme = createTheme(
     MuiCssBaseline: {
       styleOverrides: {
         // A visible ring for keyboard users on everything focusable, MUI's ripple is too faint.
-        ':focus-visible, .Mui-focusVisible': {
-          outline: `3px solid ${focusRing}`,
-          outlineOffset: '2px',
-        },
+        ':focus-visible, .Mui-focusVisible': focusOutline,
         body: { WebkitFontSmoothing: 'antialiased' },
       },
     },
+    // MUI's ButtonBase (buttons, tabs, chips, checkboxes, list items …) resets outline to 0 in its
+    // own styles, which would win over the baseline rule above; give it the ring back here.
+    MuiButtonBase: { styleOverrides: { root: onKeyboardFocus } },
+    // A focused row's ring is drawn inside it, so the table container's overflow does not clip it.
+    MuiTableRow: {
+      styleOverrides: { root: { '&:focus-visible, &.Mui-focusVisible': { ...focusOutline, outlineOffset: '-3px' } } },
+    },
+    MuiLink: { styleOverrides: { root: onKeyboardFocus } },
     MuiAppBar: { defaultProps: { elevation: 0 } },
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiPaper: { defaultProps: { elevation: 0 } },
