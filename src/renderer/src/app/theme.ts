@@ -37,16 +37,14 @@ export const theme = createTheme(
       styleOverrides: {
         // A visible ring for keyboard users on everything focusable, MUI's ripple is too faint.
         ':focus-visible, .Mui-focusVisible': focusOutline,
+        // A focused table row draws its ring inside, so the table's scroll container does not clip it.
+        'tr:focus-visible': { outlineOffset: '-3px' },
         body: { WebkitFontSmoothing: 'antialiased' },
       },
     },
     // MUI's ButtonBase (buttons, tabs, chips, checkboxes, list items …) resets outline to 0 in its
     // own styles, which would win over the baseline rule above; give it the ring back here.
     MuiButtonBase: { styleOverrides: { root: onKeyboardFocus } },
-    // A focused row's ring is drawn inside it, so the table container's overflow does not clip it.
-    MuiTableRow: {
-      styleOverrides: { root: { '&:focus-visible, &.Mui-focusVisible': { ...focusOutline, outlineOffset: '-3px' } } },
-    },
     MuiLink: { styleOverrides: { root: onKeyboardFocus } },
     MuiAppBar: { defaultProps: { elevation: 0 } },
     MuiButton: { defaultProps: { disableElevation: true } },

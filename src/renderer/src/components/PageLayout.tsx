@@ -9,9 +9,11 @@ interface PageLayoutProps {
   title: string;
   lead?: ReactNode;
   children?: ReactNode;
+  /** A page built around a table: it takes the whole content width (text keeps its measure). */
+  wide?: boolean;
 }
 
-export function PageLayout({ title, lead, children }: PageLayoutProps) {
+export function PageLayout({ title, lead, children, wide = false }: PageLayoutProps) {
   useEffect(() => {
     document.title = `${title} – ${appText.programName}`;
   }, [title]);
@@ -19,7 +21,7 @@ export function PageLayout({ title, lead, children }: PageLayoutProps) {
   useEffect(markStartupDoneAfterPaint, []);
 
   return (
-    <Box sx={{ maxWidth: 960 }}>
+    <Box sx={{ maxWidth: wide ? 'none' : 960 }}>
       <Typography variant="h1" sx={{ mb: lead ? 1.5 : 3 }}>
         {title}
       </Typography>

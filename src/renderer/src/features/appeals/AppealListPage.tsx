@@ -24,7 +24,7 @@ const nowrap = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as c
 export function AppealListPage() {
   const rows = useAppealRows();
   return (
-    <PageLayout title={areaText.appeals.title} lead={t.lead}>
+    <PageLayout wide title={areaText.appeals.title} lead={t.lead}>
       {rows === undefined ? (
         <CenteredProgress label={appText.loading} />
       ) : rows.length === 0 ? (

@@ -96,7 +96,7 @@ export function AssessmentOverview() {
 
   if (calls === undefined) return <CenteredProgress label={appText.loading} />;
   return (
-    <PageLayout title={areaText.assessment.title} lead={t.lead}>
+    <PageLayout wide title={areaText.assessment.title} lead={t.lead}>
       {calls.length === 0 ? (
         <Alert severity="info">{t.noCalls}</Alert>
       ) : (

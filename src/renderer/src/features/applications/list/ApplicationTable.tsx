@@ -69,7 +69,6 @@ const BODY_STYLES = {
     height: ROW_HEIGHT,
     cursor: 'pointer',
     '&:hover': { bgcolor: 'action.hover' },
-    '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
   },
   '& tbody td': {
     typography: 'body2',

@@ -30,6 +30,8 @@ function Ellipsis({ children, secondary = false }: { children: string; secondary
 }
 
 /**
+ * Widths add up to 100 %: the text columns (organisation, title) get the room, the chips and codes
+ * what they need.
  * Column ids equal the sort columns, so the table's sorting state maps straight onto sortRows.
  * Accessor columns, because TanStack offers sorting only on columns with an accessor.
  */
@@ -37,7 +39,7 @@ export const columns = [
   col.accessor((r) => r.organisationName, {
     id: 'organisation' satisfies SortColumn,
     header: text.organisation,
-    meta: { width: '19%', render: (r) => (
+    meta: { width: '24%', render: (r) => (
       <>
         <Ellipsis>{r.organisationName}</Ellipsis>
         <Ellipsis secondary>{r.orgnr}</Ellipsis>
@@ -47,7 +49,7 @@ export const columns = [
   col.accessor((r) => r.title, {
     id: 'title' satisfies SortColumn,
     header: text.title,
-    meta: { width: '20%', render: (r) => <Ellipsis>{r.title}</Ellipsis> } satisfies ColumnMeta,
+    meta: { width: '27%', render: (r) => <Ellipsis>{r.title}</Ellipsis> } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.kind, {
     id: 'kind' satisfies SortColumn,
@@ -57,21 +59,21 @@ export const columns = [
   col.accessor((r) => r.subGoals.join(''), {
     id: 'subGoals' satisfies SortColumn,
     header: text.subGoals,
-    meta: { width: '7%', render: (r) => r.subGoals.join(', ') } satisfies ColumnMeta,
+    meta: { width: '6%', render: (r) => r.subGoals.join(', ') } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.amountAppliedOre, {
     id: 'amount' satisfies SortColumn,
     header: text.amount,
-    meta: { width: '11%', align: 'right', render: (r) => formatMoney(r.amountAppliedOre) } satisfies ColumnMeta,
+    meta: { width: '9%', align: 'right', render: (r) => formatMoney(r.amountAppliedOre) } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.screeningSummary, {
     id: 'screening' satisfies SortColumn,
     header: text.screening,
-    meta: { width: '14%', render: (r) => <StatusChip kind="screening" status={r.screeningSummary} /> } satisfies ColumnMeta,
+    meta: { width: '11%', render: (r) => <StatusChip kind="screening" status={r.screeningSummary} /> } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.status, {
     id: 'status' satisfies SortColumn,
     header: text.status,
-    meta: { width: '19%', render: (r) => <StatusChip kind="application" status={r.status} /> } satisfies ColumnMeta,
+    meta: { width: '13%', render: (r) => <StatusChip kind="application" status={r.status} /> } satisfies ColumnMeta,
   }),
 ];

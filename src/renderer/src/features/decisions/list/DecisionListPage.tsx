@@ -69,7 +69,7 @@ export function DecisionListPage() {
   const title = areaText.decisions.title;
   if (calls.length === 0) {
     return (
-      <PageLayout title={title} lead={t.listLead}>
+      <PageLayout wide title={title} lead={t.listLead}>
         <Alert severity="info" variant="outlined">
           <AlertTitle>{t.noCallsTitle}</AlertTitle>
           {t.noCallsBody}
@@ -107,7 +107,7 @@ export function DecisionListPage() {
   };
 
   return (
-    <PageLayout title={title} lead={t.listLead}>
+    <PageLayout wide title={title} lead={t.listLead}>
       <CallChooser
         calls={calls}
         value={chosen ?? ''}
