@@ -100,7 +100,7 @@ export function AssessmentOverview() {
       {calls.length === 0 ? (
         <Alert severity="info">{t.noCalls}</Alert>
       ) : (
-        <Stack spacing={3} sx={{ maxWidth: 1200 }}>
+        <Stack spacing={3}>
           <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <TextField
               select

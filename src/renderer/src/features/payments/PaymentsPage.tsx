@@ -64,7 +64,7 @@ export default function PaymentsPage() {
   };
 
   return (
-    <Box sx={{ maxWidth: 1200 }}>
+    <Box>
       <PageLayout wide title={title} lead={t.lead}>
         <CallChooser calls={calls} value={chosen ?? ''} onChange={(id) => setParam(CALL_PARAM, id)} />
       </PageLayout>
