@@ -46,6 +46,8 @@ export const theme = createTheme(
     // own styles, which would win over the baseline rule above; give it the ring back here.
     MuiButtonBase: { styleOverrides: { root: onKeyboardFocus } },
     MuiLink: { styleOverrides: { root: onKeyboardFocus } },
+    // Tabs sit in a scroller that clips what is outside it: their ring is drawn inside.
+    MuiTab: { styleOverrides: { root: { '&:focus-visible, &.Mui-focusVisible': { outlineOffset: '-3px' } } } },
     MuiAppBar: { defaultProps: { elevation: 0 } },
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiPaper: { defaultProps: { elevation: 0 } },
