@@ -7,6 +7,11 @@ import { PAGE_LOAD_TIMEOUT } from './pages/app-shell';
 import { ApplicationForm } from './pages/applications-page';
 import { seedCallAndOrganisation } from './pages/applications-seed';
 
+/** With SCREENSHOTS=1, a picture for a person to look at (screenshots/ is gitignored). */
+async function picture(page: Page, name: string) {
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `screenshots/forms-${name}.png` });
+}
+
 const sideNavLink = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 
 async function openNewCall(page: Page): Promise<Locator> {
@@ -29,6 +34,7 @@ test('leaving a changed form asks: «Bli her» keeps the input, «Gå uten å la
   const ask = page.getByRole('dialog', { name: 'Gå fra siden uten å lagre?' });
   await expect(ask).toBeVisible();
   await expect(ask.getByRole('button', { name: 'Bli her' })).toBeFocused();
+  await picture(page, 'leave-guard');
   expect(await axeViolations(page)).toEqual([]);
   await ask.getByRole('button', { name: 'Bli her' }).click();
   await expect(ask).toBeHidden();
@@ -72,6 +78,7 @@ test('a new organisation is registered in a dialog and chosen, and the applicati
   expect(await axeViolations(page)).toEqual([]);
   await dialog.getByRole('textbox', { name: 'Organisasjonsnummer' }).fill('864 139 442');
   await dialog.getByRole('textbox', { name: 'Navn', exact: true }).fill('Bergen Røde Kors');
+  await picture(page, 'new-organisation-dialog');
   await dialog.getByRole('button', { name: 'Registrer organisasjonen' }).click();
 
   await expect(dialog).toBeHidden();
@@ -80,6 +87,7 @@ test('a new organisation is registered in a dialog and chosen, and the applicati
   await expect(form.organisation).toHaveValue(/Bergen Røde Kors/);
   await expect(form.title).toHaveValue('Leksehjelp for nye bergensere');
   await expect(form.amount).toHaveValue(/^45\s000$/);
+  await picture(page, 'new-organisation-chosen');
 });
 
 test('a submit with a frame error brings the error into view and focuses it', async ({ page }) => {
@@ -95,6 +103,7 @@ test('a submit with a frame error brings the error into view and focuses it', as
   const error = main.getByText('Rammene per delmål er til sammen mer enn budsjettrammen');
   await expect(error).toBeFocused();
   await expect(error).toBeInViewport();
+  await picture(page, 'frame-error-focused');
   await expect(page.getByRole('heading', { level: 1, name: 'Ny utlysning' })).toBeVisible();
 });
 
@@ -145,6 +154,7 @@ test('every focusable kind shows the same focus outline when reached by keyboard
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
   await page.getByRole('tab').first().focus();
   await page.keyboard.press('ArrowRight');
+  await picture(page, 'tab-focused');
   const focused = await focusedOutline(page);
   if (focused) seen.push(focused);
 
