@@ -58,6 +58,12 @@ test('screenshots of every area at 1366 and 1920 wide', async ({ signedIn, page 
       await page.waitForTimeout(500);
       const name = area.normalize('NFD').replace(/[^\w]+/g, '-').toLowerCase();
       await page.screenshot({ path: `screenshots/areas-${width}-${String(i + 1).padStart(2, '0')}-${name}.png` });
+      if (area === 'Søknader') {
+        // A row reached by keyboard shows its cut text in full.
+        await page.locator('tbody tr[data-index="0"]').focus();
+        for (let n = 0; n < 3; n += 1) await page.keyboard.press('ArrowDown');
+        await page.screenshot({ path: `screenshots/areas-${width}-soknader-row-focused.png` });
+      }
     }
   }
 });
