@@ -5,7 +5,8 @@ import { registerAppSchemePrivileged, serveAppProtocol } from './protocol/app-pr
 import { hardenSession, hardenWebContents } from './security/harden';
 import { registerIpcHandlers } from './ipc/register-handlers';
 import { installApplicationMenu } from './menu/install-menu';
-import { installCloseGuard } from './quit/install-close-guard';
+import { closeCancelled, installCloseGuard } from './quit/install-close-guard';
+import { installUnloadPrompt } from './quit/unload-prompt';
 import { createMainWindow, preloadPathFor } from './window';
 
 // The dev server URL is honoured only in unpackaged runs; a packaged app never loads remote code.
@@ -57,6 +58,12 @@ if (!app.requestSingleInstanceLock()) {
         });
         installCloseGuard(mainWindow, () => {
           if (quitRequested) app.quit();
+        });
+        const window = mainWindow;
+        // Staying with unsaved changes undoes the close (and a quit): the next close asks again.
+        installUnloadPrompt(window, () => {
+          quitRequested = false;
+          closeCancelled(window.webContents);
         });
         mainWindow.on('closed', () => {
           mainWindow = null;

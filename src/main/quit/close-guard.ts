@@ -22,6 +22,8 @@ export interface CloseGuard {
   onCloseRequested(): boolean;
   /** The renderer has finished its backup (successfully or not). */
   onBackupDone(): void;
+  /** The officer chose to stay (unsaved changes): the window stays, and the next close starts over. */
+  onCloseCancelled(): void;
 }
 
 export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
@@ -57,6 +59,9 @@ export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
     },
     onBackupDone() {
       if (state === 'waiting') release();
+    },
+    onCloseCancelled() {
+      if (state === 'closing') state = 'open';
     },
   };
 }

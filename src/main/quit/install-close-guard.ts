@@ -34,3 +34,8 @@ export function installCloseGuard(window: BrowserWindow, onClosing: () => void =
 export function closeBackupDone(contents: WebContents): void {
   guards.get(contents)?.onBackupDone();
 }
+
+/** The window in `contents` was not closed after all (the officer stayed with unsaved changes). */
+export function closeCancelled(contents: WebContents): void {
+  guards.get(contents)?.onCloseCancelled();
+}

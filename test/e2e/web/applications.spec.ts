@@ -34,8 +34,12 @@ test('bad input gives messages at the fields and saves nothing', async ({ page }
   await expect(page.getByText('Velg minst ett delmål')).toBeVisible();
   await expect(page.getByText('Skriv beløpet i kroner, for eksempel 50 000')).toBeVisible();
   await expect(form.title).toHaveAttribute('aria-invalid', 'true');
+  // The first error in the form has the focus.
+  await expect(form.organisation).toBeFocused();
 
-  await list.open();
+  // Leaving the changed form asks first.
+  await page.getByRole('navigation').getByRole('link', { name: 'Søknader', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Gå fra siden uten å lagre?' }).getByRole('button', { name: 'Gå uten å lagre' }).click();
   await expect(page.getByText('Ingen søknader ennå.')).toBeVisible();
 });
 

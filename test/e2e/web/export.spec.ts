@@ -57,7 +57,7 @@ test('the report for a year is shown and saved as XLSX, CSV and JSON with the sa
 
   // The workbook read back: the Totalt row of Sammendrag has the figure the page showed.
   const sheets = await readXlsxFile(xlsxPath);
-  expect(sheets.map((s) => s.sheet)).toEqual(['Tildelinger', 'Sammendrag', 'Ramme']);
+  expect(sheets.map((s) => s.sheet)).toEqual(['Tildelinger', 'Sammendrag', 'Ramme', 'Forklaring']);
   const summary = sheets.find((s) => s.sheet === 'Sammendrag')!.data;
   const column = summary[0]!.indexOf('innvilget_sum');
   const totalRow = summary.find((row) => row[0] === 'Totalt')!;

@@ -37,7 +37,7 @@ test('settings show the municipality contact and save a new name', async ({ sign
   const name = page.getByRole('textbox', { name: 'Navnet ditt' });
   await name.fill('Kari Nordmann Hansen');
   await page.getByRole('button', { name: 'Lagre endringene' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Endringene er lagret.' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Endringene er lagret.' })).toBeVisible();
   await expect(signedIn.header).toContainText('Kari Nordmann Hansen');
 });
 

@@ -27,3 +27,43 @@ test('screenshots of the main screens', async ({ firstRun, shell, page }) => {
   await expect(shell.aboutDialog).toContainText('Nettleser');
   await page.screenshot({ path: 'screenshots/06-about.png' });
 });
+
+// Every area of the side menu at the two screen sizes officers use, with enough rows that a table
+// with too little room would cut its text (issue: tables use the room they have).
+test('screenshots of every area at 1366 and 1920 wide', async ({ signedIn, page }) => {
+  test.setTimeout(240_000);
+  await expect(signedIn.heading('Oversikt')).toBeVisible();
+  const { generateData } = await import('../../fixtures/generator/applications');
+  const { seedDecidedYear } = await import('./pages/export-seed');
+  const { call, organisations, applications } = generateData({ applications: 40, seed: 11 });
+  await page.evaluate(async (data) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('tilskudd-frivillige');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction(Object.keys(data), 'readwrite');
+    for (const [store, rows] of Object.entries(data)) for (const row of rows) tx.objectStore(store).put(row);
+    await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
+    db.close();
+  }, { calls: [call], organisations, applications });
+  await seedDecidedYear(page);
+
+  const areas = await page.getByRole('navigation').getByRole('link').allTextContents();
+  for (const width of [1366, 1920]) {
+    await page.setViewportSize({ width, height: width === 1366 ? 768 : 1080 });
+    for (const [i, area] of areas.entries()) {
+      await page.getByRole('navigation').getByRole('link', { name: area, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
+      await page.waitForTimeout(500);
+      const name = area.normalize('NFD').replace(/[^\w]+/g, '-').toLowerCase();
+      await page.screenshot({ path: `screenshots/areas-${width}-${String(i + 1).padStart(2, '0')}-${name}.png` });
+      if (area === 'Søknader') {
+        // A row reached by keyboard shows its cut text in full.
+        await page.locator('tbody tr[data-index="0"]').focus();
+        for (let n = 0; n < 3; n += 1) await page.keyboard.press('ArrowDown');
+        await page.screenshot({ path: `screenshots/areas-${width}-soknader-row-focused.png` });
+      }
+    }
+  }
+});

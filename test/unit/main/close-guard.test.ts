@@ -78,3 +78,23 @@ describe('createCloseGuard', () => {
     expect(deps.close).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('createCloseGuard when the officer stays with unsaved changes', () => {
+  it('starts over: the next close is held for a backup again', () => {
+    const { deps, guard } = setup();
+    guard.onCloseRequested();
+    guard.onBackupDone();
+    expect(guard.state).toBe('closing');
+    guard.onCloseCancelled();
+    expect(guard.state).toBe('open');
+    expect(guard.onCloseRequested()).toBe(true);
+    expect(deps.requestBackup).toHaveBeenCalledTimes(2);
+  });
+
+  it('changes nothing while a backup is still being written', () => {
+    const { guard } = setup();
+    guard.onCloseRequested();
+    guard.onCloseCancelled();
+    expect(guard.state).toBe('waiting');
+  });
+});

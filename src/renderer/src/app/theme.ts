@@ -6,6 +6,11 @@ import { nbNO } from '@mui/material/locale';
 
 const focusRing = '#b35c00';
 
+/** The one focus outline (WCAG 2.4.7, 2.4.11): the menu links' ring on everything focusable. */
+const focusOutline = { outline: `3px solid ${focusRing}`, outlineOffset: '2px' } as const;
+/** Keyboard focus only (:focus-visible, or MUI's own class for components that track it). */
+const onKeyboardFocus = { '&:focus-visible, &.Mui-focusVisible': focusOutline } as const;
+
 export const theme = createTheme(
   {
   palette: {
@@ -31,13 +36,18 @@ export const theme = createTheme(
     MuiCssBaseline: {
       styleOverrides: {
         // A visible ring for keyboard users on everything focusable, MUI's ripple is too faint.
-        ':focus-visible, .Mui-focusVisible': {
-          outline: `3px solid ${focusRing}`,
-          outlineOffset: '2px',
-        },
+        ':focus-visible, .Mui-focusVisible': focusOutline,
+        // A focused table row draws its ring inside, so the table's scroll container does not clip it.
+        'tr:focus-visible': { outlineOffset: '-3px' },
         body: { WebkitFontSmoothing: 'antialiased' },
       },
     },
+    // MUI's ButtonBase (buttons, tabs, chips, checkboxes, list items …) resets outline to 0 in its
+    // own styles, which would win over the baseline rule above; give it the ring back here.
+    MuiButtonBase: { styleOverrides: { root: onKeyboardFocus } },
+    MuiLink: { styleOverrides: { root: onKeyboardFocus } },
+    // Tabs sit in a scroller that clips what is outside it: their ring is drawn inside.
+    MuiTab: { styleOverrides: { root: { '&:focus-visible, &.Mui-focusVisible': { outlineOffset: '-3px' } } } },
     MuiAppBar: { defaultProps: { elevation: 0 } },
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiPaper: { defaultProps: { elevation: 0 } },

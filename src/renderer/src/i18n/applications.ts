@@ -147,6 +147,8 @@ export const formText = {
   saving: 'Lagrer …',
   cancel: 'Avbryt',
   saveFailed: 'Søknaden ble ikke lagret. Prøv igjen.',
+  savedNew: 'Søknaden er registrert.',
+  savedChanges: 'Endringene er lagret.',
   fixErrors: 'Søknaden er ikke lagret. Rett feltene som er merket.',
   notEditable: 'Søknaden er avgjort eller trukket og kan ikke endres.',
 } as const;

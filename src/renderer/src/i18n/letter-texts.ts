@@ -110,9 +110,6 @@ export const letterTextsText = {
   allReset: (language: LetterLanguage) => `Alle tekstene på ${languageName[language]} har fått standardteksten tilbake.`,
   cancel: 'Avbryt',
 
-  leaveTitle: 'Gå fra siden uten å lagre?',
-  leaveBody: 'Du har endret tekster uten å lagre. Går du fra siden nå, går endringene tapt.',
-  leaveConfirm: 'Gå uten å lagre',
   switchTitle: 'Bytte målform uten å lagre?',
   switchBody: 'Du har endret tekster uten å lagre. Bytter du målform nå, går endringene tapt.',
   switchConfirm: 'Bytt uten å lagre',

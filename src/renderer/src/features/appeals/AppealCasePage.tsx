@@ -5,9 +5,9 @@ import { Link as RouterLink, useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { SavedMessage } from '@renderer/components/form/SavedNotice';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { FactList } from '@renderer/components/form/FactList';
@@ -127,11 +127,7 @@ export function AppealCasePage() {
       {appeal.forwardedToImdiDate ? <ImdiPanel appeal={appeal} onNotice={setNotice} /> : null}
       {stillPending ? <PostponementPanel key={appeal.updatedAt} appeal={appeal} onNotice={setNotice} /> : null}
 
-      <Snackbar open={notice !== null} autoHideDuration={8000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)} sx={{ minWidth: 280 }}>
-          {notice}
-        </Alert>
-      </Snackbar>
+      <SavedMessage message={notice ?? undefined} onClose={() => setNotice(null)} />
     </PageLayout>
   );
 }

@@ -32,7 +32,7 @@ export function AppealListPage() {
   const filtered = callFilter !== null || openOnly;
   const rows = all?.filter((r) => (callFilter === null || r.application?.callId === callFilter) && (!openOnly || isAppealOpen(r.appeal)));
   return (
-    <PageLayout title={areaText.appeals.title} lead={t.lead}>
+    <PageLayout wide title={areaText.appeals.title} lead={t.lead}>
       {rows === undefined ? (
         <CenteredProgress label={appText.loading} />
       ) : (

@@ -11,6 +11,8 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { applyServiceErrors } from '@renderer/components/apply-service-errors';
+import { UnsavedChangesGuard } from '@renderer/components/form/UnsavedChangesGuard';
+import { formErrorProps, useFocusFirstError } from '@renderer/components/form/focus-first-error';
 import { CheckboxField } from '@renderer/components/form/CheckboxField';
 import { DateField } from '@renderer/components/form/DateField';
 import { FactList } from '@renderer/components/form/FactList';
@@ -128,9 +130,11 @@ export function AppealRegistrationForm({ decisionId, sentDate, defaultAppellant,
   const [receivedDate, postedDate, letterReceivedDate] = useWatch({ control, name: ['receivedDate', 'postedDate', 'letterReceivedDate'] });
   const deadline = useDeadline(decisionId, sentDate, letterReceivedDate);
 
+  const { formRef, focusError } = useFocusFirstError();
   const onSubmit = handleSubmit(async (v) => {
     if (!v.channel) {
       setError('channel', { type: 'required', message: 'Velg hvordan klagen kom inn' });
+      focusError();
       return;
     }
     const input = {
@@ -152,16 +156,22 @@ export function AppealRegistrationForm({ decisionId, sentDate, defaultAppellant,
       );
     } catch (error) {
       applyServiceErrors(error, FIELDS, setError, t.failed);
+      focusError();
     }
-  });
+  }, focusError);
 
   const inTime =
     deadline && receivedDate ? isAppealInTime(deadline.deadlineDate, { receivedDate, postedDate: postedDate || undefined }) : undefined;
 
   return (
-    <Box component="form" noValidate onSubmit={onSubmit} aria-label={existing ? t.correctTitle : t.registerTitle}>
+    <Box component="form" ref={formRef} noValidate onSubmit={onSubmit} aria-label={existing ? t.correctTitle : t.registerTitle}>
+      <UnsavedChangesGuard control={control} />
       <Stack spacing={2.5} sx={{ maxWidth: 640 }}>
-        {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
+        {formState.errors.root ? (
+          <Alert severity="error" {...formErrorProps(true)}>
+            {formState.errors.root.message}
+          </Alert>
+        ) : null}
         <DateField control={control} name="receivedDate" label={t.receivedDate} required />
         <SelectField control={control} name="channel" label={t.channel} options={CHANNELS} required />
         <DateField control={control} name="postedDate" label={t.postedDate} help={t.postedDateHelp} />

@@ -96,11 +96,11 @@ export function AssessmentOverview() {
 
   if (calls === undefined) return <CenteredProgress label={appText.loading} />;
   return (
-    <PageLayout title={areaText.assessment.title} lead={t.lead}>
+    <PageLayout wide title={areaText.assessment.title} lead={t.lead}>
       {calls.length === 0 ? (
         <Alert severity="info">{t.noCalls}</Alert>
       ) : (
-        <Stack spacing={3} sx={{ maxWidth: 1200 }}>
+        <Stack spacing={3}>
           <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <TextField
               select

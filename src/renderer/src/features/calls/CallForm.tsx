@@ -23,6 +23,8 @@ import { FormTextField } from '@renderer/components/form/FormTextField';
 import { IntegerField } from '@renderer/components/form/IntegerField';
 import { MoneyField } from '@renderer/components/form/MoneyField';
 import { SelectField } from '@renderer/components/form/SelectField';
+import { UnsavedChangesGuard } from '@renderer/components/form/UnsavedChangesGuard';
+import { formErrorProps, useFocusFirstError } from '@renderer/components/form/focus-first-error';
 import { callsText, subGoalText } from '@renderer/i18n/calls';
 import { formText } from '@renderer/i18n/form';
 import { CALL_FORM_FIELDS, CallFormSchema, type CallFormValues } from './call-form-schema';
@@ -64,18 +66,21 @@ export function CallForm({ defaultValues, record, onSave, onSaved, submitLabel, 
     setValue('rules.reportDueDate', defaultCallRules(year).reportDueDate);
   }, [year, rulesLocked, getFieldState, setValue]);
 
+  const { formRef, focusError } = useFocusFirstError();
   const onSubmit = handleSubmit(async (values) => {
     try {
       onSaved(await onSave(values, version.readRow));
     } catch (error) {
       applyServiceErrors(error, CALL_FORM_FIELDS, setError, callsText.saveFailed);
+      focusError();
     }
-  });
+  }, focusError);
 
   return (
     <Card>
       <CardContent sx={{ p: { xs: 2, sm: 4 } }}>
-        <Box component="form" noValidate onSubmit={onSubmit} aria-label={submitLabel}>
+        <Box component="form" ref={formRef} noValidate onSubmit={onSubmit} aria-label={submitLabel}>
+          <UnsavedChangesGuard control={control} />
           <ChangedElsewhereNotice
             subject="calls"
             changedFields={version.changedElsewhere}
@@ -130,7 +135,11 @@ export function CallForm({ defaultValues, record, onSave, onSaved, submitLabel, 
                   />
                 ))}
               </Box>
-              <FormHelperText error={Boolean(errors.subGoalFramesOre?.message)} sx={{ fontSize: '0.875rem' }}>
+              <FormHelperText
+                error={Boolean(errors.subGoalFramesOre?.message)}
+                sx={{ fontSize: '0.875rem' }}
+                {...formErrorProps(Boolean(errors.subGoalFramesOre?.message))}
+              >
                 {errors.subGoalFramesOre?.message ?? callsText.subGoalFramesHelp}
               </FormHelperText>
             </Box>
@@ -139,7 +148,7 @@ export function CallForm({ defaultValues, record, onSave, onSaved, submitLabel, 
           <CallRulesFields control={control} locked={rulesLocked} />
 
           {errors.root ? (
-            <Alert severity="error" sx={{ mb: 3 }}>
+            <Alert severity="error" sx={{ mb: 3 }} {...formErrorProps(true)}>
               {errors.root.message}
             </Alert>
           ) : null}

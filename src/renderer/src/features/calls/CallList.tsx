@@ -36,7 +36,7 @@ export function CallList() {
   // A municipality has one or a few calls a year: reading them all is cheap.
   const calls = useLiveQuery(async () => (await getDb().calls.toArray()).sort(byNewest), []);
   return (
-    <PageLayout title={areaText.calls.title} lead={callsText.listLead}>
+    <PageLayout wide title={areaText.calls.title} lead={callsText.listLead}>
       <Box sx={{ mb: 3 }}>
         <Button component={RouterLink} to={callPaths.create} variant="contained" startIcon={<AddIcon />}>
           {callsText.newCall}

@@ -46,7 +46,7 @@ export default function ChangeLogPage() {
   }
 
   return (
-    <PageLayout title={changeLogText.title} lead={changeLogText.lead}>
+    <PageLayout wide title={changeLogText.title} lead={changeLogText.lead}>
       <Link component={RouterLink} to={areaPaths.settings} sx={{ display: 'inline-block', mb: 3 }}>
         {changeLogText.backToSettings}
       </Link>

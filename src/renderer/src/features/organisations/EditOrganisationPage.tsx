@@ -32,7 +32,7 @@ export function EditOrganisationPage() {
           navigate(organisationPaths.show(org.id), { state: { saved: organisationsText.saved } satisfies SavedState })
         }
         submitLabel={organisationsText.save}
-        cancelTo={organisationPaths.show(organisation.id)}
+        cancel={organisationPaths.show(organisation.id)}
       />
     </PageLayout>
   );

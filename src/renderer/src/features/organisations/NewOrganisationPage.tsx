@@ -20,7 +20,7 @@ export function NewOrganisationPage() {
           navigate(organisationPaths.show(org.id), { state: { saved: organisationsText.created } satisfies SavedState })
         }
         submitLabel={organisationsText.create}
-        cancelTo={organisationPaths.list}
+        cancel={organisationPaths.list}
       />
     </PageLayout>
   );

@@ -37,7 +37,7 @@ export function OrganisationList() {
   const shown = useMemo(() => searchOrganisations(searchable, query), [searchable, query]);
 
   return (
-    <PageLayout title={areaText.organisations.title} lead={text.listLead}>
+    <PageLayout wide title={areaText.organisations.title} lead={text.listLead}>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 3 }}>
         <Button component={RouterLink} to={organisationPaths.create} variant="contained" startIcon={<AddIcon />}>
           {text.newOrganisation}

@@ -51,7 +51,7 @@ export default function PaymentsPage() {
   if (calls === undefined) return <CenteredProgress label={appText.loading} />;
   if (calls.length === 0) {
     return (
-      <PageLayout title={title} lead={t.lead}>
+      <PageLayout wide title={title} lead={t.lead}>
         <Alert severity="info" variant="outlined">
           <AlertTitle>{t.noCallsTitle}</AlertTitle>
           {t.noCallsBody}
@@ -66,8 +66,8 @@ export default function PaymentsPage() {
   };
 
   return (
-    <Box sx={{ maxWidth: 1200 }}>
-      <PageLayout title={title} lead={t.lead}>
+    <Box>
+      <PageLayout wide title={title} lead={t.lead}>
         <CallChooser calls={calls} value={chosen ?? ''} onChange={(id) => setParam(CALL_PARAM, id)} />
       </PageLayout>
       {data === undefined ? (

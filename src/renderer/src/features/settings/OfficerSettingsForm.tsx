@@ -15,6 +15,9 @@ import { defaultContext } from '@renderer/services/context';
 import { OfficerFields } from '@renderer/components/OfficerFields';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { applyServiceErrors } from '@renderer/components/apply-service-errors';
+import { SavedMessage } from '@renderer/components/form/SavedNotice';
+import { UnsavedChangesGuard } from '@renderer/components/form/UnsavedChangesGuard';
+import { formErrorProps, useFocusFirstError } from '@renderer/components/form/focus-first-error';
 import { useCurrentSettings } from '@renderer/components/current-settings';
 import { useMunicipalities } from '@renderer/components/use-municipalities';
 import { appText } from '@renderer/i18n/app';
@@ -44,6 +47,7 @@ export function OfficerSettingsForm() {
     defaultValues: formValues(settings),
   });
 
+  const { formRef, focusError } = useFocusFirstError();
   const onSubmit = handleSubmit(async (values) => {
     setSaved(false);
     try {
@@ -57,8 +61,9 @@ export function OfficerSettingsForm() {
       setSaved(true);
     } catch (error) {
       applyServiceErrors(error, ['municipalityId', 'officerName', 'officerPhone', 'officerEmail'], setError, settingsText.saveFailed);
+      focusError();
     }
-  });
+  }, focusError);
 
   return (
     <Card>
@@ -67,7 +72,8 @@ export function OfficerSettingsForm() {
           {settingsText.formTitle}
         </Typography>
         {municipalities ? (
-          <Box component="form" noValidate onSubmit={onSubmit} aria-label={settingsText.formTitle}>
+          <Box component="form" ref={formRef} noValidate onSubmit={onSubmit} aria-label={settingsText.formTitle}>
+            <UnsavedChangesGuard control={control} />
             <OfficerFields
               control={control}
               errors={errors}
@@ -75,7 +81,7 @@ export function OfficerSettingsForm() {
               disabled={isSubmitting}
             />
             {errors.root ? (
-              <Alert severity="error" sx={{ mt: 3 }}>
+              <Alert severity="error" sx={{ mt: 3 }} {...formErrorProps(true)}>
                 {errors.root.message}
               </Alert>
             ) : null}
@@ -83,10 +89,8 @@ export function OfficerSettingsForm() {
               <Button type="submit" variant="contained" disabled={isSubmitting || !isDirty}>
                 {isSubmitting ? settingsText.saving : settingsText.save}
               </Button>
-              <Box role="status" sx={{ color: 'success.dark', fontWeight: 600 }}>
-                {saved && !isDirty ? settingsText.saved : ''}
-              </Box>
             </Box>
+            <SavedMessage message={saved && !isDirty ? settingsText.saved : undefined} onClose={() => setSaved(false)} />
           </Box>
         ) : (
           <CenteredProgress label={appText.loading} />

@@ -13,6 +13,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditIcon from '@mui/icons-material/Edit';
 import { isApplicationEditable, isScreeningFrozen } from '@renderer/domain/workflow';
 import { PageLayout } from '@renderer/components/PageLayout';
+import { SavedNotice } from '@renderer/components/form/SavedNotice';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { StatusChip } from '@renderer/components/StatusChip';
 import { areaPaths } from '@renderer/components/area-paths';
@@ -116,6 +117,7 @@ export function ApplicationPage() {
       <TabPanel tab="history" current={tab}>
         <HistoryTab applicationId={a.id} />
       </TabPanel>
+      <SavedNotice />
     </Box>
   );
 }

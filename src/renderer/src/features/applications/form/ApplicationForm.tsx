@@ -29,6 +29,8 @@ import { FormTextField } from '@renderer/components/form/FormTextField';
 import { IntegerField } from '@renderer/components/form/IntegerField';
 import { MoneyField } from '@renderer/components/form/MoneyField';
 import { SelectField } from '@renderer/components/form/SelectField';
+import { UnsavedChangesGuard } from '@renderer/components/form/UnsavedChangesGuard';
+import { formErrorProps, useFocusFirstError } from '@renderer/components/form/focus-first-error';
 import { createApplication, updateApplication } from '@renderer/services/applications';
 import { defaultContext } from '@renderer/services/context';
 import { formText as sharedText } from '@renderer/i18n/form';
@@ -100,6 +102,7 @@ export function ApplicationForm({ defaultValues, calls, organisations, applicati
     .filter((c) => !isCallArchived(c.status) || c.id === application?.callId)
     .map((c) => ({ value: c.id, label: c.title }));
 
+  const { formRef, focusError } = useFocusFirstError();
   const onSubmit = handleSubmit(async (values) => {
     try {
       const ctx = defaultContext();
@@ -110,11 +113,13 @@ export function ApplicationForm({ defaultValues, calls, organisations, applicati
       onSaved(saved.id);
     } catch (error) {
       applyServiceErrors(error, FORM_FIELDS, setError, formText.saveFailed);
+      focusError();
     }
-  });
+  }, focusError);
 
   return (
-    <Box component="form" noValidate onSubmit={onSubmit} aria-label={application ? formText.editTitle : formText.newTitle}>
+    <Box component="form" ref={formRef} noValidate onSubmit={onSubmit} aria-label={application ? formText.editTitle : formText.newTitle}>
+      <UnsavedChangesGuard control={control} />
       <ChangedElsewhereNotice
         subject="applications"
         changedFields={version.changedElsewhere}
@@ -177,7 +182,7 @@ export function ApplicationForm({ defaultValues, calls, organisations, applicati
       </Stack>
 
       {errors.root ? (
-        <Alert severity="error" sx={{ mt: 3 }}>
+        <Alert severity="error" sx={{ mt: 3 }} {...formErrorProps(true)}>
           {errors.root.message}
         </Alert>
       ) : isSubmitted && !isValid ? (

@@ -7,6 +7,7 @@ import { isApplicationEditable } from '@renderer/domain/workflow';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { areaPaths } from '@renderer/components/area-paths';
+import type { SavedState } from '@renderer/components/form/SavedNotice';
 import { appText } from '@renderer/i18n/app';
 import { detailText, formText } from '@renderer/i18n/applications';
 import { ApplicationForm } from './ApplicationForm';
@@ -27,7 +28,8 @@ export function NewApplicationPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const sources = useFormSources();
-  const open = (id: string) => void navigate(`${areaPaths.applications}/${id}`);
+  const open = (id: string) =>
+    void navigate(`${areaPaths.applications}/${id}`, { state: { saved: formText.savedNew } satisfies SavedState });
   if (!sources) return <CenteredProgress label={appText.loading} />;
   // One open call (the usual case) or ?utlysning=<id>: pick it for the officer.
   const openCalls = sources.calls.filter((c) => c.status === 'apen');
@@ -70,7 +72,7 @@ export function EditApplicationPage() {
           organisations={sources.organisations}
           application={application}
           cancelTo={back}
-          onSaved={() => void navigate(back)}
+          onSaved={() => void navigate(back, { state: { saved: formText.savedChanges } satisfies SavedState })}
         />
       ) : (
         <Alert severity="info">{formText.notEditable}</Alert>

@@ -55,6 +55,8 @@ export function CheckboxGroupField<T extends FieldValues, V extends string>({
                 onChange={(e) => toggle(option.value, e.target.checked)}
                 onBlur={field.onBlur}
                 name={`${name}.${option.value}`}
+                // So the first-error focus after a submit lands on the group's first box.
+                slotProps={{ input: { 'aria-invalid': fieldState.error ? true : undefined } }}
               />
             }
           />

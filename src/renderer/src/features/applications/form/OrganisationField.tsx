@@ -1,15 +1,18 @@
 // Organisation picker: type part of the name or the orgnr (with or without spaces).
-import { useMemo } from 'react';
+// «Registrer en ny organisasjon» opens the organisation form in a dialog and chooses what it saves.
+import { useMemo, useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
-import { Link as RouterLink } from 'react-router';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
+import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
+import AddIcon from '@mui/icons-material/Add';
 import type { Organisation } from '@renderer/domain/organisation';
-import { areaPaths } from '@renderer/components/area-paths';
+import { SavedMessage } from '@renderer/components/form/SavedNotice';
 import { formText } from '@renderer/i18n/applications';
+import { organisationsText } from '@renderer/i18n/organisations';
 import { searchTerms } from '../list/search';
+import { NewOrganisationDialog } from './NewOrganisationDialog';
 import type { ApplicationFormValues } from './form-schema';
 
 const MAX_OPTIONS = 50;
@@ -31,9 +34,17 @@ export function OrganisationField({
   organisations: readonly Organisation[];
 }) {
   const { field, fieldState } = useController({ control, name: 'organisationId' });
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<Organisation>();
+  const [notice, setNotice] = useState<string>();
+  // The one just created is listed at once, before the live list behind the form catches up.
+  const all = useMemo(
+    () => (created && !organisations.some((o) => o.id === created.id) ? [...organisations, created] : organisations),
+    [organisations, created],
+  );
   const options = useMemo<Option[]>(
-    () => organisations.map((o) => ({ organisation: o, search: `${o.name} ${o.orgnr}`.toLowerCase() })),
-    [organisations],
+    () => all.map((o) => ({ organisation: o, search: `${o.name} ${o.orgnr}`.toLowerCase() })),
+    [all],
   );
   const value = options.find((o) => o.organisation.id === field.value) ?? null;
 
@@ -70,9 +81,21 @@ export function OrganisationField({
           />
         )}
       />
-      <Link component={RouterLink} to={`${areaPaths.organisations}/ny`} variant="body2" sx={{ display: 'inline-block', mt: 0.5 }}>
+      <Button size="small" startIcon={<AddIcon />} onClick={() => setCreating(true)} sx={{ mt: 0.5 }}>
         {formText.createOrganisation}
-      </Link>
+      </Button>
+      {creating ? (
+        <NewOrganisationDialog
+          onClose={() => setCreating(false)}
+          onCreated={(organisation) => {
+            setCreated(organisation);
+            field.onChange(organisation.id);
+            setCreating(false);
+            setNotice(organisationsText.created);
+          }}
+        />
+      ) : null}
+      <SavedMessage message={notice} onClose={() => setNotice(undefined)} />
     </Box>
   );
 }

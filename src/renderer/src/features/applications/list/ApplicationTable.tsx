@@ -69,7 +69,6 @@ const BODY_STYLES = {
     height: ROW_HEIGHT,
     cursor: 'pointer',
     '&:hover': { bgcolor: 'action.hover' },
-    '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
   },
   '& tbody td': {
     typography: 'body2',
@@ -82,6 +81,17 @@ const BODY_STYLES = {
   [`& tbody td.${NUMERIC_CELL}`]: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   [`& .${CELL_LINE}`]: { typography: 'body2', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   [`& .${CELL_LINE_SECONDARY}`]: { typography: 'caption', color: 'text.secondary' },
+  // The row reached by keyboard shows its cut text in full, laid over the cells beside it (hover
+  // has the title attribute; a keyboard user gets the same here).
+  '& tbody tr[data-index]:focus-visible td': { overflow: 'visible' },
+  [`& tbody tr[data-index]:focus-visible .${CELL_LINE}`]: {
+    position: 'relative',
+    zIndex: 1,
+    width: 'max-content',
+    maxWidth: '60vw',
+    bgcolor: 'background.paper',
+    pr: 1,
+  },
 } as const;
 
 interface ApplicationTableProps {

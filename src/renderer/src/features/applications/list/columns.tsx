@@ -8,7 +8,8 @@ import type { ApplicationListRow } from '@renderer/services/queries/application-
 import type { SortColumn } from './sort';
 
 export interface ColumnMeta {
-  width: string;
+  /** Fixed for codes, amounts and chips (never cut); unset for text, which shares what is left. */
+  width?: string;
   align?: 'right';
   /** Draws a cell straight from the row: TanStack holds no rows (building 50 000 row objects costs). */
   render: (row: ApplicationListRow) => ReactNode;
@@ -30,6 +31,8 @@ function Ellipsis({ children, secondary = false }: { children: string; secondary
 }
 
 /**
+ * The chips, codes and amounts get the width their longest value needs (a cut «Ikke v…» could be
+ * either screening outcome); organisation and title share the rest, at any window width.
  * Column ids equal the sort columns, so the table's sorting state maps straight onto sortRows.
  * Accessor columns, because TanStack offers sorting only on columns with an accessor.
  */
@@ -37,7 +40,7 @@ export const columns = [
   col.accessor((r) => r.organisationName, {
     id: 'organisation' satisfies SortColumn,
     header: text.organisation,
-    meta: { width: '19%', render: (r) => (
+    meta: { render: (r) => (
       <>
         <Ellipsis>{r.organisationName}</Ellipsis>
         <Ellipsis secondary>{r.orgnr}</Ellipsis>
@@ -47,31 +50,31 @@ export const columns = [
   col.accessor((r) => r.title, {
     id: 'title' satisfies SortColumn,
     header: text.title,
-    meta: { width: '20%', render: (r) => <Ellipsis>{r.title}</Ellipsis> } satisfies ColumnMeta,
+    meta: { render: (r) => <Ellipsis>{r.title}</Ellipsis> } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.kind, {
     id: 'kind' satisfies SortColumn,
     header: text.kind,
-    meta: { width: '10%', render: (r) => KIND_TEXT[r.kind] } satisfies ColumnMeta,
+    meta: { width: '120px', render: (r) => KIND_TEXT[r.kind] } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.subGoals.join(''), {
     id: 'subGoals' satisfies SortColumn,
     header: text.subGoals,
-    meta: { width: '7%', render: (r) => r.subGoals.join(', ') } satisfies ColumnMeta,
+    meta: { width: '100px', render: (r) => r.subGoals.join(', ') } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.amountAppliedOre, {
     id: 'amount' satisfies SortColumn,
     header: text.amount,
-    meta: { width: '11%', align: 'right', render: (r) => formatMoney(r.amountAppliedOre) } satisfies ColumnMeta,
+    meta: { width: '130px', align: 'right', render: (r) => formatMoney(r.amountAppliedOre) } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.screeningSummary, {
     id: 'screening' satisfies SortColumn,
     header: text.screening,
-    meta: { width: '14%', render: (r) => <StatusChip kind="screening" status={r.screeningSummary} /> } satisfies ColumnMeta,
+    meta: { width: '140px', render: (r) => <StatusChip kind="screening" status={r.screeningSummary} /> } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.status, {
     id: 'status' satisfies SortColumn,
     header: text.status,
-    meta: { width: '19%', render: (r) => <StatusChip kind="application" status={r.status} /> } satisfies ColumnMeta,
+    meta: { width: '185px', render: (r) => <StatusChip kind="application" status={r.status} /> } satisfies ColumnMeta,
   }),
 ];

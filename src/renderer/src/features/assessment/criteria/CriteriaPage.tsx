@@ -27,6 +27,9 @@ import type { CallAssessmentSetup, CriterionAppliesTo } from '@renderer/domain/a
 import { assessmentSetupOf, defaultAssessmentSetup } from '@renderer/domain/assessment/default-criteria';
 import { areCallRulesEditable } from '@renderer/domain/workflow';
 import type { Call } from '@renderer/domain/call';
+import { LeaveGuard } from '@renderer/components/form/LeaveGuard';
+import { SavedMessage } from '@renderer/components/form/SavedNotice';
+import { formErrorProps, useFocusFirstError } from '@renderer/components/form/focus-first-error';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { areaPaths } from '@renderer/components/area-paths';
@@ -90,6 +93,10 @@ function CriteriaForm({ call, people }: { call: Call; people: Person[] }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  // What was last saved, to tell whether leaving the page would lose anything.
+  const [savedDraft, setSavedDraft] = useState(() => JSON.stringify(draft));
+  const dirty = JSON.stringify(draft) !== savedDraft;
+  const { formRef, focusError } = useFocusFirstError<HTMLFormElement>();
   const locked = !areCallRulesEditable(call.status);
 
   const setCriterion = (i: number, patch: Partial<CriterionDraft>) =>
@@ -101,6 +108,7 @@ function CriteriaForm({ call, people }: { call: Call; people: Person[] }) {
     setErrors({});
     try {
       await updateAssessmentSetup(defaultContext(), call.id, fromDraft(draft));
+      setSavedDraft(JSON.stringify(draft));
       setStatus({ severity: 'success', text: t.saved });
     } catch (error) {
       if (error instanceof ValidationError) {
@@ -110,6 +118,7 @@ function CriteriaForm({ call, people }: { call: Call; people: Person[] }) {
         console.error(error);
         setStatus({ severity: 'error', text: t.saveFailed });
       }
+      focusError();
     } finally {
       setSaving(false);
     }
@@ -117,7 +126,8 @@ function CriteriaForm({ call, people }: { call: Call; people: Person[] }) {
 
   const err = (path: string) => errors[path];
   return (
-    <Stack spacing={3} component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <Stack ref={formRef} spacing={3} component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <LeaveGuard when={dirty && !saving} />
       {locked ? <Alert severity="info">{t.locked}</Alert> : null}
       <Paper component="section" variant="outlined" aria-labelledby="criteria-title" sx={{ p: 2.5 }}>
         <Typography id="criteria-title" variant="h2" sx={{ mb: 0.5 }}>
@@ -219,11 +229,12 @@ function CriteriaForm({ call, people }: { call: Call; people: Person[] }) {
         )}
       </Paper>
 
-      {status ? (
-        <Alert severity={status.severity} role={status.severity === 'error' ? 'alert' : 'status'}>
+      {status?.severity === 'error' ? (
+        <Alert severity="error" role="alert" {...formErrorProps(true)}>
           {status.text}
         </Alert>
       ) : null}
+      <SavedMessage message={status?.severity === 'success' ? status.text : undefined} onClose={() => setStatus(null)} />
       <Box>
         <Button type="submit" variant="contained" disabled={locked || saving}>
           {saving ? t.saving : t.save}

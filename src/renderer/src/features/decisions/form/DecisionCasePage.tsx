@@ -5,8 +5,8 @@ import { Link as RouterLink, useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { SavedMessage } from '@renderer/components/form/SavedNotice';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { StatusChip } from '@renderer/components/StatusChip';
@@ -130,11 +130,7 @@ export function DecisionCasePage() {
         </Panel>
       ) : null}
 
-      <Snackbar open={notice !== null} autoHideDuration={8000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)} sx={{ minWidth: 280 }}>
-          {notice}
-        </Alert>
-      </Snackbar>
+      <SavedMessage message={notice ?? undefined} onClose={() => setNotice(null)} />
     </PageLayout>
   );
 }

@@ -14,6 +14,8 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import { applyServiceErrors } from '@renderer/components/apply-service-errors';
+import { UnsavedChangesGuard } from '@renderer/components/form/UnsavedChangesGuard';
+import { formErrorProps, useFocusFirstError } from '@renderer/components/form/focus-first-error';
 import { FormTextField } from '@renderer/components/form/FormTextField';
 import { MoneyField } from '@renderer/components/form/MoneyField';
 import type { Application } from '@renderer/domain/application';
@@ -115,6 +117,7 @@ export function DecisionForm({ application, call, screeningResults, basis, start
     }
   };
 
+  const { formRef, focusError } = useFocusFirstError();
   const onSubmit = handleSubmit(async (values) => {
     const chosen = values.outcome!;
     try {
@@ -130,11 +133,13 @@ export function DecisionForm({ application, call, screeningResults, basis, start
       onSaved(saved);
     } catch (error) {
       applyServiceErrors(error, FIELDS, setError, t.saveFailed);
+      focusError();
     }
-  });
+  }, focusError);
 
   return (
-    <Box component="form" noValidate onSubmit={onSubmit} aria-label={t.formTitle}>
+    <Box component="form" ref={formRef} noValidate onSubmit={onSubmit} aria-label={t.formTitle}>
+      <UnsavedChangesGuard control={control} />
       <Stack spacing={3}>
         <Controller
           control={control}
@@ -153,7 +158,9 @@ export function DecisionForm({ application, call, screeningResults, basis, start
                   <FormControlLabel key={o} value={o} control={<Radio />} label={outcomeText[o]} />
                 ))}
               </RadioGroup>
-              <FormHelperText>{fieldState.error?.message ?? (field.value ? outcomeHelp[field.value] : ' ')}</FormHelperText>
+              <FormHelperText {...formErrorProps(Boolean(fieldState.error))}>
+                {fieldState.error?.message ?? (field.value ? outcomeHelp[field.value] : ' ')}
+              </FormHelperText>
             </FormControl>
           )}
         />
@@ -229,7 +236,11 @@ export function DecisionForm({ application, call, screeningResults, basis, start
 
         <ObligationsPreview call={call} outcome={outcome} grantedOre={amount} />
 
-        {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
+        {formState.errors.root ? (
+          <Alert severity="error" {...formErrorProps(true)}>
+            {formState.errors.root.message}
+          </Alert>
+        ) : null}
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
           <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? t.saving : t.save}

@@ -103,7 +103,7 @@ export function DecisionListPage() {
   const title = areaText.decisions.title;
   if (calls.length === 0) {
     return (
-      <PageLayout title={title} lead={t.listLead}>
+      <PageLayout wide title={title} lead={t.listLead}>
         <Alert severity="info" variant="outlined">
           <AlertTitle>{t.noCallsTitle}</AlertTitle>
           {t.noCallsBody}

@@ -46,7 +46,7 @@ export function RankingPage({ title = t.rankingTitle }: { title?: string }) {
   if (calls === undefined) return <CenteredProgress label={appText.loading} />;
   if (calls.length === 0) {
     return (
-      <PageLayout title={title} lead={t.rankingLead}>
+      <PageLayout wide title={title} lead={t.rankingLead}>
         <Alert severity="info">{t.noCalls}</Alert>
       </PageLayout>
     );
@@ -74,7 +74,7 @@ export function RankingPage({ title = t.rankingTitle }: { title?: string }) {
   }
 
   return (
-    <PageLayout title={title} lead={t.rankingLead}>
+    <PageLayout wide title={title} lead={t.rankingLead}>
       <TextField
         select
         label={t.chooseCall}

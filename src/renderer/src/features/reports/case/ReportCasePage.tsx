@@ -5,8 +5,8 @@ import { Link as RouterLink, useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
+import { SavedMessage } from '@renderer/components/form/SavedNotice';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { FactList } from '@renderer/components/form/FactList';
@@ -77,11 +77,7 @@ export function ReportCasePage() {
       <ReportApproval key={`g-${row.report?.updatedAt ?? 'ny'}`} row={row} onNotice={onNotice} />
       <ReminderList row={row} onNotice={onNotice} />
       <RepaymentSection row={row} onNotice={onNotice} />
-      <Snackbar open={notice !== null} autoHideDuration={6000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)} sx={{ minWidth: 280 }}>
-          {notice}
-        </Alert>
-      </Snackbar>
+      <SavedMessage message={notice ?? undefined} onClose={() => setNotice(null)} />
     </PageLayout>
   );
 }

@@ -62,7 +62,7 @@ export function ReportListPage() {
   if (rows === undefined) return <CenteredProgress label={t.loading} />;
   if (rows.length === 0) {
     return (
-      <PageLayout title={title} lead={t.lead}>
+      <PageLayout wide title={title} lead={t.lead}>
         <Alert severity="info" variant="outlined">
           {t.noGrants}
         </Alert>
@@ -76,7 +76,7 @@ export function ReportListPage() {
   const toRemind = chosen.length > 0 ? chosen : overdue.map((r) => r.decision.id);
 
   return (
-    <PageLayout title={title} lead={t.lead}>
+    <PageLayout wide title={title} lead={t.lead}>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
         <TextField select label={t.filterCall} value={callFilter} onChange={(e) => setFilter(CALL_PARAM, e.target.value)} {...FILTER_PROPS} sx={{ width: 320 }}>
           <MenuItem value="">{t.allCalls}</MenuItem>

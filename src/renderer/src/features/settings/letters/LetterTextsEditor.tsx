@@ -3,7 +3,6 @@
 // saved (all or nothing); each text can go back to its standard wording.
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useBlocker } from 'react-router';
 import { get, useForm, type FieldErrors } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -16,6 +15,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { LeaveGuard } from '@renderer/components/form/LeaveGuard';
 import { getDb } from '@renderer/data/db';
 import { effectiveLetterhead } from '@renderer/domain/decisions/letterhead';
 import {
@@ -85,8 +85,6 @@ function LetterTextsForm({ settings, municipality }: { settings: AppSettings; mu
     resolver: letterTextsResolver,
     defaultValues: toFormValues(editableLetterTexts(language, overrides)),
   });
-  // Leaving the page with unsaved edits asks first, like switching language does.
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && currentLocation.pathname !== nextLocation.pathname);
   const edits = overrides?.[language] ?? {};
   const editedCount = Object.keys(edits).length;
   // Texts saved before a rule was added: letters use the standard until they are fixed, and their
@@ -296,16 +294,8 @@ function LetterTextsForm({ settings, municipality }: { settings: AppSettings; mu
           onCancel={() => setConfirm(null)}
         />
       ) : null}
-      {blocker.state === 'blocked' ? (
-        <ConfirmDialog
-          title={t.leaveTitle}
-          body={t.leaveBody}
-          confirm={t.leaveConfirm}
-          cancel={t.stay}
-          onConfirm={() => blocker.proceed()}
-          onCancel={() => blocker.reset()}
-        />
-      ) : null}
+      {/* Leaving the page with unsaved edits asks first, like switching language does. */}
+      <LeaveGuard when={isDirty} />
       {confirm?.kind === 'resetAll' ? (
         <ConfirmDialog
           title={t.resetAllTitle}
