@@ -1,10 +1,11 @@
-// Re-screening the applications a change touches, inside the caller's transaction. Decided cases
-// keep the screening they were decided on (workflow.ts: isScreeningFrozen).
+// Re-screening the applications a change touches, inside the caller's transaction, as one batch
+// (screening-batch.ts). Decided cases keep the screening they were decided on (workflow.ts:
+// isScreeningFrozen).
 import type { Application } from '@renderer/domain/application';
 import { isScreeningFrozen } from '@renderer/domain/workflow';
 import type { ChangeStamp } from './change-log';
 import type { ServiceContext } from './context';
-import { rescreenInTransaction } from './screening';
+import { rescreenBatch } from './screening-batch';
 
 /** Re-screens the open ones of `applications`; returns how many screenings changed. */
 export async function rescreenOpen(
@@ -12,12 +13,9 @@ export async function rescreenOpen(
   stamp: ChangeStamp,
   applications: readonly Application[],
 ): Promise<number> {
-  let changed = 0;
-  for (const app of applications) {
-    if (isScreeningFrozen(app.status)) continue;
-    if ((await rescreenInTransaction(ctx, stamp, app.id)).changed) changed++;
-  }
-  return changed;
+  const open = applications.filter((app) => !isScreeningFrozen(app.status)).map((app) => app.id);
+  const results = await rescreenBatch(ctx, stamp, open);
+  return results.filter((r) => r.changed).length;
 }
 
 /**

@@ -1,11 +1,16 @@
 // Saves an import plan: every row in ONE transaction (organisations by orgnr, applications created
 // or updated, each write with its change-log row, each application screened at once), all or nothing.
+// One batch: what the rows share is read once, the rows are decided in memory in file order, and
+// written with bulk operations; the change log gets the same entries in the same order as writing
+// row by row would give.
 import { ApplicationSchema, type Application } from '@renderer/domain/application';
+import type { Organisation } from '@renderer/domain/organisation';
 import { isApplicationEditable } from '@renderer/domain/workflow';
 import { resolveStamp, type ChangeStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { ValidationError } from '../errors';
-import { addLogged, parseRow, putLogged, sameJson } from '../logged-write';
+import { writeLoggedBatch, type LoggedRowWrite } from '../logged-batch';
+import { parseRow, sameJson } from '../logged-write';
 import { rescreenOpen } from '../rescreen-related';
 import { screeningTables } from '../screening';
 import type { ImportRow } from './import-row';
@@ -42,19 +47,35 @@ interface Tally {
   orgsCreated: Set<string>;
   orgsUpdated: Set<string>;
   /** Call+organisation pairs whose applications screen together (local limit per organisation). */
-  pairs: Set<string>;
+  pairs: Map<string, [string, string]>;
   /** Organisations whose screened fields changed: all their applications re-screen. */
   rescreenOrgs: Set<string>;
 }
 
-async function writeRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string, item: PlannedRow, tally: Tally) {
-  const { db } = ctx;
+/** What the rows write, decided in memory: the organisations and applications as they stand so far. */
+interface Batch {
+  writes: LoggedRowWrite[];
+  orgsByOrgnr: Map<string, Organisation>;
+  appsById: Map<string, Application>;
+}
+
+const pairKey = (callId: string, organisationId: string) => `${callId}\u0000${organisationId}`;
+
+function addPair(tally: Tally, callId: string, organisationId: string): void {
+  tally.pairs.set(pairKey(callId, organisationId), [callId, organisationId]);
+}
+
+function planRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string, item: PlannedRow, tally: Tally, batch: Batch) {
   const row: ImportRow = item.row;
-  const org = await upsertOrganisation(ctx, stamp, row.organisation);
+  const org = upsertOrganisation(ctx, stamp, batch.orgsByOrgnr.get(row.organisation.orgnr), row.organisation);
+  if (org.change !== 'unchanged') {
+    batch.writes.push({ table: 'organisations', before: org.before, after: org.organisation });
+    batch.orgsByOrgnr.set(org.organisation.orgnr, org.organisation);
+  }
   if (org.change === 'created') tally.orgsCreated.add(org.organisation.id);
   if (org.change === 'updated') tally.orgsUpdated.add(org.organisation.id);
   if (org.screenedFieldsChanged) tally.rescreenOrgs.add(org.organisation.id);
-  tally.pairs.add(`${callId}\u0000${org.organisation.id}`);
+  addPair(tally, callId, org.organisation.id);
 
   if (item.action === 'create') {
     const app = parseRow(ApplicationSchema, {
@@ -67,16 +88,17 @@ async function writeRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string,
       updatedAt: stamp.at,
       status: 'mottatt',
     });
-    await addLogged(db, stamp, 'applications', app);
+    batch.writes.push({ table: 'applications', before: undefined, after: app });
+    batch.appsById.set(app.id, app);
     tally.result.created++;
     tally.result.applicationIds.push(app.id);
     return;
   }
-  const before = item.existingApplicationId ? await db.applications.get(item.existingApplicationId) : undefined;
+  const before = item.existingApplicationId ? batch.appsById.get(item.existingApplicationId) : undefined;
   if (!before || before.callId !== callId || !isApplicationEditable(before.status)) {
     throw ValidationError.forField('', STALE);
   }
-  tally.pairs.add(`${callId}\u0000${before.organisationId}`);
+  addPair(tally, callId, before.organisationId);
   const after = parseRow(ApplicationSchema, {
     ...before,
     ...row.application,
@@ -88,8 +110,28 @@ async function writeRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string,
     tally.result.unchanged++;
     return;
   }
-  await putLogged(db, stamp, 'applications', before, after);
+  batch.writes.push({ table: 'applications', before, after });
+  batch.appsById.set(after.id, after);
   tally.result.updated++;
+}
+
+/** The organisations the rows name and the applications they update, each read once for all rows. */
+async function readShared(ctx: ServiceContext, plan: ImportPlan): Promise<Batch> {
+  const { db } = ctx;
+  const orgnrs = [...new Set(plan.items.filter((i) => i.action !== 'skip').map((i) => i.row.organisation.orgnr))];
+  const updateIds = [
+    ...new Set(plan.items.flatMap((i) => (i.action === 'update' && i.existingApplicationId ? [i.existingApplicationId] : []))),
+  ];
+  const [organisations, applications] = await Promise.all([
+    orgnrs.length > 0 ? db.organisations.where('orgnr').anyOf(orgnrs).toArray() : [],
+    db.applications.bulkGet(updateIds),
+  ]);
+  const orgsByOrgnr = new Map<string, Organisation>();
+  // As where('orgnr').equals(…).first(): the first in index order when two share an orgnr.
+  for (const org of organisations) if (!orgsByOrgnr.has(org.orgnr)) orgsByOrgnr.set(org.orgnr, org);
+  const appsById = new Map<string, Application>();
+  for (const app of applications) if (app) appsById.set(app.id, app);
+  return { writes: [], orgsByOrgnr, appsById };
 }
 
 /** Rows planned as new must still be new: another import may have saved them since the preview. */
@@ -104,19 +146,34 @@ async function assertPlanStillHolds(ctx: ServiceContext, plan: ImportPlan): Prom
   }
 }
 
+/** Groups rows by a key, keeping the order the rows came in (the index order of one query). */
+function groupBy(apps: readonly Application[], key: (app: Application) => string): Map<string, Application[]> {
+  const out = new Map<string, Application[]>();
+  for (const app of apps) {
+    const k = key(app);
+    const group = out.get(k);
+    if (group) group.push(app);
+    else out.set(k, [app]);
+  }
+  return out;
+}
+
+/**
+ * The touched pairs' applications, then all applications of organisations whose screened fields
+ * changed, in the order the pairs and organisations were first met (one query each, not one per
+ * pair), screened as one batch.
+ */
 async function rescreenTouched(ctx: ServiceContext, stamp: ChangeStamp, tally: Tally): Promise<void> {
   const { db } = ctx;
+  const [siblings, ofOrgs] = await Promise.all([
+    tally.pairs.size > 0 ? db.applications.where('[callId+organisationId]').anyOf([...tally.pairs.values()]).toArray() : [],
+    tally.rescreenOrgs.size > 0 ? db.applications.where('organisationId').anyOf([...tally.rescreenOrgs]).toArray() : [],
+  ]);
+  const byPair = groupBy(siblings, (a) => pairKey(a.callId, a.organisationId));
+  const byOrg = groupBy(ofOrgs, (a) => a.organisationId);
   const apps = new Map<string, Application>();
-  for (const pair of tally.pairs) {
-    const [callId, organisationId] = pair.split('\u0000') as [string, string];
-    const siblings = await db.applications.where('[callId+organisationId]').equals([callId, organisationId]).toArray();
-    for (const app of siblings) apps.set(app.id, app);
-  }
-  for (const organisationId of tally.rescreenOrgs) {
-    for (const app of await db.applications.where('organisationId').equals(organisationId).toArray()) {
-      apps.set(app.id, app);
-    }
-  }
+  for (const key of tally.pairs.keys()) for (const app of byPair.get(key) ?? []) apps.set(app.id, app);
+  for (const orgId of tally.rescreenOrgs) for (const app of byOrg.get(orgId) ?? []) apps.set(app.id, app);
   await rescreenOpen(ctx, stamp, [...apps.values()]);
 }
 
@@ -141,13 +198,15 @@ export async function commitImport(ctx: ServiceContext, callId: string, plan: Im
       },
       orgsCreated: new Set(),
       orgsUpdated: new Set(),
-      pairs: new Set(),
+      pairs: new Map(),
       rescreenOrgs: new Set(),
     };
+    const batch = await readShared(ctx, plan);
     for (const item of plan.items) {
       if (item.action === 'skip') tally.result.skipped++;
-      else await writeRow(ctx, stamp, callId, item, tally);
+      else planRow(ctx, stamp, callId, item, tally, batch);
     }
+    await writeLoggedBatch(db, stamp, batch.writes);
     await rescreenTouched(ctx, stamp, tally);
     tally.result.organisationsCreated = tally.orgsCreated.size;
     tally.result.organisationsUpdated = [...tally.orgsUpdated].filter((id) => !tally.orgsCreated.has(id)).length;
