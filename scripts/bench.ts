@@ -2,12 +2,22 @@
 import { existsSync } from 'node:fs';
 import { benchStartup } from './bench/startup';
 import { benchApplicationList } from './bench/application-list';
+import { benchWritePaths } from './bench/write-paths';
+import { writeResults } from './bench/results';
 
 if (!existsSync('out/renderer/index.html')) {
   console.error('Fant ikke out/renderer. Kjør `npm run build` først.');
   process.exit(1);
 }
 
-// --startup-only and --list-only run one half.
-if (!process.argv.includes('--list-only')) await benchStartup();
-if (!process.argv.includes('--startup-only')) await benchApplicationList();
+// --startup-only, --list-only and --write-only run one step; --tiny runs the steps that have a tiny
+// size (a few hundred rows) at that size, as the bench's own test does, and skips the others.
+const tiny = process.argv.includes('--tiny');
+const onlyFlag = process.argv.find((a) => a.endsWith('-only'));
+const runs = (flag: string, hasTiny = false) => (!onlyFlag || onlyFlag === flag) && (!tiny || hasTiny);
+if (runs('--startup-only')) await benchStartup();
+if (runs('--list-only')) await benchApplicationList();
+if (runs('--write-only', true)) await benchWritePaths(tiny ? 'tiny' : 'full');
+
+writeResults('bench/results.json', { size: tiny ? 'tiny' : 'full' });
+console.log('\nFigures written to bench/results.json');

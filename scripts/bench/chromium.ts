@@ -3,12 +3,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../test/e2e/chromium-args';
 
-export const BASE_URL = 'http://127.0.0.1:4174';
+// BENCH_PORT lets benches run beside each other (or beside a test server) on one machine.
+const PORT = process.env.BENCH_PORT ?? '4174';
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export { CHROMIUM_ARGS };
 
 export async function startPreviewServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--port', '4174'], {
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--port', PORT, '--strictPort'], {
     stdio: 'ignore',
     detached: true,
   });
