@@ -25,13 +25,18 @@ const SIZES: Record<'full' | 'tiny', WriteSizes> = {
   tiny: { data: TINY_SIZE, importRows: 100, decide: 100 },
 };
 
-interface PageApi {
+export interface PageApi {
   fill(size: BenchSize): Promise<{ rows: number; ms: number }>;
   rescreen(): Promise<{ ms: number; baseline: number; open: number }>;
   decide(count: number): Promise<{ ms: number; decided: number }>;
   importCommit(count: number): Promise<{ ms: number; baseline: number; rows: number; created: number }>;
+  prepareImport(count: number): Promise<void>;
+  startCommit(): void;
+  state(): Promise<{ applications: number; screenings: number; summaries: number; organisations: number; log: number; chain: { ok: boolean } }>;
   close(): void;
 }
+
+export type PageCall = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) => Promise<Awaited<ReturnType<PageApi[K]>>>;
 
 /** The page half (page/write-paths.ts) with the program's services, as one script. */
 async function pageBundle(): Promise<string> {
@@ -51,16 +56,20 @@ async function pageBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Runs the steps in `page` (already on the program's origin) and records their figures. */
-export async function runWritePaths(page: Page, sizeName: 'full' | 'tiny'): Promise<void> {
-  const size = SIZES[sizeName];
+/** Loads the page half into `page` (on the program's origin) and returns a way to call it. */
+export async function loadPageApi(page: Page): Promise<PageCall> {
   await page.evaluate(await pageBundle());
-  const call = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) =>
+  return (name, ...args) =>
     page.evaluate(
       ({ name, args }) => (globalThis as unknown as { __benchWrite: Record<string, (...a: unknown[]) => unknown> }).__benchWrite[name]!(...args),
       { name, args: args as unknown[] },
-    ) as Promise<Awaited<ReturnType<PageApi[K]>>>;
+    ) as never;
+}
 
+/** Runs the steps in `page` (already on the program's origin) and records their figures. */
+export async function runWritePaths(page: Page, sizeName: 'full' | 'tiny'): Promise<void> {
+  const size = SIZES[sizeName];
+  const call = await loadPageApi(page);
   const filled = await call('fill', size.data);
   console.log(`  filled ${filled.rows.toLocaleString('en')} rows (ten calls, change log included) in ${(filled.ms / 1000).toFixed(1)} s`);
 

@@ -7,6 +7,7 @@ import { screenApplication } from '@renderer/domain/screening/screen-application
 import { updateCall } from '@renderer/services/calls';
 import type { ServiceContext } from '@renderer/services/context';
 import { bulkDecide } from '@renderer/services/decisions';
+import { verifyChangeLog, type ChainResult } from '@renderer/services/change-log-verify';
 import { commitImport, planImport } from '@renderer/services/import';
 import { isEarlier } from '@renderer/services/screening';
 import { CURRENT_YEAR, generateBenchData, generateImportRows, type BenchSize, type BenchTables } from '../generate';
@@ -129,4 +130,32 @@ export async function importCommit(count: number): Promise<{ ms: number; baselin
 
 export function close(): void {
   db.close();
+}
+
+/** For the kill test: a planned import of `count` rows, kept until `startCommit`. */
+let pendingPlan: Awaited<ReturnType<typeof planImport>> | undefined;
+
+export async function prepareImport(count: number): Promise<void> {
+  pendingPlan = await planImport(db, CALL_ID, { rows: generateImportRows(data, count) }, { onDuplicate: 'skip' });
+}
+
+/** Starts the commit and returns at once; `__commitStarted` tells the test it is under way. */
+export function startCommit(): void {
+  const flags = globalThis as unknown as { __commitStarted?: boolean; __commitDone?: boolean };
+  flags.__commitStarted = true;
+  void commitImport(context(), CALL_ID, pendingPlan!).then(() => (flags.__commitDone = true));
+}
+
+/** What a reopened database holds: row counts and whether the change log verifies. */
+export async function state(): Promise<{ applications: number; screenings: number; summaries: number; organisations: number; log: number; chain: ChainResult }> {
+  db = openDatabase(DB_NAME);
+  await db.open();
+  const [applications, screenings, summaries, organisations, log] = await Promise.all([
+    db.applications.count(),
+    db.screenings.count(),
+    db.screeningSummaries.count(),
+    db.organisations.count(),
+    db.changeLog.count(),
+  ]);
+  return { applications, screenings, summaries, organisations, log, chain: await verifyChangeLog(db) };
 }

@@ -7,14 +7,14 @@ import type { ChangeStamp } from './change-log';
 import type { ServiceContext } from './context';
 import { rescreenBatch } from './screening-batch';
 
-/** Re-screens the open ones of `applications`; returns how many screenings changed. */
+/** Re-screens the open ones of `applications` (as stored now); returns how many screenings changed. */
 export async function rescreenOpen(
   ctx: ServiceContext,
   stamp: ChangeStamp,
   applications: readonly Application[],
 ): Promise<number> {
-  const open = applications.filter((app) => !isScreeningFrozen(app.status)).map((app) => app.id);
-  const results = await rescreenBatch(ctx, stamp, open);
+  const open = applications.filter((app) => !isScreeningFrozen(app.status));
+  const results = await rescreenBatch(ctx, stamp, open, applications);
   return results.filter((r) => r.changed).length;
 }
 

@@ -62,21 +62,39 @@ async function byId<T extends { id: string }>(
   return out;
 }
 
-/** The applications of each call+organisation pair whose call limits applications per organisation. */
+/**
+ * The applications of each call+organisation pair whose call limits applications per organisation.
+ * A call whose every application is among `known` (counted on the index, not read) takes them from
+ * there; for the others, one query over the pairs.
+ */
 async function siblingsByPair(
   db: AppDatabase,
   applications: readonly Application[],
+  known: readonly Application[],
   calls: Map<string, Call>,
 ): Promise<Map<string, Application[]>> {
+  const limited = (callId: string) => calls.get(callId)?.rules.maxApplicationsPerOrganisation !== undefined;
+  const knownByCall = new Map<string, Application[]>();
+  for (const app of new Map(known.map((a) => [a.id, a])).values()) {
+    if (!limited(app.callId)) continue;
+    const list = knownByCall.get(app.callId);
+    if (list) list.push(app);
+    else knownByCall.set(app.callId, [app]);
+  }
+  const whole = new Set<string>();
+  await Promise.all(
+    [...knownByCall].map(async ([callId, list]) => {
+      if ((await db.applications.where('callId').equals(callId).count()) === list.length) whole.add(callId);
+    }),
+  );
   const pairs = new Map<string, [string, string]>();
   for (const app of applications) {
-    if (calls.get(app.callId)?.rules.maxApplicationsPerOrganisation === undefined) continue;
+    if (!limited(app.callId) || whole.has(app.callId)) continue;
     pairs.set(pairKey(app.callId, app.organisationId), [app.callId, app.organisationId]);
   }
+  const read = pairs.size > 0 ? await db.applications.where('[callId+organisationId]').anyOf([...pairs.values()]).toArray() : [];
   const out = new Map<string, Application[]>();
-  if (pairs.size === 0) return out;
-  const siblings = await db.applications.where('[callId+organisationId]').anyOf([...pairs.values()]).toArray();
-  for (const app of siblings) {
+  for (const app of [...read, ...[...whole].flatMap((callId) => knownByCall.get(callId)!)]) {
     const key = pairKey(app.callId, app.organisationId);
     const group = out.get(key);
     if (group) group.push(app);
@@ -95,24 +113,25 @@ async function storedScreenings(db: AppDatabase, applicationIds: readonly string
 }
 
 /**
- * Screens the applications (in the order given; a repeated id counts once) and stores the changed
- * results, keeping the officer's overrides. Must run inside a rw transaction over
- * `screeningTables(db)`; `stamp` is resolved by the caller before opening it.
+ * Screens the applications (in the order given; a repeated one counts once) and stores the changed
+ * results, keeping the officer's overrides. `applications` are the rows as stored now, read in the
+ * caller's transaction (each caller has just read them; reading 37 500 again would double the
+ * work). `known` may add other rows the caller read (the decided ones it leaves out). Must run inside a rw transaction over `screeningTables(db)`; `stamp` is resolved by the
+ * caller before opening it.
  */
 export async function rescreenBatch(
   ctx: ServiceContext,
   stamp: ChangeStamp,
-  applicationIds: readonly string[],
+  applications: readonly Application[],
+  known: readonly Application[] = applications,
 ): Promise<RescreenResult[]> {
   assertInScreeningTransaction();
   const { db } = ctx;
-  const ids = [...new Set(applicationIds)];
-  if (ids.length === 0) return [];
-  const applications = await db.applications.bulkGet(ids);
-  const apps = applications.map((app, i) => {
-    if (!app) throw new NotFoundError('applications', ids[i]!);
-    return app;
-  });
+  const unique = new Map<string, Application>();
+  for (const app of applications) if (!unique.has(app.id)) unique.set(app.id, app);
+  const apps = [...unique.values()];
+  if (apps.length === 0) return [];
+  const ids = [...unique.keys()];
   const orgIds = [...new Set(apps.map((a) => a.organisationId))];
   const callIds = [...new Set(apps.map((a) => a.callId))];
   const [organisations, calls, stored] = await Promise.all([
@@ -120,7 +139,7 @@ export async function rescreenBatch(
     byId<Call>('calls', db.calls.bulkGet(callIds), callIds),
     storedScreenings(db, ids),
   ]);
-  const siblings = await siblingsByPair(db, apps, calls);
+  const siblings = await siblingsByPair(db, apps, known, calls);
 
   const results: RescreenResult[] = [];
   const written: Screening[] = [];

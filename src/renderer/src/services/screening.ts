@@ -2,6 +2,7 @@
 // its call changes, and record an officer's override. Every write goes with its change-log row.
 import { z } from 'zod';
 import type { AppDatabase } from '@renderer/data/db';
+import type { Application } from '@renderer/domain/application';
 import { idSchema, requiredTextSchema } from '@renderer/domain/common';
 import {
   ScreeningSchema,
@@ -40,7 +41,9 @@ export async function rescreenInTransaction(
   stamp: ChangeStamp,
   applicationId: string,
 ): Promise<RescreenResult> {
-  const [result] = await rescreenBatch(ctx, stamp, [applicationId]);
+  const application = await ctx.db.applications.get(applicationId);
+  if (!application) throw new NotFoundError('applications', applicationId);
+  const [result] = await rescreenBatch(ctx, stamp, [application]);
   return result!;
 }
 
@@ -57,17 +60,17 @@ export async function rescreenApplication(
 
 async function rescreenMany(
   ctx: ServiceContext,
-  loadIds: () => Promise<string[]>,
+  load: () => Promise<Application[]>,
 ): Promise<RescreenResult[]> {
   const stamp = await resolveStamp(ctx);
-  return ctx.db.transaction('rw', screeningTables(ctx.db), async () => rescreenBatch(ctx, stamp, await loadIds()));
+  return ctx.db.transaction('rw', screeningTables(ctx.db), async () => rescreenBatch(ctx, stamp, await load()));
 }
 
 /** After a call's rule settings change: every application in the call, in one transaction. */
 export async function rescreenCall(ctx: ServiceContext, callId: string): Promise<RescreenResult[]> {
   return rescreenMany(ctx, async () => {
     if (!(await ctx.db.calls.get(callId))) throw new NotFoundError('calls', callId);
-    return ctx.db.applications.where('callId').equals(callId).primaryKeys();
+    return ctx.db.applications.where('callId').equals(callId).toArray();
   });
 }
 
@@ -80,7 +83,7 @@ export async function rescreenOrganisation(
     if (!(await ctx.db.organisations.get(organisationId))) {
       throw new NotFoundError('organisations', organisationId);
     }
-    return ctx.db.applications.where('organisationId').equals(organisationId).primaryKeys();
+    return ctx.db.applications.where('organisationId').equals(organisationId).toArray();
   });
 }
 
