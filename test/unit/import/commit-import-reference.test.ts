@@ -68,5 +68,5 @@ describe('batch paths against the row-by-row paths', () => {
     expect(batch.tables.changeLog!.length).toBeGreaterThan(150);
     expect(batch.tables).toEqual(reference.tables);
     expect(await verifyChangeLog(batch.db)).toMatchObject({ ok: true });
-  });
+  }, 30_000);
 });

@@ -7,14 +7,18 @@ import type { ChangeStamp } from './change-log';
 import type { ServiceContext } from './context';
 import { rescreenBatch } from './screening-batch';
 
-/** Re-screens the open ones of `applications` (as stored now); returns how many screenings changed. */
+/**
+ * Re-screens the open ones of `applications` (as stored now); returns how many screenings changed.
+ * `known` may add other rows as stored now (see rescreenBatch).
+ */
 export async function rescreenOpen(
   ctx: ServiceContext,
   stamp: ChangeStamp,
   applications: readonly Application[],
+  known: readonly Application[] = applications,
 ): Promise<number> {
   const open = applications.filter((app) => !isScreeningFrozen(app.status));
-  const results = await rescreenBatch(ctx, stamp, open, applications);
+  const results = await rescreenBatch(ctx, stamp, open, known);
   return results.filter((r) => r.changed).length;
 }
 

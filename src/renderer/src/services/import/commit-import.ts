@@ -14,7 +14,7 @@ import { parseRow, sameJson } from '../logged-write';
 import { rescreenOpen } from '../rescreen-related';
 import { screeningTables } from '../screening';
 import type { ImportRow } from './import-row';
-import { matcherForCall } from './match-applications';
+import { matcherForApplications } from './match-applications';
 import { assertCallTakesImports, type ImportPlan, type PlannedRow } from './plan-import';
 import { upsertOrganisation } from './upsert-organisation';
 
@@ -116,7 +116,7 @@ function planRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string, item: 
 }
 
 /** The organisations the rows name and the applications they update, each read once for all rows. */
-async function readShared(ctx: ServiceContext, plan: ImportPlan): Promise<Batch> {
+async function readShared(ctx: ServiceContext, plan: ImportPlan, callApplications: readonly Application[]): Promise<Batch> {
   const { db } = ctx;
   const orgnrs = [...new Set(plan.items.filter((i) => i.action !== 'skip').map((i) => i.row.organisation.orgnr))];
   const updateIds = [
@@ -129,14 +129,19 @@ async function readShared(ctx: ServiceContext, plan: ImportPlan): Promise<Batch>
   const orgsByOrgnr = new Map<string, Organisation>();
   // As where('orgnr').equals(…).first(): the first in index order when two share an orgnr.
   for (const org of organisations) if (!orgsByOrgnr.has(org.orgnr)) orgsByOrgnr.set(org.orgnr, org);
-  const appsById = new Map<string, Application>();
+  // The call's applications as they will stand after the writes: those read, then each row's.
+  const appsById = new Map<string, Application>(callApplications.map((a) => [a.id, a]));
   for (const app of applications) if (app) appsById.set(app.id, app);
   return { writes: [], orgsByOrgnr, appsById };
 }
 
-/** Rows planned as new must still be new: another import may have saved them since the preview. */
-async function assertPlanStillHolds(ctx: ServiceContext, plan: ImportPlan): Promise<void> {
-  const matcher = await matcherForCall(ctx.db, plan.callId);
+/**
+ * Rows planned as new must still be new: another import may have saved them since the preview.
+ * Returns the call's applications as read, for the batch to reuse.
+ */
+async function assertPlanStillHolds(ctx: ServiceContext, plan: ImportPlan): Promise<Application[]> {
+  const applications = await ctx.db.applications.where('callId').equals(plan.callId).toArray();
+  const matcher = await matcherForApplications(ctx.db, applications);
   for (const item of plan.items) {
     if (item.action !== 'create') continue;
     const { application, organisation } = item.row;
@@ -144,6 +149,7 @@ async function assertPlanStillHolds(ctx: ServiceContext, plan: ImportPlan): Prom
       throw ValidationError.forField('', STALE);
     }
   }
+  return applications;
 }
 
 /** Groups rows by a key, keeping the order the rows came in (the index order of one query). */
@@ -160,21 +166,23 @@ function groupBy(apps: readonly Application[], key: (app: Application) => string
 
 /**
  * The touched pairs' applications, then all applications of organisations whose screened fields
- * changed, in the order the pairs and organisations were first met (one query each, not one per
- * pair), screened as one batch.
+ * changed, in the order the pairs and organisations were first met, screened as one batch. The
+ * pairs are all in the import's call, whose applications the batch already holds as written; each
+ * pair's in key order, as a query on the [callId+organisationId] index would give them.
  */
-async function rescreenTouched(ctx: ServiceContext, stamp: ChangeStamp, tally: Tally): Promise<void> {
+async function rescreenTouched(ctx: ServiceContext, stamp: ChangeStamp, tally: Tally, batch: Batch): Promise<void> {
   const { db } = ctx;
-  const [siblings, ofOrgs] = await Promise.all([
-    tally.pairs.size > 0 ? db.applications.where('[callId+organisationId]').anyOf([...tally.pairs.values()]).toArray() : [],
-    tally.rescreenOrgs.size > 0 ? db.applications.where('organisationId').anyOf([...tally.rescreenOrgs]).toArray() : [],
-  ]);
-  const byPair = groupBy(siblings, (a) => pairKey(a.callId, a.organisationId));
+  const callApps = [...batch.appsById.values()];
+  const ofOrgs = tally.rescreenOrgs.size > 0 ? await db.applications.where('organisationId').anyOf([...tally.rescreenOrgs]).toArray() : [];
+  const byPair = groupBy(callApps, (a) => pairKey(a.callId, a.organisationId));
   const byOrg = groupBy(ofOrgs, (a) => a.organisationId);
   const apps = new Map<string, Application>();
-  for (const key of tally.pairs.keys()) for (const app of byPair.get(key) ?? []) apps.set(app.id, app);
+  for (const key of tally.pairs.keys()) {
+    const siblings = [...(byPair.get(key) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const app of siblings) apps.set(app.id, app);
+  }
   for (const orgId of tally.rescreenOrgs) for (const app of byOrg.get(orgId) ?? []) apps.set(app.id, app);
-  await rescreenOpen(ctx, stamp, [...apps.values()]);
+  await rescreenOpen(ctx, stamp, [...apps.values()], [...callApps, ...ofOrgs]);
 }
 
 export async function commitImport(ctx: ServiceContext, callId: string, plan: ImportPlan): Promise<ImportResult> {
@@ -185,7 +193,7 @@ export async function commitImport(ctx: ServiceContext, callId: string, plan: Im
   const { db } = ctx;
   return db.transaction('rw', screeningTables(db), async () => {
     await assertCallTakesImports(db, callId);
-    await assertPlanStillHolds(ctx, plan);
+    const callApplications = await assertPlanStillHolds(ctx, plan);
     const tally: Tally = {
       result: {
         created: 0,
@@ -201,13 +209,13 @@ export async function commitImport(ctx: ServiceContext, callId: string, plan: Im
       pairs: new Map(),
       rescreenOrgs: new Set(),
     };
-    const batch = await readShared(ctx, plan);
+    const batch = await readShared(ctx, plan, callApplications);
     for (const item of plan.items) {
       if (item.action === 'skip') tally.result.skipped++;
       else planRow(ctx, stamp, callId, item, tally, batch);
     }
     await writeLoggedBatch(db, stamp, batch.writes);
-    await rescreenTouched(ctx, stamp, tally);
+    await rescreenTouched(ctx, stamp, tally, batch);
     tally.result.organisationsCreated = tally.orgsCreated.size;
     tally.result.organisationsUpdated = [...tally.orgsUpdated].filter((id) => !tally.orgsCreated.has(id)).length;
     return tally.result;
