@@ -56,6 +56,16 @@ async function pageBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
+/**
+ * An empty page on the program's origin (the same IndexedDB), without the program's own scripts: a
+ * second Dexie in the page (the program's shell) would wrap every promise of the bench's Dexie in its
+ * zone machinery and add its own work to every figure.
+ */
+export async function openBlank(page: Page, baseURL: string): Promise<void> {
+  await page.route('**/bench-blank', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
+  await page.goto(`${baseURL}/bench-blank`);
+}
+
 /** Loads the page half into `page` (on the program's origin) and returns a way to call it. */
 export async function loadPageApi(page: Page): Promise<PageCall> {
   await page.evaluate(await pageBundle());
@@ -97,7 +107,7 @@ export async function benchWritePaths(sizeName: 'full' | 'tiny'): Promise<void> 
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${BASE_URL}/`);
+    await openBlank(page, BASE_URL);
     page.setDefaultTimeout(0);
     await runWritePaths(page, sizeName);
   } finally {

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { recordedFigures, writeResults } from '../../../scripts/bench/results';
-import { WRITE_PATH_FIGURES, runWritePaths } from '../../../scripts/bench/write-paths';
+import { WRITE_PATH_FIGURES, openBlank, runWritePaths } from '../../../scripts/bench/write-paths';
 
-test('the bench runs its write paths over a few hundred rows and records every figure', async ({ page }, testInfo) => {
+test('the bench runs its write paths over a few hundred rows and records every figure', async ({ page, baseURL }, testInfo) => {
   test.setTimeout(240_000);
-  await page.goto('/');
+  await openBlank(page, baseURL!);
   await runWritePaths(page, 'tiny');
 
   const file = testInfo.outputPath('results.json');

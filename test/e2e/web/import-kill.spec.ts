@@ -9,14 +9,14 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CHROMIUM_ARGS } from '../chromium-args';
 import { TINY_SIZE } from '../../../scripts/bench/generate';
-import { loadPageApi } from '../../../scripts/bench/write-paths';
+import { loadPageApi, openBlank } from '../../../scripts/bench/write-paths';
 
 const ROWS = 3_000;
 
 async function open(profile: string, baseURL: string): Promise<{ context: BrowserContext; call: Awaited<ReturnType<typeof loadPageApi>> }> {
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${baseURL}/`);
+  await openBlank(page, baseURL);
   return { context, call: await loadPageApi(page) };
 }
 

@@ -33,6 +33,13 @@ async function scenario(name: string, commit: Commit, rescreen: Rescreen) {
   const known = await createOrganisation(ctx, organisationInput({ orgnr: validOrgnr(1), name: 'Gammelt navn', registeredInFrivillighetsregisteret: false }));
   await createApplication(ctx, applicationInput(other, known.id));
   await createApplication(ctx, applicationInput(callId, known.id, { title: 'Fra før', receivedDate: '2020-01-02' }));
+  // An organisation the file does not change, whose application came late: the two earlier ones
+  // the file brings push it over the limit, so its screening changes without it being in the file.
+  const stable = await createOrganisation(ctx, organisationInput({ orgnr: validOrgnr(9), name: 'Stabil forening', registeredInFrivillighetsregisteret: true }));
+  await createApplication(ctx, applicationInput(callId, stable.id, { title: 'Sen søknad', receivedDate: '2020-01-30' }));
+  const stableRows = ['2020-01-05', '2020-01-06'].map((mottatt, i) =>
+    validRow({ ekstern_id: `S-${i}`, orgnr: validOrgnr(9), organisasjon: 'Stabil forening', tittel: `Tidlig ${i}`, mottatt }),
+  );
   const rows = Array.from({ length: 40 }, (_, i) =>
     validRow({
       ekstern_id: `P-${i}`,
@@ -43,7 +50,7 @@ async function scenario(name: string, commit: Commit, rescreen: Rescreen) {
       frivillighetsregisteret: i % 5 === 0 ? 'nei' : 'ja',
     }),
   );
-  const first = await planImport(ctx.db, callId, await parseImportFile(csvFile(rows.slice(0, 25))), { onDuplicate: 'skip' });
+  const first = await planImport(ctx.db, callId, await parseImportFile(csvFile([...rows.slice(0, 25), ...stableRows])), { onDuplicate: 'skip' });
   await commit(ctx, callId, first);
   const changed = rows.map((r, i) => (i % 3 ? r : { ...r, sokt_belop: '50000' }));
   const second = await planImport(ctx.db, callId, await parseImportFile(csvFile(changed)), { onDuplicate: 'update' });
@@ -65,6 +72,10 @@ describe('batch paths against the row-by-row paths', () => {
     // The scenario is not trivial: the limit failed some, and much was logged.
     const failedLimit = batch.tables.screenings!.filter((s) => JSON.stringify(s).includes('ikke_bestatt'));
     expect(failedLimit.length).toBeGreaterThan(0);
+    // The late application was screened again by the import (not only by the rule change after it).
+    const late = batch.tables.applications!.find((a) => (a as { title: string }).title === 'Sen søknad') as { id: string };
+    const lateLog = batch.tables.changeLog!.filter((e) => (e as { entity: string }).entity === 'screenings' && JSON.stringify(e).includes(late.id));
+    expect(lateLog.length).toBeGreaterThanOrEqual(2);
     expect(batch.tables.changeLog!.length).toBeGreaterThan(150);
     expect(batch.tables).toEqual(reference.tables);
     expect(await verifyChangeLog(batch.db)).toMatchObject({ ok: true });

@@ -12,7 +12,7 @@ import { ValidationError } from '../errors';
 import { writeLoggedBatch, type LoggedRowWrite } from '../logged-batch';
 import { parseRow, sameJson } from '../logged-write';
 import { rescreenOpen } from '../rescreen-related';
-import { screeningTables } from '../screening';
+import { isEarlier, screeningTables } from '../screening';
 import type { ImportRow } from './import-row';
 import { matcherForApplications } from './match-applications';
 import { assertCallTakesImports, type ImportPlan, type PlannedRow } from './plan-import';
@@ -50,6 +50,8 @@ interface Tally {
   pairs: Map<string, [string, string]>;
   /** Organisations whose screened fields changed: all their applications re-screen. */
   rescreenOrgs: Set<string>;
+  /** Per pair, the applications written into or out of it (each version, before and after). */
+  written: Map<string, Application[]>;
 }
 
 /** What the rows write, decided in memory: the organisations and applications as they stand so far. */
@@ -63,6 +65,11 @@ const pairKey = (callId: string, organisationId: string) => `${callId}\u0000${or
 
 function addPair(tally: Tally, callId: string, organisationId: string): void {
   tally.pairs.set(pairKey(callId, organisationId), [callId, organisationId]);
+}
+
+function addWritten(tally: Tally, app: Application): void {
+  const key = pairKey(app.callId, app.organisationId);
+  tally.written.set(key, [...(tally.written.get(key) ?? []), app]);
 }
 
 function planRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string, item: PlannedRow, tally: Tally, batch: Batch) {
@@ -90,6 +97,7 @@ function planRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string, item: 
     });
     batch.writes.push({ table: 'applications', before: undefined, after: app });
     batch.appsById.set(app.id, app);
+    addWritten(tally, app);
     tally.result.created++;
     tally.result.applicationIds.push(app.id);
     return;
@@ -112,6 +120,8 @@ function planRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string, item: 
   }
   batch.writes.push({ table: 'applications', before, after });
   batch.appsById.set(after.id, after);
+  addWritten(tally, before);
+  addWritten(tally, after);
   tally.result.updated++;
 }
 
@@ -169,7 +179,17 @@ function groupBy(apps: readonly Application[], key: (app: Application) => string
  * changed, in the order the pairs and organisations were first met, screened as one batch. The
  * pairs are all in the import's call, whose applications the batch already holds as written; each
  * pair's in key order, as a query on the [callId+organisationId] index would give them.
+ *
+ * Of a pair's applications only those whose screening can have changed: the ones written, those a
+ * written one (before or after) comes earlier than, which the local limit counts, and those whose
+ * organisation changed what the screening reads (in their pair's place, as before). The others
+ * would screen as stored (every change re-screens what it touches), so writing row by row left
+ * them as they were too.
  */
+function mayChange(app: Application, written: readonly Application[]): boolean {
+  return written.some((w) => w.id === app.id) || written.some((w) => w.id !== app.id && isEarlier(w, app));
+}
+
 async function rescreenTouched(ctx: ServiceContext, stamp: ChangeStamp, tally: Tally, batch: Batch): Promise<void> {
   const { db } = ctx;
   const callApps = [...batch.appsById.values()];
@@ -178,7 +198,10 @@ async function rescreenTouched(ctx: ServiceContext, stamp: ChangeStamp, tally: T
   const byOrg = groupBy(ofOrgs, (a) => a.organisationId);
   const apps = new Map<string, Application>();
   for (const key of tally.pairs.keys()) {
-    const siblings = [...(byPair.get(key) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const written = tally.written.get(key) ?? [];
+    const siblings = (byPair.get(key) ?? [])
+      .filter((app) => tally.rescreenOrgs.has(app.organisationId) || mayChange(app, written))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const app of siblings) apps.set(app.id, app);
   }
   for (const orgId of tally.rescreenOrgs) for (const app of byOrg.get(orgId) ?? []) apps.set(app.id, app);
@@ -208,6 +231,7 @@ export async function commitImport(ctx: ServiceContext, callId: string, plan: Im
       orgsUpdated: new Set(),
       pairs: new Map(),
       rescreenOrgs: new Set(),
+      written: new Map(),
     };
     const batch = await readShared(ctx, plan, callApplications);
     for (const item of plan.items) {
