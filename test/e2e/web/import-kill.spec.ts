@@ -28,7 +28,7 @@ function browserPid(profile: string): number {
   return Number(main.trim().split(/\s+/)[0]);
 }
 
-test('killing the browser mid-commit leaves the import all there or not there, and the log verifies', async ({ baseURL }) => {
+test('killing the browser mid-commit leaves the import all there or not there, and the log verifies', async ({ baseURL }, testInfo) => {
   test.setTimeout(240_000);
   const profile = mkdtempSync(join(tmpdir(), 'import-kill-'));
   try {
@@ -50,6 +50,9 @@ test('killing the browser mid-commit leaves the import all there or not there, a
     await second.context.close();
 
     expect(after.chain.ok).toBe(true);
+    const outcome = after.applications === before.applications ? 'nothing written' : 'all written';
+    testInfo.annotations.push({ type: 'outcome', description: outcome });
+    console.log(`  killed mid-commit: ${outcome}; ${after.log} change-log entries verify`);
     const nothing = { ...before, chain: after.chain };
     if (after.applications === before.applications) {
       expect(after).toEqual(nothing);
