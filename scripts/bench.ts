@@ -4,14 +4,24 @@ import { benchStartup } from './bench/startup';
 import { benchApplicationList } from './bench/application-list';
 import { benchOverview } from './bench/overview';
 import { benchDecisionList } from './bench/decision-list';
+import { benchWritePaths } from './bench/write-paths';
+import { writeResults } from './bench/results';
 
 if (!existsSync('out/renderer/index.html')) {
   console.error('Fant ikke out/renderer. Kjør `npm run build` først.');
   process.exit(1);
 }
 
-// --startup-only and --list-only run one half.
-if (!process.argv.includes('--list-only')) await benchStartup();
-if (!process.argv.includes('--startup-only')) await benchApplicationList();
-if (!process.argv.some((a) => a.endsWith('-only'))) await benchOverview();
-if (!process.argv.includes('--startup-only') && !process.argv.includes('--list-only')) await benchDecisionList();
+// --startup-only, --list-only, --write-only, --overview-only and --decisions-only run one step; --tiny runs the steps that have a tiny
+// size (a few hundred rows) at that size, as the bench's own test does, and skips the others.
+const tiny = process.argv.includes('--tiny');
+const onlyFlag = process.argv.find((a) => a.endsWith('-only'));
+const runs = (flag: string, hasTiny = false) => (!onlyFlag || onlyFlag === flag) && (!tiny || hasTiny);
+if (runs('--startup-only')) await benchStartup();
+if (runs('--list-only')) await benchApplicationList();
+if (runs('--write-only', true)) await benchWritePaths(tiny ? 'tiny' : 'full');
+if (runs('--overview-only')) await benchOverview();
+if (runs('--decisions-only')) await benchDecisionList();
+
+writeResults('bench/results.json', { size: tiny ? 'tiny' : 'full' });
+console.log('\nFigures written to bench/results.json');

@@ -13,3 +13,13 @@ export function validRow(patch: Record<string, string> = {}): Record<string, str
     ...patch,
   };
 }
+
+/** A valid orgnr (mod-11 check digit), different for each `n`, for files with many organisations. */
+export function validOrgnr(n: number): string {
+  for (let base = 80_000_000 + n * 7; ; base++) {
+    const digits = String(base);
+    const sum = [3, 2, 7, 6, 5, 4, 3, 2].reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
+    const remainder = sum % 11;
+    if (remainder !== 1) return digits + String(remainder === 0 ? 0 : 11 - remainder);
+  }
+}

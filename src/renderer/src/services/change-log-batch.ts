@@ -1,5 +1,6 @@
 // Change-log rows for a batch of writes, chained in memory and added with one bulkAdd: a bulk action
-// over hundreds of rows costs one read of the last entry instead of one per row.
+// over hundreds of rows costs one read of the last entry instead of one per row. The one place that
+// chains many entries; logged-batch.ts writes rows and their entries through it.
 import { Dexie } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import { GENESIS_HASH, entryHash } from '@renderer/domain/change-log-chain';

@@ -1,12 +1,13 @@
 // Many logged writes as one batch: rows go in with bulkPut per table and their change-log rows
-// with one bulkAdd, chained to the last entry read once. Runs inside the caller's rw transaction
-// over the tables written and changeLog, like addLogged/putLogged, but without one await per row.
+// with one bulkAdd (change-log-batch.ts), chained to the last entry read once. Runs inside the
+// caller's rw transaction over the tables written and changeLog, like addLogged/putLogged, but
+// without one await per row. The log rows come in the order of `writes`, as the per-row path would.
 import { Dexie } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import type { EntityByTable, EntityTableName } from '@renderer/data/entity-tables';
 import type { ChangeAction } from '@renderer/domain/change-log';
-import { GENESIS_HASH, entryHash } from '@renderer/domain/change-log-chain';
-import { toJsonSafe, type ChangeStamp } from './change-log';
+import type { ChangeStamp } from './change-log';
+import { appendChangeLogBatch } from './change-log-batch';
 
 export interface LoggedRowWrite<N extends EntityTableName = EntityTableName> {
   table: N;
@@ -24,27 +25,23 @@ export async function writeLoggedBatch(db: AppDatabase, stamp: ChangeStamp, writ
     throw new Error('writeLoggedBatch must run inside a rw transaction that includes changeLog');
   }
   const byTable = new Map<EntityTableName, EntityByTable[EntityTableName][]>();
-  for (const w of writes) byTable.set(w.table, [...(byTable.get(w.table) ?? []), w.after]);
+  for (const w of writes) {
+    const rows = byTable.get(w.table);
+    if (rows) rows.push(w.after);
+    else byTable.set(w.table, [w.after]);
+  }
+  // A row written twice in one batch (created, then changed) ends as its last version: bulkPut
+  // puts in array order.
   for (const [table, rows] of byTable) await db.table(table).bulkPut(rows);
-
-  const last = await db.changeLog.orderBy(':id').last();
-  let id = last?.id ?? 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  const entries = writes.map((w) => {
-    const content = {
-      id: ++id,
-      at: stamp.at,
-      actor: stamp.actor,
+  await appendChangeLogBatch(
+    db,
+    stamp,
+    writes.map((w) => ({
       entity: w.table,
       entityId: w.after.id,
       action: w.action ?? (w.before ? 'endret' : 'opprettet'),
-      before: toJsonSafe(w.before ?? null),
-      after: toJsonSafe(w.after),
-    };
-    const hash = entryHash(content, prevHash);
-    const entry = { ...content, prevHash, hash };
-    prevHash = hash;
-    return entry;
-  });
-  await db.changeLog.bulkAdd(entries);
+      before: w.before ?? null,
+      after: w.after,
+    })),
+  );
 }

@@ -1,23 +1,25 @@
-// Re-screening the applications a change touches, inside the caller's transaction. Decided cases
-// keep the screening they were decided on (workflow.ts: isScreeningFrozen).
+// Re-screening the applications a change touches, inside the caller's transaction, as one batch
+// (screening-batch.ts). Decided cases keep the screening they were decided on (workflow.ts:
+// isScreeningFrozen).
 import type { Application } from '@renderer/domain/application';
 import { isScreeningFrozen } from '@renderer/domain/workflow';
 import type { ChangeStamp } from './change-log';
 import type { ServiceContext } from './context';
-import { rescreenInTransaction } from './screening';
+import { rescreenBatch } from './screening-batch';
 
-/** Re-screens the open ones of `applications`; returns how many screenings changed. */
+/**
+ * Re-screens the open ones of `applications` (as stored now); returns how many screenings changed.
+ * `known` may add other rows as stored now (see rescreenBatch).
+ */
 export async function rescreenOpen(
   ctx: ServiceContext,
   stamp: ChangeStamp,
   applications: readonly Application[],
+  known: readonly Application[] = applications,
 ): Promise<number> {
-  let changed = 0;
-  for (const app of applications) {
-    if (isScreeningFrozen(app.status)) continue;
-    if ((await rescreenInTransaction(ctx, stamp, app.id)).changed) changed++;
-  }
-  return changed;
+  const open = applications.filter((app) => !isScreeningFrozen(app.status));
+  const results = await rescreenBatch(ctx, stamp, open, known);
+  return results.filter((r) => r.changed).length;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Payment } from '@renderer/domain/payment';
 import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { ValidationError } from '../errors';
+import { writeLoggedBatch, type LoggedRowWrite } from '../logged-batch';
 import { addLogged, parseRow } from '../logged-write';
 import { parseOrThrow } from '../validate';
 import { assertAwaitsAcceptance, grantCaseTables, loadGrantCase } from './grant-case';
@@ -54,9 +55,11 @@ export async function recordAcceptance(ctx: ServiceContext, input: RecordAccepta
       channel,
       note: input.note?.trim() || undefined,
     });
-    await addLogged(db, stamp, 'acceptances', acceptance);
     const released = planRelease({ ...g, acceptance }, stamp, ctx.newId);
-    for (const p of released) await addLogged(db, stamp, 'payments', p);
+    await writeLoggedBatch(db, stamp, [
+      { table: 'acceptances', before: undefined, after: acceptance },
+      ...released.map((p): LoggedRowWrite => ({ table: 'payments', before: undefined, after: p })),
+    ]);
     return { acceptance, released };
   });
 }

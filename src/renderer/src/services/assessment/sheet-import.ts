@@ -8,11 +8,11 @@ import type { RawScore, ScoringSheetRead, ScoringSheetRowRead } from '@renderer/
 import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
+import { writeLoggedBatch } from '../logged-batch';
 import {
   planAssessment,
   scoringRefusal,
   scoringTables,
-  writePlannedAssessment,
   type AssessmentInput,
   type ScoringFacts,
 } from './scoring';
@@ -235,9 +235,9 @@ export async function commitScoringSheet(ctx: ServiceContext, preview: SheetPrev
         throw e;
       }
     });
-    for (const plan of plans) {
-      if (!plan.changed) continue;
-      await writePlannedAssessment(db, stamp, plan);
+    const changed = plans.filter((plan) => plan.changed);
+    await writeLoggedBatch(db, stamp, changed.map((plan) => ({ table: 'assessments', before: plan.before, after: plan.after })));
+    for (const plan of changed) {
       if (plan.before) result.updated++;
       else result.created++;
     }

@@ -74,7 +74,12 @@ function templateText(template: BulkDecisionTemplate, call: Call): string {
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const row of rows) out.set(key(row), [...(out.get(key(row)) ?? []), row]);
+  // Push, not spread: a copy per row made grouping 5 000 plans quadratic.
+  for (const row of rows) {
+    const group = out.get(key(row));
+    if (group) group.push(row);
+    else out.set(key(row), [row]);
+  }
   return out;
 }
 

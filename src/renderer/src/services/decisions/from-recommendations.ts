@@ -3,14 +3,13 @@
 // other decision. Outcome, amount and reason are carried over; an application whose decision is
 // already locked (letter sent) is skipped and reported, as is an item without a recommendation.
 // The officer can change any of the decisions afterwards, until the letters are sent.
-import type { AppDatabase } from '@renderer/data/db';
 import type { Application } from '@renderer/domain/application';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
 import { resolveStamp, type ChangeStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
-import { addLogged, putLogged } from '../logged-write';
+import { writeLoggedBatch, type LoggedRowWrite } from '../logged-batch';
 import { planDecision, type PlannedDecision } from './plan';
 import { framesProblem } from './bulk';
 
@@ -25,14 +24,15 @@ export interface FromRecommendationsResult {
   skipped: SkippedRecommendation[];
 }
 
-async function write(db: AppDatabase, stamp: ChangeStamp, plan: PlannedDecision): Promise<void> {
-  if (plan.before) await putLogged(db, stamp, 'decisions', plan.before, plan.after);
-  else await addLogged(db, stamp, 'decisions', plan.after);
-  const app = plan.application;
-  if (app.status !== 'vedtatt') {
+/** The decision, then the application marked decided, per plan: the order writing one by one gives. */
+function writesOf(stamp: ChangeStamp, plans: readonly PlannedDecision[]): LoggedRowWrite[] {
+  return plans.flatMap((plan): LoggedRowWrite[] => {
+    const app = plan.application;
+    const decision: LoggedRowWrite = { table: 'decisions', before: plan.before, after: plan.after };
+    if (app.status === 'vedtatt') return [decision];
     const decided: Application = { ...app, status: 'vedtatt', updatedAt: stamp.at };
-    await putLogged(db, stamp, 'applications', app, decided);
-  }
+    return [decision, { table: 'applications', before: app, after: decided }];
+  });
 }
 
 export async function decideFromRecommendations(
@@ -91,7 +91,7 @@ export async function decideFromRecommendations(
       // The same frame check as every other decision (lapsed grants free their amount).
       const problem = await framesProblem(db, plans);
       if (problem) throw ValidationError.forField('amountGrantedOre', problem);
-      for (const plan of plans) await write(db, stamp, plan);
+      await writeLoggedBatch(db, stamp, writesOf(stamp, plans));
       return { decisions: plans.map((p) => p.after), skipped };
     },
   );

@@ -1,15 +1,20 @@
 // Saves an import plan: every row in ONE transaction (organisations by orgnr, applications created
 // or updated, each write with its change-log row, each application screened at once), all or nothing.
+// One batch: what the rows share is read once, the rows are decided in memory in file order, and
+// written with bulk operations; the change log gets the same entries in the same order as writing
+// row by row would give.
 import { ApplicationSchema, type Application } from '@renderer/domain/application';
+import type { Organisation } from '@renderer/domain/organisation';
 import { isApplicationEditable } from '@renderer/domain/workflow';
 import { resolveStamp, type ChangeStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { ValidationError } from '../errors';
-import { addLogged, parseRow, putLogged, sameJson } from '../logged-write';
+import { writeLoggedBatch, type LoggedRowWrite } from '../logged-batch';
+import { parseRow, sameJson } from '../logged-write';
 import { rescreenOpen } from '../rescreen-related';
-import { screeningTables } from '../screening';
+import { isEarlier, screeningTables } from '../screening';
 import type { ImportRow } from './import-row';
-import { matcherForCall } from './match-applications';
+import { matcherForApplications } from './match-applications';
 import { assertCallTakesImports, type ImportPlan, type PlannedRow } from './plan-import';
 import { upsertOrganisation } from './upsert-organisation';
 
@@ -42,19 +47,42 @@ interface Tally {
   orgsCreated: Set<string>;
   orgsUpdated: Set<string>;
   /** Call+organisation pairs whose applications screen together (local limit per organisation). */
-  pairs: Set<string>;
+  pairs: Map<string, [string, string]>;
   /** Organisations whose screened fields changed: all their applications re-screen. */
   rescreenOrgs: Set<string>;
+  /** Per pair, the applications written into or out of it (each version, before and after). */
+  written: Map<string, Application[]>;
 }
 
-async function writeRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string, item: PlannedRow, tally: Tally) {
-  const { db } = ctx;
+/** What the rows write, decided in memory: the organisations and applications as they stand so far. */
+interface Batch {
+  writes: LoggedRowWrite[];
+  orgsByOrgnr: Map<string, Organisation>;
+  appsById: Map<string, Application>;
+}
+
+const pairKey = (callId: string, organisationId: string) => `${callId}\u0000${organisationId}`;
+
+function addPair(tally: Tally, callId: string, organisationId: string): void {
+  tally.pairs.set(pairKey(callId, organisationId), [callId, organisationId]);
+}
+
+function addWritten(tally: Tally, app: Application): void {
+  const key = pairKey(app.callId, app.organisationId);
+  tally.written.set(key, [...(tally.written.get(key) ?? []), app]);
+}
+
+function planRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string, item: PlannedRow, tally: Tally, batch: Batch) {
   const row: ImportRow = item.row;
-  const org = await upsertOrganisation(ctx, stamp, row.organisation);
+  const org = upsertOrganisation(ctx, stamp, batch.orgsByOrgnr.get(row.organisation.orgnr), row.organisation);
+  if (org.change !== 'unchanged') {
+    batch.writes.push({ table: 'organisations', before: org.before, after: org.organisation });
+    batch.orgsByOrgnr.set(org.organisation.orgnr, org.organisation);
+  }
   if (org.change === 'created') tally.orgsCreated.add(org.organisation.id);
   if (org.change === 'updated') tally.orgsUpdated.add(org.organisation.id);
   if (org.screenedFieldsChanged) tally.rescreenOrgs.add(org.organisation.id);
-  tally.pairs.add(`${callId}\u0000${org.organisation.id}`);
+  addPair(tally, callId, org.organisation.id);
 
   if (item.action === 'create') {
     const app = parseRow(ApplicationSchema, {
@@ -67,16 +95,18 @@ async function writeRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string,
       updatedAt: stamp.at,
       status: 'mottatt',
     });
-    await addLogged(db, stamp, 'applications', app);
+    batch.writes.push({ table: 'applications', before: undefined, after: app });
+    batch.appsById.set(app.id, app);
+    addWritten(tally, app);
     tally.result.created++;
     tally.result.applicationIds.push(app.id);
     return;
   }
-  const before = item.existingApplicationId ? await db.applications.get(item.existingApplicationId) : undefined;
+  const before = item.existingApplicationId ? batch.appsById.get(item.existingApplicationId) : undefined;
   if (!before || before.callId !== callId || !isApplicationEditable(before.status)) {
     throw ValidationError.forField('', STALE);
   }
-  tally.pairs.add(`${callId}\u0000${before.organisationId}`);
+  addPair(tally, callId, before.organisationId);
   const after = parseRow(ApplicationSchema, {
     ...before,
     ...row.application,
@@ -88,13 +118,40 @@ async function writeRow(ctx: ServiceContext, stamp: ChangeStamp, callId: string,
     tally.result.unchanged++;
     return;
   }
-  await putLogged(db, stamp, 'applications', before, after);
+  batch.writes.push({ table: 'applications', before, after });
+  batch.appsById.set(after.id, after);
+  addWritten(tally, before);
+  addWritten(tally, after);
   tally.result.updated++;
 }
 
-/** Rows planned as new must still be new: another import may have saved them since the preview. */
-async function assertPlanStillHolds(ctx: ServiceContext, plan: ImportPlan): Promise<void> {
-  const matcher = await matcherForCall(ctx.db, plan.callId);
+/** The organisations the rows name and the applications they update, each read once for all rows. */
+async function readShared(ctx: ServiceContext, plan: ImportPlan, callApplications: readonly Application[]): Promise<Batch> {
+  const { db } = ctx;
+  const orgnrs = [...new Set(plan.items.filter((i) => i.action !== 'skip').map((i) => i.row.organisation.orgnr))];
+  const updateIds = [
+    ...new Set(plan.items.flatMap((i) => (i.action === 'update' && i.existingApplicationId ? [i.existingApplicationId] : []))),
+  ];
+  const [organisations, applications] = await Promise.all([
+    orgnrs.length > 0 ? db.organisations.where('orgnr').anyOf(orgnrs).toArray() : [],
+    db.applications.bulkGet(updateIds),
+  ]);
+  const orgsByOrgnr = new Map<string, Organisation>();
+  // As where('orgnr').equals(…).first(): the first in index order when two share an orgnr.
+  for (const org of organisations) if (!orgsByOrgnr.has(org.orgnr)) orgsByOrgnr.set(org.orgnr, org);
+  // The call's applications as they will stand after the writes: those read, then each row's.
+  const appsById = new Map<string, Application>(callApplications.map((a) => [a.id, a]));
+  for (const app of applications) if (app) appsById.set(app.id, app);
+  return { writes: [], orgsByOrgnr, appsById };
+}
+
+/**
+ * Rows planned as new must still be new: another import may have saved them since the preview.
+ * Returns the call's applications as read, for the batch to reuse.
+ */
+async function assertPlanStillHolds(ctx: ServiceContext, plan: ImportPlan): Promise<Application[]> {
+  const applications = await ctx.db.applications.where('callId').equals(plan.callId).toArray();
+  const matcher = await matcherForApplications(ctx.db, applications);
   for (const item of plan.items) {
     if (item.action !== 'create') continue;
     const { application, organisation } = item.row;
@@ -102,22 +159,53 @@ async function assertPlanStillHolds(ctx: ServiceContext, plan: ImportPlan): Prom
       throw ValidationError.forField('', STALE);
     }
   }
+  return applications;
 }
 
-async function rescreenTouched(ctx: ServiceContext, stamp: ChangeStamp, tally: Tally): Promise<void> {
+/** Groups rows by a key, keeping the order the rows came in (the index order of one query). */
+function groupBy(apps: readonly Application[], key: (app: Application) => string): Map<string, Application[]> {
+  const out = new Map<string, Application[]>();
+  for (const app of apps) {
+    const k = key(app);
+    const group = out.get(k);
+    if (group) group.push(app);
+    else out.set(k, [app]);
+  }
+  return out;
+}
+
+/**
+ * The touched pairs' applications, then all applications of organisations whose screened fields
+ * changed, in the order the pairs and organisations were first met, screened as one batch. The
+ * pairs are all in the import's call, whose applications the batch already holds as written; each
+ * pair's in key order, as a query on the [callId+organisationId] index would give them.
+ *
+ * Of a pair's applications only those whose screening can have changed: the ones written, those a
+ * written one (before or after) comes earlier than, which the local limit counts, and those whose
+ * organisation changed what the screening reads (in their pair's place, as before). The others
+ * would screen as stored (every change re-screens what it touches), so writing row by row left
+ * them as they were too.
+ */
+function mayChange(app: Application, written: readonly Application[]): boolean {
+  return written.some((w) => w.id === app.id) || written.some((w) => w.id !== app.id && isEarlier(w, app));
+}
+
+async function rescreenTouched(ctx: ServiceContext, stamp: ChangeStamp, tally: Tally, batch: Batch): Promise<void> {
   const { db } = ctx;
+  const callApps = [...batch.appsById.values()];
+  const ofOrgs = tally.rescreenOrgs.size > 0 ? await db.applications.where('organisationId').anyOf([...tally.rescreenOrgs]).toArray() : [];
+  const byPair = groupBy(callApps, (a) => pairKey(a.callId, a.organisationId));
+  const byOrg = groupBy(ofOrgs, (a) => a.organisationId);
   const apps = new Map<string, Application>();
-  for (const pair of tally.pairs) {
-    const [callId, organisationId] = pair.split('\u0000') as [string, string];
-    const siblings = await db.applications.where('[callId+organisationId]').equals([callId, organisationId]).toArray();
+  for (const key of tally.pairs.keys()) {
+    const written = tally.written.get(key) ?? [];
+    const siblings = (byPair.get(key) ?? [])
+      .filter((app) => tally.rescreenOrgs.has(app.organisationId) || mayChange(app, written))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const app of siblings) apps.set(app.id, app);
   }
-  for (const organisationId of tally.rescreenOrgs) {
-    for (const app of await db.applications.where('organisationId').equals(organisationId).toArray()) {
-      apps.set(app.id, app);
-    }
-  }
-  await rescreenOpen(ctx, stamp, [...apps.values()]);
+  for (const orgId of tally.rescreenOrgs) for (const app of byOrg.get(orgId) ?? []) apps.set(app.id, app);
+  await rescreenOpen(ctx, stamp, [...apps.values()], [...callApps, ...ofOrgs]);
 }
 
 export async function commitImport(ctx: ServiceContext, callId: string, plan: ImportPlan): Promise<ImportResult> {
@@ -128,7 +216,7 @@ export async function commitImport(ctx: ServiceContext, callId: string, plan: Im
   const { db } = ctx;
   return db.transaction('rw', screeningTables(db), async () => {
     await assertCallTakesImports(db, callId);
-    await assertPlanStillHolds(ctx, plan);
+    const callApplications = await assertPlanStillHolds(ctx, plan);
     const tally: Tally = {
       result: {
         created: 0,
@@ -141,14 +229,17 @@ export async function commitImport(ctx: ServiceContext, callId: string, plan: Im
       },
       orgsCreated: new Set(),
       orgsUpdated: new Set(),
-      pairs: new Set(),
+      pairs: new Map(),
       rescreenOrgs: new Set(),
+      written: new Map(),
     };
+    const batch = await readShared(ctx, plan, callApplications);
     for (const item of plan.items) {
       if (item.action === 'skip') tally.result.skipped++;
-      else await writeRow(ctx, stamp, callId, item, tally);
+      else planRow(ctx, stamp, callId, item, tally, batch);
     }
-    await rescreenTouched(ctx, stamp, tally);
+    await writeLoggedBatch(db, stamp, batch.writes);
+    await rescreenTouched(ctx, stamp, tally, batch);
     tally.result.organisationsCreated = tally.orgsCreated.size;
     tally.result.organisationsUpdated = [...tally.orgsUpdated].filter((id) => !tally.orgsCreated.has(id)).length;
     return tally.result;

@@ -45,7 +45,14 @@ export async function matcherForCall(
   db: AppDatabase,
   callId: string,
 ): Promise<ApplicationMatcher<Application>> {
-  const applications = await db.applications.where('callId').equals(callId).toArray();
+  return matcherForApplications(db, await db.applications.where('callId').equals(callId).toArray());
+}
+
+/** A matcher over applications already read (the commit reads the call's once and reuses them). */
+export async function matcherForApplications(
+  db: AppDatabase,
+  applications: readonly Application[],
+): Promise<ApplicationMatcher<Application>> {
   const organisationIds = [...new Set(applications.map((a) => a.organisationId))];
   const organisations = await db.organisations.bulkGet(organisationIds);
   const orgnrById = new Map(organisations.flatMap((o) => (o ? [[o.id, o.orgnr] as const] : [])));

@@ -1,9 +1,11 @@
-// The organisation of an import row, created or updated by orgnr inside the import's transaction.
+// The organisation of an import row, created or updated by orgnr. Decided in memory against the
+// organisation as it stands so far in the import (read once for all rows); commit-import.ts writes
+// the result with the rest of the batch.
 import type { Organisation } from '@renderer/domain/organisation';
 import { CheckedOrganisationSchema } from '@renderer/domain/organisation-checked';
 import type { ChangeStamp } from '../change-log';
 import type { ServiceContext } from '../context';
-import { addLogged, parseRow, putLogged, sameJson } from '../logged-write';
+import { parseRow, sameJson } from '../logged-write';
 import type { ImportRowOrganisation } from './import-row';
 
 /** What the screening reads from an organisation: a change re-screens all its applications. */
@@ -11,6 +13,8 @@ const SCREENED_FIELDS = ['name', 'registeredInFrivillighetsregisteret', 'registr
 
 export interface UpsertOutcome {
   organisation: Organisation;
+  /** The row as it was before this row of the file; undefined when it is new. */
+  before: Organisation | undefined;
   change: 'created' | 'updated' | 'unchanged';
   screenedFieldsChanged: boolean;
 }
@@ -20,13 +24,12 @@ export interface UpsertOutcome {
  * drift). An existing one takes the row's name and the contact details the row gives; its registry
  * status only while the officer has not checked the registry (registryCheckedAt), which wins.
  */
-export async function upsertOrganisation(
-  ctx: ServiceContext,
+export function upsertOrganisation(
+  ctx: Pick<ServiceContext, 'newId'>,
   stamp: ChangeStamp,
+  before: Organisation | undefined,
   fields: ImportRowOrganisation,
-): Promise<UpsertOutcome> {
-  const { db } = ctx;
-  const before = await db.organisations.where('orgnr').equals(fields.orgnr).first();
+): UpsertOutcome {
   if (!before) {
     const row = parseRow(CheckedOrganisationSchema, {
       ...fields,
@@ -35,8 +38,7 @@ export async function upsertOrganisation(
       createdAt: stamp.at,
       updatedAt: stamp.at,
     });
-    await addLogged(db, stamp, 'organisations', row);
-    return { organisation: row, change: 'created', screenedFieldsChanged: true };
+    return { organisation: row, before, change: 'created', screenedFieldsChanged: true };
   }
   const merged: Organisation = {
     ...before,
@@ -50,12 +52,12 @@ export async function upsertOrganisation(
     accountNumber: fields.accountNumber ?? before.accountNumber,
   };
   if (sameJson(parseRow(CheckedOrganisationSchema, merged), before)) {
-    return { organisation: before, change: 'unchanged', screenedFieldsChanged: false };
+    return { organisation: before, before, change: 'unchanged', screenedFieldsChanged: false };
   }
   const after = parseRow(CheckedOrganisationSchema, { ...merged, updatedAt: stamp.at });
-  await putLogged(db, stamp, 'organisations', before, after);
   return {
     organisation: after,
+    before,
     change: 'updated',
     screenedFieldsChanged: SCREENED_FIELDS.some((f) => !sameJson(before[f], after[f])),
   };

@@ -5,6 +5,7 @@ import { RecommendationSchema, type Recommendation } from '@renderer/domain/reco
 import { resolveStamp, type ChangeStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { ValidationError } from '../errors';
+import { writeLoggedBatch, type LoggedRowWrite } from '../logged-batch';
 import { addLogged, parseRow, putLogged, sameJson } from '../logged-write';
 import { loadRankedCall, proposalsByApplication, shownAmounts } from './ranked-call';
 
@@ -65,14 +66,15 @@ export async function proposeDistribution(ctx: ServiceContext, callId: string): 
       const ranked = await loadRankedCall(db, callId);
       const amounts = proposeAllocation(ranked.call, ranked.allocationItems);
       const stored = proposalsByApplication(await db.recommendations.where('callId').equals(callId).toArray());
+      const writes: LoggedRowWrite<'recommendations'>[] = [];
       for (const [applicationId, amountOre] of amounts) {
         const before = stored.get(applicationId);
         const after = proposalRow(ctx, stamp, before, callId, applicationId, amountOre);
-        if (!before) await addLogged(db, stamp, 'recommendations', after);
-        else if (!sameJson({ ...before, updatedAt: '' }, { ...after, updatedAt: '' })) {
-          await putLogged(db, stamp, 'recommendations', before, after);
+        if (!before || !sameJson({ ...before, updatedAt: '' }, { ...after, updatedAt: '' })) {
+          writes.push({ table: 'recommendations', before, after });
         }
       }
+      await writeLoggedBatch(db, stamp, writes);
       return amounts;
     },
   );

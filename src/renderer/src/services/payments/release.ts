@@ -5,7 +5,8 @@ import { grantTerms, paidTotalOre } from '@renderer/domain/payments/grant-terms'
 import { resolveStamp, type ChangeStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { ValidationError } from '../errors';
-import { addLogged, parseRow } from '../logged-write';
+import { writeLoggedBatch } from '../logged-batch';
+import { parseRow } from '../logged-write';
 import { assertAwaitsAcceptance, grantCaseTables, loadGrantCase, type GrantCase } from '../acceptance/grant-case';
 
 /** Norwegian reason the grant's terms may not be released, or null. */
@@ -45,7 +46,7 @@ export async function releaseTerms(ctx: ServiceContext, decisionId: string): Pro
   return db.transaction('rw', [...grantCaseTables(db), db.changeLog], async () => {
     const g = await loadGrantCase(db, decisionId);
     const rows = planRelease(g, stamp, ctx.newId);
-    for (const p of rows) await addLogged(db, stamp, 'payments', p);
+    await writeLoggedBatch(db, stamp, rows.map((p) => ({ table: 'payments', before: undefined, after: p })));
     return rows;
   });
 }

@@ -1,0 +1,118 @@
+// The paths that do the work, at the issue's sizes, in an on-disk Chromium profile: commit of an
+// import beside a raw insert of the same rows, a bulk decision, and re-screening of the open
+// applications after a rule change beside reading them and screening them. `--tiny` runs the same
+// steps over a few hundred rows (the bench's own test does, inside `npm test`).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { BASE_URL, CHROMIUM_ARGS, startPreviewServer, stopServer } from './chromium';
+import { FULL_SIZE, TINY_SIZE, type BenchSize } from './generate';
+import { recordFigure } from './results';
+
+/** The figures this step records, by name (the tiny test checks they all come). */
+export const WRITE_PATH_FIGURES = ['import commit', 'bulk decision', 're-screening after a rule change'] as const;
+
+interface WriteSizes {
+  data: BenchSize;
+  importRows: number;
+  decide: number;
+}
+
+const SIZES: Record<'full' | 'tiny', WriteSizes> = {
+  full: { data: FULL_SIZE, importRows: 5_000, decide: 5_000 },
+  tiny: { data: TINY_SIZE, importRows: 100, decide: 100 },
+};
+
+export interface PageApi {
+  fill(size: BenchSize): Promise<{ rows: number; ms: number }>;
+  rescreen(): Promise<{ ms: number; baseline: number; open: number }>;
+  decide(count: number): Promise<{ ms: number; decided: number }>;
+  importCommit(count: number): Promise<{ ms: number; baseline: number; rows: number; created: number }>;
+  prepareImport(count: number): Promise<void>;
+  startCommit(): void;
+  state(): Promise<{ applications: number; screenings: number; summaries: number; organisations: number; log: number; chain: { ok: boolean } }>;
+  close(): void;
+}
+
+export type PageCall = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) => Promise<Awaited<ReturnType<PageApi[K]>>>;
+
+/** The page half (page/write-paths.ts) with the program's services, as one script. */
+async function pageBundle(): Promise<string> {
+  const root = resolve(import.meta.dirname, '../..');
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'page/write-paths.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__benchWrite',
+    write: false,
+    alias: { '@renderer': join(root, 'src/renderer/src'), '@shared': join(root, 'src/shared') },
+    // Code evaluated through the DevTools protocol may compile a function before the page's CSP stops
+    // it; zod would then take «eval works» and fail later. Its schemas read this when they are made.
+    banner: { js: '(globalThis.__zod_globalConfig ??= {}).jitless = true;' },
+    logLevel: 'error',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/**
+ * An empty page on the program's origin (the same IndexedDB), without the program's own scripts: a
+ * second Dexie in the page (the program's shell) would wrap every promise of the bench's Dexie in its
+ * zone machinery and add its own work to every figure.
+ */
+export async function openBlank(page: Page, baseURL: string): Promise<void> {
+  await page.route('**/bench-blank', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
+  await page.goto(`${baseURL}/bench-blank`);
+}
+
+/** Loads the page half into `page` (on the program's origin) and returns a way to call it. */
+export async function loadPageApi(page: Page): Promise<PageCall> {
+  await page.evaluate(await pageBundle());
+  return (name, ...args) =>
+    page.evaluate(
+      ({ name, args }) => (globalThis as unknown as { __benchWrite: Record<string, (...a: unknown[]) => unknown> }).__benchWrite[name]!(...args),
+      { name, args: args as unknown[] },
+    ) as never;
+}
+
+/** Runs the steps in `page` (already on the program's origin) and records their figures. */
+export async function runWritePaths(page: Page, sizeName: 'full' | 'tiny'): Promise<void> {
+  const size = SIZES[sizeName];
+  const call = await loadPageApi(page);
+  const filled = await call('fill', size.data);
+  console.log(`  filled ${filled.rows.toLocaleString('en')} rows (ten calls, change log included) in ${(filled.ms / 1000).toFixed(1)} s`);
+
+  const rescreened = await call('rescreen');
+  console.log(`  re-screening: ${rescreened.open.toLocaleString('en')} open applications in the current call`);
+  recordFigure({ name: WRITE_PATH_FIGURES[2], value: rescreened.ms, unit: 'ms', baseline: rescreened.baseline, target: 2 * rescreened.baseline });
+
+  const decided = await call('decide', size.decide);
+  console.log(`  bulk decision: ${decided.decided.toLocaleString('en')} applications decided`);
+  recordFigure({ name: WRITE_PATH_FIGURES[1], value: decided.ms, unit: 'ms', target: 5_000 });
+
+  const imported = await call('importCommit', size.importRows);
+  console.log(`  import commit: ${imported.created.toLocaleString('en')} applications created, ${imported.rows.toLocaleString('en')} rows written with the change log`);
+  recordFigure({ name: WRITE_PATH_FIGURES[0], value: imported.ms, unit: 'ms', baseline: imported.baseline, target: 1.5 * imported.baseline });
+  await call('close');
+}
+
+export async function benchWritePaths(sizeName: 'full' | 'tiny'): Promise<void> {
+  const size = SIZES[sizeName];
+  console.log(
+    `\nWrite paths: ${size.data.applications.toLocaleString('en')} applications over ten calls, ${size.data.openInCurrentCall.toLocaleString('en')} open; import of ${size.importRows.toLocaleString('en')} rows, bulk decision of ${size.decide.toLocaleString('en')}; on-disk profile`,
+  );
+  const profile = mkdtempSync(join(tmpdir(), 'bench-write-'));
+  const server = await startPreviewServer();
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await openBlank(page, BASE_URL);
+    page.setDefaultTimeout(0);
+    await runWritePaths(page, sizeName);
+  } finally {
+    await context.close();
+    stopServer(server);
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

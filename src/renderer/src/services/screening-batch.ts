@@ -1,0 +1,196 @@
+// Re-screening many applications as one batch inside the caller's transaction: the applications,
+// their organisations and calls, the siblings a local limit counts and the stored screenings are
+// read once each, the screenings computed in memory, and the changed ones written with bulkPut and
+// their change-log rows with one bulkAdd. Same rows, ids and log order as screening each in turn.
+import { Dexie } from 'dexie';
+import type { AppDatabase } from '@renderer/data/db';
+import type { Application } from '@renderer/domain/application';
+import type { Call } from '@renderer/domain/call';
+import type { Organisation } from '@renderer/domain/organisation';
+import { ScreeningSchema, type Screening, type ScreeningRuleResult } from '@renderer/domain/screening';
+import { screenApplication } from '@renderer/domain/screening/screen-application';
+import { summaryRowOf } from '@renderer/domain/screening/summary-row';
+import type { ChangeStamp } from './change-log';
+import { appendChangeLogBatch } from './change-log-batch';
+import type { ServiceContext } from './context';
+import { NotFoundError } from './errors';
+import { parseOrThrow } from './validate';
+
+const TABLE_NAMES = ['applications', 'organisations', 'calls', 'screenings', 'screeningSummaries', 'changeLog'];
+
+function assertInScreeningTransaction(): void {
+  const tx = Dexie.currentTransaction;
+  const missing = TABLE_NAMES.filter((name) => !tx?.storeNames.includes(name));
+  if (!tx || tx.mode !== 'readwrite' || missing.length > 0) {
+    throw new Error(`Re-screening needs an open rw transaction over ${TABLE_NAMES.join(', ')}`);
+  }
+}
+
+export interface RescreenResult {
+  screening: Screening;
+  /** False when the results were as before: then nothing was written. */
+  changed: boolean;
+}
+
+/** Earlier = received before, then created before, then smaller id: a stable order for the limit. */
+export function isEarlier(other: Application, app: Application): boolean {
+  if (other.receivedDate !== app.receivedDate) return other.receivedDate < app.receivedDate;
+  if (other.createdAt !== app.createdAt) return other.createdAt < app.createdAt;
+  return other.id < app.id;
+}
+
+const pairKey = (callId: string, organisationId: string) => `${callId}\u0000${organisationId}`;
+
+function sameResults(a: readonly ScreeningRuleResult[], b: readonly ScreeningRuleResult[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((r, i) => r.rule === b[i]?.rule && r.result === b[i]?.result && r.reason === b[i]?.reason)
+  );
+}
+
+async function byId<T extends { id: string }>(
+  table: 'organisations' | 'calls',
+  rows: Promise<(T | undefined)[]>,
+  ids: readonly string[],
+): Promise<Map<string, T>> {
+  const found = await rows;
+  const out = new Map<string, T>();
+  found.forEach((row, i) => {
+    if (!row) throw new NotFoundError(table, ids[i]!);
+    out.set(row.id, row);
+  });
+  return out;
+}
+
+/**
+ * The applications of each call+organisation pair whose call limits applications per organisation.
+ * A call whose every application is among `known` (counted on the index, not read) takes them from
+ * there; for the others, one query over the pairs.
+ */
+async function siblingsByPair(
+  db: AppDatabase,
+  applications: readonly Application[],
+  known: readonly Application[],
+  calls: Map<string, Call>,
+): Promise<Map<string, Application[]>> {
+  const limited = (callId: string) => calls.get(callId)?.rules.maxApplicationsPerOrganisation !== undefined;
+  const knownByCall = new Map<string, Application[]>();
+  for (const app of new Map(known.map((a) => [a.id, a])).values()) {
+    if (!limited(app.callId)) continue;
+    const list = knownByCall.get(app.callId);
+    if (list) list.push(app);
+    else knownByCall.set(app.callId, [app]);
+  }
+  const whole = new Set<string>();
+  await Promise.all(
+    [...knownByCall].map(async ([callId, list]) => {
+      if ((await db.applications.where('callId').equals(callId).count()) === list.length) whole.add(callId);
+    }),
+  );
+  const pairs = new Map<string, [string, string]>();
+  for (const app of applications) {
+    if (!limited(app.callId) || whole.has(app.callId)) continue;
+    pairs.set(pairKey(app.callId, app.organisationId), [app.callId, app.organisationId]);
+  }
+  const read = pairs.size > 0 ? await db.applications.where('[callId+organisationId]').anyOf([...pairs.values()]).toArray() : [];
+  const out = new Map<string, Application[]>();
+  for (const app of [...read, ...[...whole].flatMap((callId) => knownByCall.get(callId)!)]) {
+    const key = pairKey(app.callId, app.organisationId);
+    const group = out.get(key);
+    if (group) group.push(app);
+    else out.set(key, [app]);
+  }
+  return out;
+}
+
+/** The first stored screening per application, as `where('applicationId').equals(id).first()` gives. */
+async function storedScreenings(db: AppDatabase, applicationIds: readonly string[]): Promise<Map<string, Screening>> {
+  const out = new Map<string, Screening>();
+  for (const s of await db.screenings.where('applicationId').anyOf([...applicationIds]).toArray()) {
+    if (!out.has(s.applicationId)) out.set(s.applicationId, s);
+  }
+  return out;
+}
+
+/**
+ * Screens the applications (in the order given; a repeated one counts once) and stores the changed
+ * results, keeping the officer's overrides. `applications` are the rows as stored now, read in the
+ * caller's transaction (each caller has just read them; reading 37 500 again would double the
+ * work). `known` may add other rows the caller read (the decided ones it leaves out). Must run inside a rw transaction over `screeningTables(db)`; `stamp` is resolved by the
+ * caller before opening it.
+ */
+export async function rescreenBatch(
+  ctx: ServiceContext,
+  stamp: ChangeStamp,
+  applications: readonly Application[],
+  known: readonly Application[] = applications,
+): Promise<RescreenResult[]> {
+  assertInScreeningTransaction();
+  const { db } = ctx;
+  const unique = new Map<string, Application>();
+  for (const app of applications) if (!unique.has(app.id)) unique.set(app.id, app);
+  const apps = [...unique.values()];
+  if (apps.length === 0) return [];
+  const ids = [...unique.keys()];
+  const orgIds = [...new Set(apps.map((a) => a.organisationId))];
+  const callIds = [...new Set(apps.map((a) => a.callId))];
+  const [organisations, calls, stored] = await Promise.all([
+    byId<Organisation>('organisations', db.organisations.bulkGet(orgIds), orgIds),
+    byId<Call>('calls', db.calls.bulkGet(callIds), callIds),
+    storedScreenings(db, ids),
+  ]);
+  const siblings = await siblingsByPair(db, apps, known, calls);
+
+  const results: RescreenResult[] = [];
+  const written: Screening[] = [];
+  const writtenCallIds: string[] = [];
+  const log: { before: Screening | undefined; after: Screening }[] = [];
+  for (const application of apps) {
+    const call = calls.get(application.callId)!;
+    const earlier =
+      call.rules.maxApplicationsPerOrganisation === undefined
+        ? undefined
+        : (siblings.get(pairKey(application.callId, application.organisationId)) ?? []).filter(
+            (o) => o.id !== application.id && o.status !== 'trukket' && isEarlier(o, application),
+          ).length;
+    const screened = screenApplication({
+      application,
+      organisation: organisations.get(application.organisationId)!,
+      call,
+      otherApplicationsByOrganisationInCall: earlier,
+    });
+    const before = stored.get(application.id);
+    if (before && sameResults(before.results, screened)) {
+      results.push({ screening: before, changed: false });
+      continue;
+    }
+    const after = parseOrThrow(ScreeningSchema, {
+      id: before?.id ?? ctx.newId(),
+      createdAt: before?.createdAt ?? stamp.at,
+      updatedAt: stamp.at,
+      applicationId: application.id,
+      results: screened,
+      overrides: before?.overrides ?? [],
+      screenedAt: stamp.at,
+    });
+    written.push(after);
+    writtenCallIds.push(application.callId);
+    log.push({ before, after });
+    results.push({ screening: after, changed: true });
+  }
+  if (written.length === 0) return results;
+  await db.screenings.bulkPut(written);
+  await db.screeningSummaries.bulkPut(written.map((screening, i) => summaryRowOf(screening, writtenCallIds[i]!)));
+  await appendChangeLogBatch(
+    db,
+    stamp,
+    log.map(({ before, after }) => ({
+      entity: 'screenings',
+      entityId: after.id,
+      action: before ? 'endret' : 'opprettet',
+      before: before ?? null,
+      after,
+    })),
+  );
+  return results;
+}

@@ -1,0 +1,59 @@
+// The bench's data generator: rows the program itself would accept, a change log that verifies,
+// the same data for the same seed, and the proportions the bench claims.
+import { describe, expect, it } from 'vitest';
+import { createChainVerifier, sha256HexSync, type ChainedEntry } from '@renderer/domain/change-log-chain';
+import { BACKUP_ROW_SCHEMAS, type BackupTable } from '@renderer/services/backup/backup-tables';
+import { TINY_SIZE, generateBenchData, generateImportRows } from '../../../scripts/bench/generate';
+
+const data = generateBenchData(TINY_SIZE);
+
+describe('bench data generator', () => {
+  it('makes rows every table schema accepts', () => {
+    for (const [table, rows] of Object.entries(data)) {
+      if (table === 'screeningSummaries') continue;
+      const schema = BACKUP_ROW_SCHEMAS[table as BackupTable];
+      for (const row of rows as unknown[]) {
+        const parsed = schema.safeParse(row);
+        expect(parsed.success ? '' : `${table}: ${parsed.error.message}`).toBe('');
+      }
+    }
+  });
+
+  it('chains a change log that verifies, one entry or more for every row it created', () => {
+    const verifier = createChainVerifier();
+    for (const entry of data.changeLog) verifier.push(entry as ChainedEntry);
+    expect(verifier.result()).toEqual({ ok: true, count: data.changeLog.length });
+    const created = data.changeLog.filter((e) => e.action === 'opprettet').length;
+    const rows = Object.entries(data).filter(([t]) => t !== 'changeLog' && t !== 'screeningSummaries').reduce((n, [, r]) => n + r.length, 0);
+    expect(created).toBe(rows);
+  });
+
+  it('spreads the applications over ten calls, the open ones in the current one, with distinct titles', () => {
+    expect(data.calls).toHaveLength(10);
+    expect(data.applications).toHaveLength(TINY_SIZE.openInCurrentCall + 9 * Math.floor((TINY_SIZE.applications - TINY_SIZE.openInCurrentCall) / 9));
+    const open = data.applications.filter((a) => a.callId === 'call-2025');
+    expect(open).toHaveLength(TINY_SIZE.openInCurrentCall);
+    expect(open.every((a) => a.status === 'mottatt' || a.status === 'under_behandling')).toBe(true);
+    expect(new Set(data.applications.map((a) => a.title)).size).toBe(data.applications.length);
+    expect(data.decisions.length).toBeGreaterThan(0);
+    expect(data.payments.length).toBeGreaterThan(0);
+    expect(data.reports.length).toBeGreaterThan(0);
+  });
+
+  it('writes letters as PDFs whose checksum matches their bytes', () => {
+    expect(data.letters).toHaveLength(data.decisions.length);
+    for (const letter of data.letters) {
+      expect(new TextDecoder().decode(letter.bytes.slice(0, 8))).toBe('%PDF-1.4');
+      expect(letter.sha256).toBe(sha256HexSync(letter.bytes));
+    }
+    expect(Math.max(...data.letters.map((l) => l.bytes.byteLength))).toBeGreaterThan(50_000);
+  });
+
+  it('gives the same data for the same seed, and import rows naming known and new organisations', () => {
+    expect(generateBenchData(TINY_SIZE).changeLog.at(-1)?.hash).toBe(data.changeLog.at(-1)?.hash);
+    const rows = generateImportRows(data, 60);
+    const known = new Set(data.organisations.map((o) => o.orgnr));
+    expect(rows.some((r) => known.has(r.organisation.orgnr))).toBe(true);
+    expect(rows.some((r) => !known.has(r.organisation.orgnr))).toBe(true);
+  });
+});
