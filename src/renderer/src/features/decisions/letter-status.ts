@@ -2,8 +2,10 @@
 import type { Decision } from '@renderer/domain/decision';
 import type { Letter } from '@renderer/domain/letter';
 import { isDecisionLetterKind } from '@renderer/domain/decisions/letter-kind';
+import { letterHeadOf, type LetterHead } from '@renderer/domain/letter-head';
+import type { AppDatabase } from '@renderer/data/db';
 
-export type LetterHead = Pick<Letter, 'id' | 'decisionId' | 'createdAt' | 'sentDate' | 'language' | 'sha256' | 'kind'>;
+export type { LetterHead } from '@renderer/domain/letter-head';
 
 export type LetterStatus =
   | { kind: 'none' }
@@ -29,6 +31,13 @@ export function letterStatus(decision: Pick<Decision, 'id' | 'updatedAt' | 'lock
 
 /** Drops the PDF bytes: lists keep only what they show. */
 export function letterHead(letter: Letter): LetterHead {
-  const { id, decisionId, createdAt, sentDate, language, sha256, kind } = letter;
-  return { id, decisionId, createdAt, sentDate, language, sha256, kind };
+  return letterHeadOf(letter);
+}
+
+/**
+ * The heads of the decisions' letters, from the slim table (schema v14): no PDF is read. Call it
+ * inside a read transaction that includes `db.letterHeads` when the result must agree with other reads.
+ */
+export function readLetterHeads(db: AppDatabase, decisionIds: readonly string[]): Promise<LetterHead[]> {
+  return db.letterHeads.where('decisionId').anyOf([...decisionIds]).toArray();
 }

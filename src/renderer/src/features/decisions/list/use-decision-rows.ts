@@ -9,7 +9,7 @@ import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
 import type { ListScreeningSummary } from '@renderer/services/queries/application-list';
 import { lapsedDecisionIds } from '@renderer/services/acceptance/lapsed';
-import { letterHead, letterStatus, type LetterStatus } from '../letter-status';
+import { letterStatus, readLetterHeads, type LetterStatus } from '../letter-status';
 
 export interface DecisionRow {
   application: Application;
@@ -30,7 +30,7 @@ export interface CallDecisions {
 
 async function loadCallDecisions(callId: string): Promise<CallDecisions | null> {
   const db = getDb();
-  return db.transaction('r', [db.calls, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letters, db.acceptances], async () => {
+  return db.transaction('r', [db.calls, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letterHeads, db.acceptances], async () => {
     const call = await db.calls.get(callId);
     if (!call) return null;
     const applications = await db.applications.where('callId').equals(callId).toArray();
@@ -44,8 +44,8 @@ async function loadCallDecisions(callId: string): Promise<CallDecisions | null> 
     const decisions = await db.decisions.where('applicationId').anyOf(ids).toArray();
     const current = currentDecisions(decisions);
     const currentIds = [...current.values()].map((d) => d.id);
-    // A call has at most a few hundred letters; their bytes are dropped at once.
-    const letters = (await db.letters.where('decisionId').anyOf(currentIds).toArray()).map(letterHead);
+    // The slim heads (schema v14), never the PDFs: saving a letter does not make this query read megabytes.
+    const letters = await readLetterHeads(db, currentIds);
     const rows = applications
       .map((application, i): DecisionRow => {
         const organisation = organisations.get(application.organisationId);
