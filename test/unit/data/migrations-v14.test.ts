@@ -163,3 +163,47 @@ describe('letters saved in a group', () => {
     expect(await ctx.db.letterHeads.count()).toBe(0);
   });
 });
+
+describe('letter status from the heads', () => {
+  it('says made, then outdated once the decision changes, then sent for the new letter', async () => {
+    const { letterStatus, readLetterHeads } = await import('@renderer/features/decisions/letter-status');
+    const ctx = testContext();
+    const { applicationId } = await seedApplication(ctx);
+    const decision = await decideApplication(ctx, { applicationId, outcome: 'innvilget' });
+    await saveBatchLetters(ctx, [{ decisionId: decision.id, language: 'nb', bytes: PDF }]);
+    const statusNow = async () => letterStatus((await ctx.db.decisions.get(decision.id))!, await readLetterHeads(ctx.db, [decision.id]));
+    expect((await statusNow()).kind).toBe('made');
+
+    const later = testContext({ db: ctx.db, now: () => new Date('2020-03-05T10:00:00.000Z'), newId: () => 'later' });
+    await decideApplication(later, { applicationId, outcome: 'delvis_innvilget', amountGrantedOre: 30_000 * KR, justification: 'Redusert.' });
+    expect((await statusNow()).kind).toBe('outdated');
+
+    const [again] = await saveBatchLetters(later, [{ decisionId: decision.id, language: 'nb', bytes: PDF }]);
+    await markLetterSent(later, again!.id, '2020-03-06');
+    expect(await statusNow()).toMatchObject({ kind: 'sent', sentDate: '2020-03-06', letter: { id: again!.id } });
+  });
+});
+
+describe('a list watching the letter heads while a batch is stored', () => {
+  it('reads again once per group of letters, not once per letter', async () => {
+    const { liveQuery } = await import('dexie');
+    const { readLetterHeads } = await import('@renderer/features/decisions/letter-status');
+    const ctx = testContext();
+    const { callId, organisationId } = await seedCallAndOrganisation(ctx);
+    const decisionIds: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const app = await createApplication(ctx, applicationInput(callId, organisationId, { title: `Tiltak ${i}`, amountAppliedOre: 40_000 * KR }));
+      decisionIds.push((await decideApplication(ctx, { applicationId: app.id, outcome: 'innvilget' })).id);
+    }
+    const seen: number[] = [];
+    const subscription = liveQuery(() => readLetterHeads(ctx.db, decisionIds)).subscribe((heads) => seen.push(heads.length));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
+    for (let i = 0; i < 50; i += 25) {
+      await saveBatchLetters(ctx, decisionIds.slice(i, i + 25).map((decisionId) => ({ decisionId, language: 'nb' as const, bytes: PDF })));
+      await settle();
+    }
+    subscription.unsubscribe();
+    expect(seen).toEqual([0, 25, 50]);
+  });
+});
