@@ -127,3 +127,27 @@ describe('the letter pool', () => {
     expect(poolSizeFor(8, 0)).toBe(1);
   });
 });
+
+describe('renderLetters without Worker (main-thread stand-in)', () => {
+  it('renders real letters in order, and names the letter that failed with its key', async () => {
+    const { renderLetters, LetterRenderError } = await import('@renderer/workers/letters/letters-client');
+    const { DEFAULT_LETTER_TEXTS } = await import('@renderer/documents/pdf/letter-texts');
+    const { letterInput } = await import('../pdf/letter-fixtures');
+    const { pdfText } = await import('../pdf/pdf-tools');
+    const job = (key: string, name: string) => {
+      const base = letterInput('innvilget');
+      return { key, input: { ...base, texts: DEFAULT_LETTER_TEXTS.nb, organisation: { ...base.organisation, name } } };
+    };
+    const broken = { key: 'dec-2', input: { ...job('dec-2', 'x').input, organisation: undefined } } as unknown as ReturnType<typeof job>;
+    const handed: { key: string; text: string }[] = [];
+    const run = renderLetters([job('dec-0', 'Askøy Sjakklubb'), job('dec-1', 'Voss Husflidslag'), broken, job('dec-3', 'Aldri laget')], (key, bytes) => {
+      handed.push({ key, text: pdfText(bytes) });
+    });
+    const error = await run.done.then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(LetterRenderError);
+    expect((error as InstanceType<typeof LetterRenderError>).key).toBe('dec-2');
+    expect(handed.map((h) => h.key)).toEqual(['dec-0', 'dec-1']);
+    expect(handed[0]!.text).toContain('Askøy Sjakklubb');
+    expect(handed[1]!.text).toContain('Voss Husflidslag');
+  }, 60_000);
+});

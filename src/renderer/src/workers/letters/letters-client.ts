@@ -1,8 +1,8 @@
 // The pages' handle on letter rendering: a run over a pool of workers (one per core, at most four)
 // with per-letter callbacks in the letters' order, and a cancel that terminates the workers.
 // Without Worker (happy-dom tests) one stand-in renders on the main thread, through the same pool.
-import type { LetterJob, PoolRequest, PoolResponse } from './letters-protocol';
-import { poolSizeFor, runRenderPool, type PoolRun, type PoolWorker } from './render-pool';
+import type { LetterJob } from './letters-protocol';
+import { mainThreadWorker, poolSizeFor, runRenderPool, type PoolRun, type PoolWorker } from './render-pool';
 
 export type { LetterJob } from './letters-protocol';
 
@@ -25,32 +25,6 @@ export type LetterRun = PoolRun;
 
 type OnLetter = (key: string, bytes: Uint8Array, index: number) => Promise<void> | void;
 
-/** Renders on the main thread, one request after the other, answering like a worker. */
-function mainThreadWorker(): PoolWorker {
-  let queue: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const stand: PoolWorker = {
-    onmessage: null,
-    onerror: null,
-    terminate: () => (stopped = true),
-    postMessage: (request: PoolRequest<unknown>) => {
-      const { index, job } = request as PoolRequest<LetterJob>;
-      queue = queue.then(async () => {
-        if (stopped) return;
-        const { renderLetter } = await import('./render-letter');
-        let data: PoolResponse;
-        try {
-          data = { type: 'letter', index, bytes: await renderLetter(job) };
-        } catch (e) {
-          data = { type: 'error', index, message: e instanceof Error ? e.message : String(e) };
-        }
-        if (!stopped) stand.onmessage?.({ data } as MessageEvent<PoolResponse>);
-      });
-    },
-  };
-  return stand;
-}
-
 export function renderLetters(jobs: readonly LetterJob[], onLetter: OnLetter): LetterRun {
   const inBrowser = typeof Worker !== 'undefined';
   return runRenderPool({
@@ -58,7 +32,7 @@ export function renderLetters(jobs: readonly LetterJob[], onLetter: OnLetter): L
     size: inBrowser ? poolSizeFor(typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency, jobs.length) : 1,
     createWorker: inBrowser
       ? () => new Worker(new URL('./letters.worker.ts', import.meta.url), { type: 'module' }) as PoolWorker
-      : mainThreadWorker,
+      : () => mainThreadWorker(async () => (await import('./render-letter')).renderLetter),
     onResult: (bytes, index) => onLetter(jobs[index]!.key, bytes, index),
     jobError: (index, message) => new LetterRenderError(jobs[index]!.key, message),
     cancelled: () => new LettersCancelledError(),

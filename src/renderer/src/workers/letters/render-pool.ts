@@ -116,3 +116,32 @@ export function runRenderPool<J>(options: PoolOptions<J>): PoolRun {
   feed();
   return { done: settledRun, cancel: () => finish(options.cancelled()) };
 }
+
+/**
+ * A stand-in worker for where there is no Worker (happy-dom tests): renders on the main thread, one
+ * request after the other, and answers like a worker. `load` imports the renderer on first use.
+ */
+export function mainThreadWorker<J>(load: () => Promise<(job: J) => Promise<Uint8Array>>): PoolWorker {
+  let queue: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const stand: PoolWorker = {
+    onmessage: null,
+    onerror: null,
+    terminate: () => (stopped = true),
+    postMessage: (request) => {
+      const { index, job } = request as PoolRequest<J>;
+      queue = queue.then(async () => {
+        if (stopped) return;
+        let data: PoolResponse;
+        try {
+          const render = await load();
+          data = { type: 'letter', index, bytes: await render(job) };
+        } catch (e) {
+          data = { type: 'error', index, message: e instanceof Error ? e.message : String(e) };
+        }
+        if (!stopped) stand.onmessage?.({ data } as MessageEvent<PoolResponse>);
+      });
+    },
+  };
+  return stand;
+}
