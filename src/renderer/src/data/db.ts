@@ -22,9 +22,11 @@ import type { Repayment } from '@renderer/domain/repayment';
 import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import type { ImportMapping } from '@renderer/domain/import-mapping';
 import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
+import type { LetterHead } from '@renderer/domain/letter-head';
 import { SCHEMA_VERSIONS, applySchemaVersions } from './schema';
 import { MUNICIPALITIES } from './seed/municipalities';
 import { ensureMunicipalities } from './seed/ensure-municipalities';
+import { letterHeadsMirror } from './letter-heads-mirror';
 
 export const DEFAULT_DB_NAME = 'tilskudd-frivillige';
 
@@ -54,12 +56,15 @@ export class AppDatabase extends Dexie {
   screeningSummaries!: EntityTable<ScreeningSummaryRow, 'applicationId'>;
   people!: EntityTable<PersonRow, 'id'>;
   recommendations!: EntityTable<Recommendation, 'id'>;
+  letterHeads!: EntityTable<LetterHead, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     // 'strict': a transaction reports done only once the data is flushed to disk, so a power cut
     // after «lagret» cannot lose it (Chromium's default, 'relaxed', may).
     super(name, { chromeTransactionDurability: 'strict' });
     applySchemaVersions(this, SCHEMA_VERSIONS);
+    // letterHeads follows letters in every write (schema v14).
+    this.use(letterHeadsMirror);
     // A brand-new database gets the reference data in its creating transaction…
     this.on('populate', (tx) => tx.table('municipalities').bulkAdd(MUNICIPALITIES.map((m) => ({ ...m }))));
     // …and an older one gets whatever was added to the seed since it was created. Not awaited:

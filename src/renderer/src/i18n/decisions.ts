@@ -87,6 +87,8 @@ export const decisionsText = {
   batchDone: (n: number, file: string) => `${n} brev er laget og lagret i ${file}.`,
   batchCancelled: (n: number) => `Avbrutt. ${n} brev ble laget før du avbrøt; de er lagret i saken, men ikke i noen zip-fil.`,
   batchFailed: 'Brevene kunne ikke lages.',
+  batchFailedAt: (organisation: string, title: string, made: number) =>
+    `Brevet til ${organisation} om «${title}» kunne ikke lages, og kjøringen stoppet. ${made} brev ble laget og lagret før det.`,
   pdfFilter: 'PDF-dokumenter',
 
   // Decision page

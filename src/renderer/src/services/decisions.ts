@@ -20,6 +20,7 @@ export {
   markLettersSent,
   saveDecisionLetter,
   saveBatchLetter,
+  saveBatchLetters,
   type SaveLetterInput,
 } from './decisions/letters';
 

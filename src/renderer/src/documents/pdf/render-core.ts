@@ -5,6 +5,7 @@
 // `length` counting characters, not bytes).
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { ARCHIVAL_OPTIONS } from './archival';
+import { shareParsedFonts } from './font-cache';
 
 /** The part of pdfkit's document the metadata step uses. */
 interface PdfKitDocLike {
@@ -72,11 +73,18 @@ function collect(doc: PdfKitDocLike): Promise<Uint8Array> {
   });
 }
 
-export async function renderWith(pdfmake: PdfMakeLike, doc: TDocumentDefinitions): Promise<Uint8Array> {
+export interface RenderOptions {
+  /** Keep parsed fonts for the next documents (font-cache.ts); on unless a test compares without. */
+  shareFonts?: boolean;
+}
+
+export async function renderWith(pdfmake: PdfMakeLike, doc: TDocumentDefinitions, options: RenderOptions = {}): Promise<Uint8Array> {
   // pdfmake fills defaults into the definition it gets, so it gets a copy.
   const language = doc.language ?? ARCHIVAL_OPTIONS.language;
   const definition: TDocumentDefinitions = { ...doc, ...ARCHIVAL_OPTIONS, language };
   const pdfkitDoc = (await pdfmake.createPdf(definition).getStream()) as PdfKitDocLike;
+  // The first document is laid out before the hook can be found; every later one shares its fonts.
+  if (options.shareFonts !== false) shareParsedFonts(Object.getPrototypeOf(pdfkitDoc) as object);
   completeMetadata(pdfkitDoc, language);
   return collect(pdfkitDoc);
 }

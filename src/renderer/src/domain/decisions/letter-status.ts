@@ -1,9 +1,10 @@
 // Where a decision's letter stands: none yet, made, made before the decision last changed, or sent.
 import type { Decision } from '../decision';
 import type { Letter } from '../letter';
+import { letterHeadOf, type LetterHead } from '../letter-head';
 import { isDecisionLetterKind } from './letter-kind';
 
-export type LetterHead = Pick<Letter, 'id' | 'decisionId' | 'createdAt' | 'sentDate' | 'language' | 'sha256' | 'kind'>;
+export type { LetterHead } from '../letter-head';
 
 export type LetterStatus =
   | { kind: 'none' }
@@ -29,8 +30,7 @@ export function letterStatus(decision: Pick<Decision, 'id' | 'updatedAt' | 'lock
 
 /** Drops the PDF bytes: lists keep only what they show. */
 export function letterHead(letter: Letter): LetterHead {
-  const { id, decisionId, createdAt, sentDate, language, sha256, kind } = letter;
-  return { id, decisionId, createdAt, sentDate, language, sha256, kind };
+  return letterHeadOf(letter);
 }
 
 /** A decision still needs its letter: none made, or made before it last changed (locked ones have theirs). */

@@ -85,30 +85,55 @@ function isCurrentLetter(letter: Pick<Letter, 'kind' | 'createdAt'>, decision: P
  * after an interruption, never makes a second letter. Returns null when the letter was not needed.
  */
 export async function saveBatchLetter(ctx: ServiceContext, input: SaveLetterInput): Promise<Letter | null> {
-  const language = parseOrThrow(letterLanguageSchema, input.language);
-  const sha256 = await sha256Hex(input.bytes);
+  const [saved] = await saveBatchLetters(ctx, [input]);
+  return saved ?? null;
+}
+
+/**
+ * A group of «Lag alle brev» letters in one transaction and one batch write, each under the same
+ * «made once» check as saveBatchLetter (read from the slim letter heads, never the PDFs). Returns,
+ * for each input in order, the stored letter or null when it was not needed. A missing decision
+ * fails the whole group: nothing of it is stored.
+ */
+export async function saveBatchLetters(ctx: ServiceContext, inputs: readonly SaveLetterInput[]): Promise<(Letter | null)[]> {
+  if (inputs.length === 0) return [];
+  const languages = inputs.map((input) => parseOrThrow(letterLanguageSchema, input.language));
+  // Hashing is WebCrypto, not Dexie: it must finish before the transaction opens.
+  const hashes = await Promise.all(inputs.map((input) => sha256Hex(input.bytes)));
   const stamp = await resolveStamp(ctx);
   const { db } = ctx;
-  return db.transaction('rw', db.decisions, db.letters, db.changeLog, async () => {
-    const decision = await db.decisions.get(input.decisionId);
-    if (!decision) throw new EntityNotFoundError('decisions', input.decisionId);
-    if (decision.lockedAt) return null;
-    const siblings = await db.decisions.where('applicationId').equals(decision.applicationId).toArray();
-    if (currentDecisions(siblings).get(decision.applicationId)?.id !== decision.id) return null;
-    const existing = await db.letters.where('decisionId').equals(decision.id).toArray();
-    if (existing.some((l) => isCurrentLetter(l, decision))) return null;
-    const row = parseRow(LetterSchema, {
-      id: ctx.newId(),
-      createdAt: stamp.at,
-      updatedAt: stamp.at,
-      decisionId: decision.id,
-      kind: letterKindForOutcome(decision.outcome),
-      language,
-      sha256,
-      bytes: input.bytes,
+  return db.transaction('rw', [db.decisions, db.letters, db.letterHeads, db.changeLog], async () => {
+    const ids = inputs.map((input) => input.decisionId);
+    const found = await db.decisions.bulkGet(ids);
+    const decisions = found.map((decision, i) => {
+      if (!decision) throw new EntityNotFoundError('decisions', ids[i]!);
+      return decision;
     });
-    await addLogged(db, stamp, 'letters', row);
-    return row;
+    const siblings = await db.decisions.where('applicationId').anyOf([...new Set(decisions.map((d) => d.applicationId))]).toArray();
+    const current = currentDecisions(siblings);
+    const heads = await db.letterHeads.where('decisionId').anyOf([...new Set(ids)]).toArray();
+    const hasLetter = new Set(heads.filter((h) => isCurrentLetter(h, decisions[ids.indexOf(h.decisionId)]!)).map((h) => h.decisionId));
+    const writes: LoggedRowWrite[] = [];
+    const saved = decisions.map((decision, i): Letter | null => {
+      if (decision.lockedAt) return null;
+      if (current.get(decision.applicationId)?.id !== decision.id) return null;
+      if (hasLetter.has(decision.id)) return null;
+      hasLetter.add(decision.id); // the same decision twice in one group: the first letter counts
+      const row = parseRow(LetterSchema, {
+        id: ctx.newId(),
+        createdAt: stamp.at,
+        updatedAt: stamp.at,
+        decisionId: decision.id,
+        kind: letterKindForOutcome(decision.outcome),
+        language: languages[i],
+        sha256: hashes[i],
+        bytes: inputs[i]!.bytes,
+      });
+      writes.push({ table: 'letters', before: undefined, after: row });
+      return row;
+    });
+    await writeLoggedBatch(db, stamp, writes);
+    return saved;
   });
 }
 

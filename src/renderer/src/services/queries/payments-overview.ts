@@ -61,7 +61,7 @@ export interface PaymentsOverview {
 }
 
 export async function loadPaymentsOverview(db: AppDatabase, callId: string, today: string): Promise<PaymentsOverview | null> {
-  return db.transaction('r', [db.calls, db.applications, db.organisations, db.decisions, db.letters, db.acceptances, db.payments], async () => {
+  return db.transaction('r', [db.calls, db.applications, db.organisations, db.decisions, db.letterHeads, db.acceptances, db.payments], async () => {
     const call = await db.calls.get(callId);
     if (!call) return null;
     const applications = await db.applications.where('callId').equals(callId).toArray();
@@ -75,8 +75,8 @@ export async function loadPaymentsOverview(db: AppDatabase, callId: string, toda
     const current = currentDecisions(decisions);
     const sentLetter = new Map<string, { createdAt: string; sentDate: string }>();
     const reminders = new Map<string, string[]>();
-    // One call's letters; only their heads are kept as the rows pass.
-    await db.letters.where('decisionId').anyOf(decisionIds).each((l) => {
+    // One call's letter heads (schema v14): the PDFs are never read here.
+    await db.letterHeads.where('decisionId').anyOf(decisionIds).each((l) => {
       if (isDecisionLetterKind(l.kind) && l.sentDate) {
         const known = sentLetter.get(l.decisionId);
         if (!known || l.createdAt < known.createdAt) sentLetter.set(l.decisionId, { createdAt: l.createdAt, sentDate: l.sentDate });

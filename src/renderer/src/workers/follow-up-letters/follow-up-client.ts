@@ -1,6 +1,9 @@
-// The pages' handle on follow-up letters: a run with per-letter callbacks and a cancel that
-// terminates the worker. Without Worker (happy-dom tests) it renders on the main thread.
-import type { FollowUpJob, FollowUpRenderRequest, FollowUpRenderResponse } from './follow-up-protocol';
+// The pages' handle on follow-up letters: a run over the same pool of workers as the decision
+// letters (workers/letters/render-pool.ts), with per-letter callbacks in the letters' order and a
+// cancel that terminates the workers. Without Worker (happy-dom tests) one stand-in renders on the
+// main thread, through the same pool.
+import { mainThreadWorker, poolSizeFor, runRenderPool, type PoolRun, type PoolWorker } from '../letters/render-pool';
+import type { FollowUpJob } from './follow-up-protocol';
 
 export type { FollowUpJob } from './follow-up-protocol';
 
@@ -8,47 +11,22 @@ export class FollowUpCancelledError extends Error {
   override readonly name = 'FollowUpCancelledError';
 }
 
-export interface FollowUpRun {
-  done: Promise<void>;
-  cancel(): void;
-}
+export type FollowUpRun = PoolRun;
 
 type OnLetter = (key: string, bytes: Uint8Array, index: number) => void;
 
-function runOnMainThread(jobs: readonly FollowUpJob[], onLetter: OnLetter): FollowUpRun {
-  let cancelled = false;
-  const done = (async () => {
-    const { renderFollowUp } = await import('./render-follow-up');
-    for (const [index, job] of jobs.entries()) {
-      if (cancelled) throw new FollowUpCancelledError();
-      onLetter(job.key, await renderFollowUp(job), index);
-    }
-  })();
-  return { done, cancel: () => (cancelled = true) };
-}
-
 export function renderFollowUpLetters(jobs: readonly FollowUpJob[], onLetter: OnLetter): FollowUpRun {
-  if (typeof Worker === 'undefined') return runOnMainThread(jobs, onLetter);
-  const worker = new Worker(new URL('./follow-up-letters.worker.ts', import.meta.url), { type: 'module' });
-  let rejectRun: (e: Error) => void = () => {};
-  const done = new Promise<void>((resolve, reject) => {
-    rejectRun = reject;
-    worker.onmessage = (event: MessageEvent<FollowUpRenderResponse>) => {
-      const message = event.data;
-      if (message.type === 'letter') onLetter(message.key, message.bytes, message.index);
-      else if (message.type === 'done') resolve();
-      else reject(new Error(message.message));
-    };
-    worker.onerror = (event) => reject(new Error(event.message || 'Brevarbeideren stoppet.'));
-  }).finally(() => worker.terminate());
-  worker.postMessage({ type: 'render', jobs: [...jobs] } satisfies FollowUpRenderRequest);
-  return {
-    done,
-    cancel: () => {
-      worker.terminate();
-      rejectRun(new FollowUpCancelledError());
-    },
-  };
+  const inBrowser = typeof Worker !== 'undefined';
+  return runRenderPool({
+    jobs,
+    size: inBrowser ? poolSizeFor(typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency, jobs.length) : 1,
+    createWorker: inBrowser
+      ? () => new Worker(new URL('./follow-up-letters.worker.ts', import.meta.url), { type: 'module' }) as PoolWorker
+      : () => mainThreadWorker(async () => (await import('./render-follow-up')).renderFollowUp),
+    onResult: (bytes, index) => onLetter(jobs[index]!.key, bytes, index),
+    jobError: (_index, message) => new Error(message),
+    cancelled: () => new FollowUpCancelledError(),
+  });
 }
 
 export async function renderOneFollowUp(job: FollowUpJob): Promise<Uint8Array> {

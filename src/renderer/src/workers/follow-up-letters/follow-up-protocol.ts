@@ -1,18 +1,14 @@
-// Messages between the follow-up letters client and its worker: reminders for missing reports and
-// repayment claims. Inputs are plain data; each PDF comes back as a transferred buffer.
+// Messages between the follow-up letters client's pool and its workers: reminders for missing
+// reports and repayment claims. The same numbered one-letter requests as the decision letters
+// (workers/letters/letters-protocol.ts), so the same pool runs both.
 import type { ReportReminderInput } from '@renderer/documents/pdf/follow-up/report-reminder-letter';
 import type { RepaymentClaimInput } from '@renderer/documents/pdf/follow-up/repayment-claim-letter';
+import type { PoolRequest, PoolResponse } from '../letters/letters-protocol';
 
 export type FollowUpJob =
   | { kind: 'purring'; key: string; input: ReportReminderInput }
   | { kind: 'tilbakebetalingskrav'; key: string; input: RepaymentClaimInput };
 
-export interface FollowUpRenderRequest {
-  type: 'render';
-  jobs: FollowUpJob[];
-}
+export type FollowUpRenderRequest = PoolRequest<FollowUpJob>;
 
-export type FollowUpRenderResponse =
-  | { type: 'letter'; key: string; index: number; bytes: Uint8Array }
-  | { type: 'done' }
-  | { type: 'error'; key?: string; message: string };
+export type FollowUpRenderResponse = PoolResponse;

@@ -1,6 +1,8 @@
-// The pages' handle on letter rendering: a run with per-letter callbacks and a cancel that
-// terminates the worker. Without Worker (happy-dom tests) it renders on the main thread.
-import type { LetterJob, RenderRequest, RenderResponse } from './letters-protocol';
+// The pages' handle on letter rendering: a run over a pool of workers (one per core, at most four)
+// with per-letter callbacks in the letters' order, and a cancel that terminates the workers.
+// Without Worker (happy-dom tests) one stand-in renders on the main thread, through the same pool.
+import type { LetterJob } from './letters-protocol';
+import { mainThreadWorker, poolSizeFor, runRenderPool, type PoolRun, type PoolWorker } from './render-pool';
 
 export type { LetterJob } from './letters-protocol';
 
@@ -8,55 +10,33 @@ export class LettersCancelledError extends Error {
   override readonly name = 'LettersCancelledError';
 }
 
-export interface LetterRun {
-  /** Resolves when every letter has been handed to onLetter (and its promise settled). */
-  done: Promise<void>;
-  cancel(): void;
+/** One letter could not be made: `key` says which (the decision id), the message why. */
+export class LetterRenderError extends Error {
+  override readonly name = 'LetterRenderError';
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
+
+export type LetterRun = PoolRun;
 
 type OnLetter = (key: string, bytes: Uint8Array, index: number) => Promise<void> | void;
 
-function runOnMainThread(jobs: readonly LetterJob[], onLetter: OnLetter): LetterRun {
-  let cancelled = false;
-  const done = (async () => {
-    const { renderLetter } = await import('./render-letter');
-    for (const [index, job] of jobs.entries()) {
-      if (cancelled) throw new LettersCancelledError();
-      await onLetter(job.key, await renderLetter(job), index);
-    }
-  })();
-  return { done, cancel: () => (cancelled = true) };
-}
-
 export function renderLetters(jobs: readonly LetterJob[], onLetter: OnLetter): LetterRun {
-  if (typeof Worker === 'undefined') return runOnMainThread(jobs, onLetter);
-  const worker = new Worker(new URL('./letters.worker.ts', import.meta.url), { type: 'module' });
-  let rejectRun: (e: Error) => void = () => {};
-  // Letters are handled in order: storing one finishes before the next is stored.
-  let chain = Promise.resolve();
-  const done = new Promise<void>((resolve, reject) => {
-    rejectRun = reject;
-    worker.onmessage = (event: MessageEvent<RenderResponse>) => {
-      const message = event.data;
-      if (message.type === 'letter') {
-        chain = chain.then(() => onLetter(message.key, message.bytes, message.index));
-        chain.catch(reject);
-      } else if (message.type === 'done') {
-        chain.then(resolve, reject);
-      } else {
-        reject(new Error(message.message));
-      }
-    };
-    worker.onerror = (event) => reject(new Error(event.message || 'Brevarbeideren stoppet.'));
-  }).finally(() => worker.terminate());
-  worker.postMessage({ type: 'render', jobs: [...jobs] } satisfies RenderRequest);
-  return {
-    done,
-    cancel: () => {
-      worker.terminate();
-      rejectRun(new LettersCancelledError());
-    },
-  };
+  const inBrowser = typeof Worker !== 'undefined';
+  return runRenderPool({
+    jobs,
+    size: inBrowser ? poolSizeFor(typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency, jobs.length) : 1,
+    createWorker: inBrowser
+      ? () => new Worker(new URL('./letters.worker.ts', import.meta.url), { type: 'module' }) as PoolWorker
+      : () => mainThreadWorker(async () => (await import('./render-letter')).renderLetter),
+    onResult: (bytes, index) => onLetter(jobs[index]!.key, bytes, index),
+    jobError: (index, message) => new LetterRenderError(jobs[index]!.key, message),
+    cancelled: () => new LettersCancelledError(),
+  });
 }
 
 /** One letter, e.g. a preview. */

@@ -1,5 +1,6 @@
-// Messages between the letters client and its worker. Inputs are plain data (structured clone);
-// each PDF comes back as a transferred buffer, so nothing is copied twice.
+// Messages between the letters client's pool and its workers. Inputs are plain data (structured
+// clone); each PDF comes back as a transferred buffer, so nothing is copied twice. Each request is
+// one letter, numbered, so results can come back from several workers in any order.
 import type { DecisionLetterInput } from '@renderer/documents/pdf/decision-letter';
 import type { LetterTexts } from '@renderer/documents/pdf/letter-texts';
 
@@ -13,12 +14,16 @@ export interface LetterJob {
   input: DecisionLetterInput & { texts: LetterTexts };
 }
 
-export interface RenderRequest {
+export interface PoolRequest<J> {
   type: 'render';
-  jobs: LetterJob[];
+  index: number;
+  job: J;
 }
 
-export type RenderResponse =
-  | { type: 'letter'; key: string; index: number; bytes: Uint8Array }
-  | { type: 'done' }
-  | { type: 'error'; key?: string; message: string };
+export type RenderRequest = PoolRequest<LetterJob>;
+
+export type PoolResponse =
+  | { type: 'letter'; index: number; bytes: Uint8Array }
+  | { type: 'error'; index: number; message: string };
+
+export type RenderResponse = PoolResponse;

@@ -11,7 +11,7 @@ import type { ScreeningRuleResult } from '@renderer/domain/screening';
 import { effectiveResults } from '@renderer/domain/screening/effective';
 import { screeningBasis, type ScreeningBasis } from '@renderer/domain/decisions/screening-basis';
 import { summaryOf, type ListScreeningSummary } from '@renderer/services/queries/application-list';
-import { letterHead, type LetterHead } from '../letter-status';
+import { readLetterHeads, type LetterHead } from '../letter-status';
 
 export interface DecisionCase {
   application: Application;
@@ -41,7 +41,7 @@ export function useDecisionCase(applicationId: string): DecisionCase | null | un
       db.decisions.where('applicationId').equals(applicationId).toArray(),
     ]);
     if (!call) return null;
-    const letters = (await db.letters.where('decisionId').anyOf(decisions.map((d) => d.id)).toArray()).map(letterHead);
+    const letters = await readLetterHeads(db, decisions.map((d) => d.id));
     decisions.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     return {
       application,

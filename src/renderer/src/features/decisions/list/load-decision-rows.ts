@@ -11,7 +11,7 @@ import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
 import type { ListScreeningSummary } from '@renderer/services/queries/application-list';
 import { lapsedDecisionIds } from '@renderer/services/acceptance/lapsed';
-import { letterHead, letterStatus, type LetterHead, type LetterStatus } from '../letter-status';
+import { letterStatus, readLetterHeads, type LetterHead, type LetterStatus } from '../letter-status';
 
 /** What the list, its bulk actions and the letter checks need of a decision. */
 export type ListDecision = Pick<Decision, 'id' | 'outcome' | 'amountGrantedOre' | 'lockedAt' | 'updatedAt'>;
@@ -37,14 +37,6 @@ export interface CallDecisions {
   complete: boolean;
 }
 
-/**
- * The letter heads (no bytes) of the given decisions.
- * Integrator: when letters get their slim table without bytes, read it here.
- */
-async function readLetterHeads(db: AppDatabase, decisionIds: readonly string[]): Promise<LetterHead[]> {
-  if (decisionIds.length === 0) return [];
-  return (await db.letters.where('decisionId').anyOf([...decisionIds]).toArray()).map(letterHead);
-}
 
 function slimDecision(d: Decision): ListDecision {
   return { id: d.id, outcome: d.outcome, amountGrantedOre: d.amountGrantedOre, lockedAt: d.lockedAt, updatedAt: d.updatedAt };
@@ -60,7 +52,7 @@ function sortRows(rows: DecisionRow[]): DecisionRow[] {
 }
 
 export function decisionListTables(db: AppDatabase) {
-  return [db.calls, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letters, db.acceptances];
+  return [db.calls, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letterHeads, db.acceptances];
 }
 
 /**
