@@ -44,6 +44,8 @@ export interface CreateBackupOptions {
   /** Tests only: fewer PBKDF2 rounds. */
   iterations?: number;
   onProgress?: (progress: BackupProgress) => void;
+  /** Tests only: smaller chunks than CHUNK_ROWS. */
+  chunkRows?: number;
 }
 
 
@@ -122,6 +124,7 @@ export async function createBackup(
   const tables: BackupManifest['tables'] = {};
   let head: ChainHead = { lastId: 0, hash: GENESIS_HASH };
   const encoder = new TextEncoder();
+  const chunkRows = options.chunkRows ?? CHUNK_ROWS;
 
   await db.transaction('r', BACKUP_TABLES.map((name) => db.table(name)), async () => {
     const counts = await Promise.all(WRITE_ORDER.map((name) => db.table(name).count()));
@@ -155,7 +158,7 @@ export async function createBackup(
         if (name === 'changeLog') head = headOf(head, page);
         for (const row of page) {
           lines.push(JSON.stringify(toChunkValue(row, sink)));
-          if (lines.length >= CHUNK_ROWS || sink.size >= CHUNK_BINARY_BYTES) await flush();
+          if (lines.length >= chunkRows || sink.size >= CHUNK_BINARY_BYTES) await flush();
         }
         rowCount += page.length;
         doneRows += page.length;
