@@ -11,3 +11,4 @@ if (!existsSync('out/renderer/index.html')) {
 // --startup-only and --list-only run one half.
 if (!process.argv.includes('--list-only')) await benchStartup();
 if (!process.argv.includes('--startup-only')) await benchApplicationList();
+if (!process.argv.some((a) => a.endsWith('-only')) || process.argv.includes('--backup-only')) await (await import('./bench/backup')).benchBackup();

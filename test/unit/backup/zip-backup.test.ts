@@ -215,7 +215,8 @@ describe('room and half-way failures', () => {
     if (!inspected.ok) throw new Error(inspected.error);
     // The file changes after it was checked: the restore meets the damage after writing earlier chunks.
     const files = await entriesOf(blob);
-    files['tabeller/letters/000001.bin']![0] ^= 0xff;
+    const bin = files['tabeller/letters/000001.bin']!;
+    bin[0] = bin[0]! ^ 0xff;
     const damaged = zipOf(files);
     inspected.backup.zip!.blob = damaged;
     inspected.backup.zip!.directory = new Map((await readZipDirectory(damaged)).map((e) => [e.name, e]));
