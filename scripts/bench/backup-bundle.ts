@@ -6,9 +6,7 @@ export async function backupBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents: `
-        import { z } from 'zod';
-        // The page's CSP forbids eval; this bundle's own zod must not try to compile its checks.
-        z.config({ jitless: true });
+        import './scripts/bench/zod-jitless';
         import { createBackup, inspectBackup, restoreBackup } from './src/renderer/src/services/backup';
         import { getDb } from './src/renderer/src/data/db';
         import { defaultContext } from './src/renderer/src/services/context';
