@@ -54,7 +54,7 @@ async function expectRefused(file: Blob, message: string | RegExp) {
   expect(await dumpTables(ctx.db)).toEqual(before);
 }
 
-describe('the zip backup', () => {
+describe('the zip backup', { timeout: 30_000 }, () => {
   it('round-trips every table through many small chunks, letter bytes included', async () => {
     const ctx = await filled();
     const before = await dumpTables(ctx.db);
@@ -139,7 +139,7 @@ async function reseal(files: Record<string, Uint8Array>): Promise<void> {
   files['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest));
 }
 
-describe('an encrypted zip backup', () => {
+describe('an encrypted zip backup', { timeout: 30_000 }, () => {
   it('keeps every entry unreadable and restores only with its password', async () => {
     const ctx = await filled();
     const before = await dumpTables(ctx.db);
@@ -173,7 +173,7 @@ describe('an encrypted zip backup', () => {
   });
 });
 
-describe('old JSON backups (version 1)', () => {
+describe('old JSON backups (version 1)', { timeout: 30_000 }, () => {
   it('restore, plain and encrypted', async () => {
     const ctx = await filled();
     const before = await dumpTables(ctx.db);
@@ -190,7 +190,7 @@ describe('old JSON backups (version 1)', () => {
   });
 });
 
-describe('room and half-way failures', () => {
+describe('room and half-way failures', { timeout: 30_000 }, () => {
   it('refuses a restore the disk cannot hold, before saving or changing anything', async () => {
     const ctx = await filled();
     const { blob } = await createBackup(ctx.db, NOW);
