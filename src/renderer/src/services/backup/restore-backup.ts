@@ -56,9 +56,19 @@ export async function restoreBackup(ctx: ServiceContext, backup: InspectedBackup
       for (const name of BACKUP_TABLES) await db.table(name).clear();
       await db.screeningSummaries.clear();
       const chunks = chunksOf(backup);
+      const read = () => {
+        const next = Dexie.ignoreTransaction(() => chunks.next());
+        // Awaited on the next turn; a failure meanwhile must not count as unhandled.
+        next.catch(() => undefined);
+        return next;
+      };
+      // The next chunk is read and parsed while this one is written: the database works in
+      // another process, so the two overlap.
+      let pending = read();
       for (;;) {
-        const next = await Dexie.waitFor(Dexie.ignoreTransaction(() => chunks.next()), CHUNK_TIMEOUT_MS);
+        const next = await Dexie.waitFor(pending, CHUNK_TIMEOUT_MS);
         if (next.done) break;
+        pending = read();
         const { table, rows } = next.value;
         await db.table(table).bulkAdd(rows);
         // Derived from the screenings, so not in the backup: rebuilt from the restored ones.
