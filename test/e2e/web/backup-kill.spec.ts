@@ -121,7 +121,9 @@ test('a restore killed half-way leaves the old data or the whole backup, and a l
     const restored = { ...inBackup, changeLog: inBackup.changeLog! + 1 };
     // Never half: every table as before, or every table as in the backup (plus the restore's log entry).
     expect([before, restored]).toContainEqual(after);
-    test.info().annotations.push({ type: 'outcome', description: after.calls === before.calls ? 'old data intact' : 'backup complete' });
+    const outcome = after.calls === before.calls ? 'old data intact' : 'backup complete';
+    test.info().annotations.push({ type: 'outcome', description: outcome });
+    console.log(`[kill mid-restore] ${outcome}: ${JSON.stringify(after)}`);
     const verified = await page.evaluate(async () => {
       const b = (globalThis as unknown as { __backup: { verifyChangeLog: (db: unknown) => Promise<{ ok: boolean }>; getDb: () => unknown } }).__backup;
       return b.verifyChangeLog(b.getDb());
