@@ -12,7 +12,7 @@ if (!existsSync('out/renderer/index.html')) {
   process.exit(1);
 }
 
-// --startup-only, --list-only, --write-only, --overview-only, --decisions-only and --letters-only run one step; --tiny runs the steps that have a tiny
+// --startup-only, --list-only, --write-only, --overview-only, --decisions-only, --letters-only and --backup-only run one step; --tiny runs the steps that have a tiny
 // size (a few hundred rows) at that size, as the bench's own test does, and skips the others.
 const tiny = process.argv.includes('--tiny');
 const onlyFlag = process.argv.find((a) => a.endsWith('-only'));
@@ -23,6 +23,7 @@ if (runs('--write-only', true)) await benchWritePaths(tiny ? 'tiny' : 'full');
 if (runs('--overview-only')) await benchOverview();
 if (runs('--decisions-only')) await benchDecisionList();
 if (runs('--letters-only')) await (await import('./bench/letters')).benchLetters();
+if (runs('--backup-only')) await (await import('./bench/backup')).benchBackup();
 
 writeResults('bench/results.json', { size: tiny ? 'tiny' : 'full' });
 console.log('\nFigures written to bench/results.json');

@@ -33,7 +33,13 @@ const platform: Platform = {
   saveFile: (request) => invoke(InvokeChannel.saveFile, request),
   saveFiles: (request) => invoke(InvokeChannel.saveFiles, request),
   openFile: (request) => invoke(InvokeChannel.openFile, request),
-  writeBackup: (request) => invoke(InvokeChannel.writeBackup, request),
+  async openBackupFile(request) {
+    const file = await invoke(InvokeChannel.openFile, { ...request, purpose: 'backup' });
+    return file && { name: file.name, blob: new Blob([file.bytes as Uint8Array<ArrayBuffer>]) };
+  },
+  async writeBackup({ data, ...request }) {
+    return invoke(InvokeChannel.writeBackup, { ...request, bytes: new Uint8Array(await data.arrayBuffer()) });
+  },
   appInfo: () => invoke(InvokeChannel.appInfo),
   openExternal: (url) => invoke(InvokeChannel.openExternal, { url }),
   onMenuCommand(listener) {

@@ -57,7 +57,7 @@ export const saveFilesRequestSchema = z.object({
 });
 
 export const openFileRequestSchema = z
-  .object({ filters: z.array(fileFilterSchema).max(20).optional() })
+  .object({ filters: z.array(fileFilterSchema).max(20).optional(), purpose: z.literal('backup').optional() })
   .optional();
 export const openFileResultSchema = z.object({ name: z.string(), bytes: bytesSchema }).nullable();
 

@@ -24,6 +24,14 @@ export interface SaveFileResult {
 
 export interface OpenFileRequest {
   filters?: FileFilter[];
+  /** A backup: read with no size limit (the restore reads it in slices). Others are limited. */
+  purpose?: 'backup';
+}
+
+/** A file opened to be read in slices (a backup of any size): a File in the browser. */
+export interface OpenedBlob {
+  name: string;
+  blob: Blob;
 }
 
 export interface OpenedFile {
@@ -56,6 +64,9 @@ export interface WriteBackupRequest {
    */
   folder?: string;
 }
+
+/** A backup as the renderer hands it over: the file's Blob, built a chunk at a time. */
+export type BackupWrite = Omit<WriteBackupRequest, 'bytes'> & { data: Blob };
 
 export interface WriteBackupResult {
   /** Where the backup ended up: a full path in Electron, the downloaded file name in a browser. */
@@ -105,7 +116,9 @@ export interface Platform {
   saveFiles(request: SaveFilesRequest): Promise<SaveFileResult>;
   /** Resolves to null when the user cancels. */
   openFile(request?: OpenFileRequest): Promise<OpenedFile | null>;
-  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** Resolves to null when the user cancels. No size limit: the file is read in slices. */
+  openBackupFile(request?: OpenFileRequest): Promise<OpenedBlob | null>;
+  writeBackup(request: BackupWrite): Promise<WriteBackupResult>;
   appInfo(): Promise<AppInfo>;
   /** Opens an http(s) link in the user's browser; other schemes are refused. */
   openExternal(url: string): Promise<void>;

@@ -19,7 +19,7 @@ describe('the backup menu command', { timeout: 20_000 }, () => {
     renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Oversikt' }, { timeout: 8000 });
     act(() => sendMenuCommand('backup-now'));
-    expect(await screen.findByText(/^Sikkerhetskopien er lastet ned som \/data\/sikkerhetskopier\/sikkerhetskopi-.*\.json/, {}, { timeout: 8000 })).toBeTruthy();
+    expect(await screen.findByText(/^Sikkerhetskopien er lastet ned som \/data\/sikkerhetskopier\/sikkerhetskopi-.*\.zip/, {}, { timeout: 8000 })).toBeTruthy();
     expect(writeBackup).toHaveBeenCalledTimes(1);
     expect(writeBackup.mock.calls[0]![0]).toMatchObject({ keep: 14 });
   });

@@ -1,6 +1,7 @@
 // The restore panel under happy-dom: the preview of a good backup, a clear Norwegian error for a
 // bad file, and a confirmed restore that saves today's data first and replaces it.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { unzipSync, zipSync } from 'fflate';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { getDb } from '@renderer/data/db';
 import { defaultContext } from '@renderer/services/context';
@@ -13,13 +14,13 @@ const SLOW = { timeout: 8000 };
 
 const platform = vi.hoisted(() => ({
   kind: 'browser',
-  openFile: vi.fn(),
-  writeBackup: vi.fn(async ({ fileName }: { fileName: string; bytes: Uint8Array }) => ({ location: fileName })),
+  openBackupFile: vi.fn(),
+  writeBackup: vi.fn(async ({ fileName }: { fileName: string; data: Blob }) => ({ location: fileName })),
   onMenuCommand: () => () => {},
 }));
 vi.mock('@renderer/platform', () => ({ getPlatform: () => platform }));
 
-async function backupWithOneCall(): Promise<Uint8Array> {
+async function backupWithOneCall(): Promise<Blob> {
   await completeSetup();
   await createCall(defaultContext(), {
     year: 2024,
@@ -28,16 +29,16 @@ async function backupWithOneCall(): Promise<Uint8Array> {
     deadline: '2024-03-01',
     budgetFrameOre: 100_000_000,
   });
-  return (await createBackup(getDb(), new Date('2024-03-05T09:30:00.000Z'))).bytes;
+  return (await createBackup(getDb(), new Date('2024-03-05T09:30:00.000Z'))).blob;
 }
 
-async function choose(name: string, bytes: Uint8Array) {
-  platform.openFile.mockResolvedValueOnce({ name, bytes });
+async function choose(name: string, data: Uint8Array | Blob) {
+  platform.openBackupFile.mockResolvedValueOnce({ name, blob: data instanceof Blob ? data : new Blob([data as Uint8Array<ArrayBuffer>]) });
   fireEvent.click(screen.getByRole('button', { name: 'Velg sikkerhetskopi …' }));
 }
 
 beforeEach(() => {
-  platform.openFile.mockReset();
+  platform.openBackupFile.mockReset();
   platform.writeBackup.mockClear();
 });
 
@@ -69,11 +70,12 @@ describe('restoring a backup', { timeout: 20_000 }, () => {
   });
 
   it('says the checksum does not match for an edited backup', async () => {
-    const bytes = await backupWithOneCall();
-    const edited = new TextEncoder().encode(new TextDecoder().decode(bytes).replace('Tilskudd 2024', 'Tilskudd 2025'));
+    const files = unzipSync(new Uint8Array(await (await backupWithOneCall()).arrayBuffer()));
+    const calls = 'tabeller/calls/000001.ndjson';
+    files[calls] = new TextEncoder().encode(new TextDecoder().decode(files[calls]).replace('Tilskudd 2024', 'Tilskudd 2025'));
     render(<RestorePanel onRestored={() => {}} />);
-    await choose('sikkerhetskopi.json', edited);
-    expect(await screen.findByText(/sjekksummen stemmer ikke/, {}, SLOW)).toBeTruthy();
+    await choose('sikkerhetskopi.zip', zipSync(files));
+    expect(await screen.findByText(/Delen «tabeller\/calls\/000001\.ndjson» \(Utlysninger\).*sjekksummen stemmer ikke/, {}, SLOW)).toBeTruthy();
   });
 
   it('asks first, saves today’s data, then replaces it with the backup', async () => {

@@ -62,13 +62,23 @@ describe('browser platform', () => {
     expect(entries['a (2).pdf']).toEqual(new Uint8Array([2]));
   });
 
-  it('writes a backup as a download and reports the file name', async () => {
-    const result = await createBrowserPlatform().writeBackup({
-      fileName: 'tilskudd-sikkerhetskopi.json',
-      bytes: new Uint8Array([123, 125]),
-    });
-    expect(result).toEqual({ location: 'tilskudd-sikkerhetskopi.json' });
-    expect(clicked[0]?.download).toBe('tilskudd-sikkerhetskopi.json');
+  it('writes a backup as a download of its Blob, as it is, and reports the file name', async () => {
+    const data = new Blob([new Uint8Array([80, 75, 3, 4])]);
+    const result = await createBrowserPlatform().writeBackup({ fileName: 'sikkerhetskopi-2020-03-01-110000.zip', data });
+    expect(result).toEqual({ location: 'sikkerhetskopi-2020-03-01-110000.zip' });
+    expect(clicked[0]?.download).toBe('sikkerhetskopi-2020-03-01-110000.zip');
+    expect(vi.mocked(URL.createObjectURL).mock.calls.at(-1)?.[0]).toBe(data);
+  });
+
+  it('opens a backup of any size as the File itself, to be read in slices', async () => {
+    const pending = createBrowserPlatform().openBackupFile({ filters: [{ name: 'Sikkerhetskopier', extensions: ['zip', 'json'] }] });
+    const input = fileInput();
+    expect(input.accept).toBe('.zip,.json');
+    const huge = new File([new Uint8Array([1])], 'sikkerhetskopi.zip');
+    Object.defineProperty(huge, 'size', { value: 900 * 1024 * 1024 });
+    choose(input, [huge]);
+    const opened = await pending;
+    expect(opened).toEqual({ name: 'sikkerhetskopi.zip', blob: huge });
   });
 
   it('opens the chosen file with its name and bytes, limited to the filter', async () => {

@@ -16,8 +16,8 @@ export const BACKUP_FOLDER_NOT_CHOSEN =
   'Mappen for sikkerhetskopier er ikke valgt i dette programmet. Velg den på nytt under Innstillinger → Sikkerhetskopi.';
 export const BACKUP_NAME_REFUSED = 'Bare sikkerhetskopier som programmet selv har navngitt, kan skrives til mappen.';
 
-/** sikkerhetskopi-YYYY-MM-DD-HHmmss.json, the only names the program gives its backups. */
-const PROGRAM_BACKUP_NAME = /^sikkerhetskopi-\d{4}-\d{2}-\d{2}-\d{6}\.json$/;
+/** sikkerhetskopi-YYYY-MM-DD-HHmmss.zip (.json before backup version 2), the only names the program gives its backups. */
+const PROGRAM_BACKUP_NAME = /^sikkerhetskopi-\d{4}-\d{2}-\d{2}-\d{6}\.(?:zip|json)$/;
 
 /**
  * The folder to write into and the full path of the file. Throws BackupFolderError when the

@@ -2,9 +2,9 @@
 import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
-// sikkerhetskopi-YYYY-MM-DD-HHmm[ss].json (optionally with a suffix before .json). Only our own files
-// are ever deleted: anything else in the folder is left alone.
-const BACKUP_NAME = /^sikkerhetskopi-(\d{4}-\d{2}-\d{2}-\d{4}(?:\d{2})?)[^/\\]*\.json$/;
+// sikkerhetskopi-YYYY-MM-DD-HHmm[ss].zip or .json (optionally with a suffix before the extension).
+// Only our own files are ever deleted: anything else in the folder is left alone.
+const BACKUP_NAME = /^sikkerhetskopi-(\d{4}-\d{2}-\d{2}-\d{4}(?:\d{2})?)[^/\\]*\.(?:zip|json)$/;
 
 /** The backups beyond the newest `keep`, oldest last. Names sort by their timestamp. */
 export function selectBackupsToDelete(fileNames: readonly string[], keep: number): string[] {

@@ -2,7 +2,8 @@
 // userData, outside IndexedDB, and signs and checks for the renderer, which never sees the key.
 // The key is encrypted with the OS credential store (safeStorage) where available.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { open, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileDurably } from './durable-write';
 import { join } from 'node:path';
 import type { ChangeLogAnchor, ChangeLogAnchorRequest, ChangeLogAnchorResponse } from '@shared/platform';
 import { ANCHOR_FILE_NAME, ANCHOR_KEY_FILE_NAME, anchorMessage } from '@shared/change-log-anchor';
@@ -15,18 +16,6 @@ export interface KeyProtection {
   decryptString(data: Buffer): string;
 }
 
-/** Writes, flushes and renames, so a crash never leaves half a file. */
-async function writeDurably(path: string, bytes: Uint8Array | string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
-  const handle = await open(temporary, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, path);
-}
 
 // File layout: one byte 1 = safeStorage-encrypted, 0 = plain (no credential store), then the key.
 async function loadKey(userData: string, protection: KeyProtection): Promise<Buffer> {
@@ -42,7 +31,7 @@ async function loadKey(userData: string, protection: KeyProtection): Promise<Buf
   const body = protection.isEncryptionAvailable()
     ? Buffer.concat([Buffer.from([1]), protection.encryptString(key.toString('base64'))])
     : Buffer.concat([Buffer.from([0]), key]);
-  await writeDurably(path, body);
+  await writeFileDurably(path, body);
   return key;
 }
 
@@ -72,6 +61,6 @@ export async function handleChangeLogAnchor(
     return { anchor: request.anchor, valid: given.length === expected.length && timingSafeEqual(given, expected) };
   }
   const anchor: ChangeLogAnchor = { lastId: request.lastId, hash: request.hash, at: request.at, mac: mac(key, request) };
-  if (request.op === 'write') await writeDurably(join(userData, ANCHOR_FILE_NAME), JSON.stringify(anchor));
+  if (request.op === 'write') await writeFileDurably(join(userData, ANCHOR_FILE_NAME), JSON.stringify(anchor));
   return { anchor };
 }

@@ -1,7 +1,8 @@
 // The backup folder the officer picked in the native dialog, remembered by main in its own file
 // under userData. writeBackup writes only there (or to the default folder): the renderer can ask for
 // a folder, but only one that came out of the dialog is granted.
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileDurably } from './durable-write';
 import { join, resolve } from 'node:path';
 
 const FILE_NAME = 'valgt-mappe-for-sikkerhetskopier.json';
@@ -21,8 +22,5 @@ export async function readChosenBackupFolder(userDataPath: string): Promise<stri
 }
 
 export async function rememberChosenBackupFolder(userDataPath: string, folder: string): Promise<void> {
-  const path = storePath(userDataPath);
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ folder: resolve(folder) }));
-  await rename(temporary, path);
+  await writeFileDurably(storePath(userDataPath), JSON.stringify({ folder: resolve(folder) }));
 }

@@ -1,6 +1,7 @@
 // Writes a batch of files into a new folder inside the one the user picked. Names are cleaned and
 // made unique, and every path is checked to stay inside that folder.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileDurably } from './durable-write';
 import { join, relative, isAbsolute } from 'node:path';
 import type { NamedFile } from '@shared/platform';
 import { uniqueFileNames } from '@shared/unique-file-names';
@@ -15,7 +16,7 @@ export async function writeFilesToFolder(parent: string, folderName: string, fil
     const path = join(folder, names[i]!);
     const inside = relative(folder, path);
     if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`Ugyldig filnavn: ${file.name}`);
-    await writeFile(path, file.bytes);
+    await writeFileDurably(path, file.bytes);
   }
   return folder;
 }

@@ -1,5 +1,5 @@
 // The implementations behind every Platform method in Electron.
-import { mkdir, rename, stat, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, stat, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
@@ -12,6 +12,7 @@ import { closeBackupDone } from '../quit/install-close-guard';
 import { pruneBackups } from '../files/backup-retention';
 import { writeFilesToFolder } from '../files/write-files';
 import { handleChangeLogAnchor } from '../files/change-log-anchor';
+import { diskRoomProblem, writeFileDurably } from '../files/durable-write';
 import { handle } from './handle';
 import type { HandleOptions } from './handle';
 import { UserFacingError } from './user-facing-error';
@@ -19,13 +20,6 @@ import { WINDOW_TITLE } from '../security/window-options';
 
 function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
   return BrowserWindow.fromWebContents(event.sender);
-}
-
-/** Writes to a temporary sibling first, so a crash never leaves a half-written file behind. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
 }
 
 /** Creates the backup folder when missing; says plainly in Norwegian when that is not possible. */
@@ -56,7 +50,7 @@ export function registerIpcHandlers(options: HandleOptions): void {
         ? await dialog.showSaveDialog(window, dialogOptions)
         : await dialog.showSaveDialog(dialogOptions);
       if (result.canceled || !result.filePath) return { saved: false };
-      await writeFile(result.filePath, request.bytes);
+      await writeFileDurably(result.filePath, request.bytes);
       return { saved: true, path: result.filePath };
     },
     options,
@@ -98,9 +92,10 @@ export function registerIpcHandlers(options: HandleOptions): void {
         : await dialog.showOpenDialog(dialogOptions);
       const path = result.filePaths[0];
       if (result.canceled || !path) return null;
-      // Check the size before reading, so a huge file never lands in memory.
+      // Check the size before reading, so a huge file never lands in memory. A backup has no limit:
+      // the restore reads it in slices.
       const { size } = await stat(path);
-      if (size > MAX_OPEN_FILE_BYTES) throw new UserFacingError(fileTooLargeMessage(size));
+      if (request?.purpose !== 'backup' && size > MAX_OPEN_FILE_BYTES) throw new UserFacingError(fileTooLargeMessage(size));
       const buffer = await readFile(path);
       return { name: basename(path), bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
     },
@@ -121,7 +116,9 @@ export function registerIpcHandlers(options: HandleOptions): void {
       }
       const { folder, target } = resolved;
       await ensureFolder(folder);
-      await writeAtomically(target, request.bytes);
+      const room = await diskRoomProblem(folder, request.bytes.byteLength);
+      if (room) throw new UserFacingError(room);
+      await writeFileDurably(target, request.bytes);
       // Retention must never cost the backup just written: its failure is ignored.
       if (request.keep !== undefined) await pruneBackups(folder, request.keep).catch(() => undefined);
       return { location: target };

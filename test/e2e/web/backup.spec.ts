@@ -53,7 +53,7 @@ test('a downloaded backup brings lost data back, and the change log is whole aft
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   const download = await backup.takeBackup();
-  expect(download.suggestedFilename()).toMatch(/^sikkerhetskopi-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^sikkerhetskopi-\d{4}-\d{2}-\d{2}-\d{6}\.zip$/);
   await expect(backup.section.getByText(`Sikkerhetskopien er lastet ned som ${download.suggestedFilename()}`)).toBeVisible();
   const file = join(test.info().outputPath(), download.suggestedFilename());
   await download.saveAs(file);
@@ -80,7 +80,7 @@ test('a downloaded backup brings lost data back, and the change log is whole aft
   await page.screenshot({ path: join(SCREENSHOTS, 'backup-restore-confirm.png') });
   await backup.confirmDialog.getByRole('button', { name: 'Avbryt' }).click();
   const safety = await backup.confirmRestore();
-  expect(safety.suggestedFilename()).toMatch(/^sikkerhetskopi-.*\.json$/);
+  expect(safety.suggestedFilename()).toMatch(/^sikkerhetskopi-.*\.zip$/);
 
   // The page reloads with the restored database and says what happened.
   await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });

@@ -2,7 +2,8 @@
 // pass as intact; an encrypted one opens only with its password; the restore itself is logged.
 import { afterEach, describe, expect, it } from 'vitest';
 import { chainEntries, type ChainedEntry } from '@renderer/domain/change-log-chain';
-import { createBackup, inspectBackup, restoreBackup, encryptBackup, WRONG_PASSWORD } from '@renderer/services/backup';
+import { inspectBackup, restoreBackup, encryptBackup, WRONG_PASSWORD } from '@renderer/services/backup';
+import { createJsonBackup as createBackup } from '../backup/legacy-json-backup';
 import { tablesChecksum } from '@renderer/services/backup/backup-format';
 import { setAnchorStore } from '@renderer/services/audit/anchor-registry';
 import { readChainHead } from '@renderer/services/audit/anchor-store';

@@ -39,11 +39,11 @@ describe('runAutoBackupIfDue', () => {
     const write = writer();
 
     const result = await runAutoBackupIfDue(ctx, write);
-    expect(result).toEqual({ written: true, location: '/data/sikkerhetskopier/sikkerhetskopi-2020-03-01-110000.json' });
+    expect(result).toEqual({ written: true, location: '/data/sikkerhetskopier/sikkerhetskopi-2020-03-01-110000.zip' });
     expect(write).toHaveBeenCalledTimes(1);
     const file = write.mock.calls[0]![0];
     expect(file.keep).toBe(5);
-    const inspected = await inspectBackup(file.bytes);
+    const inspected = await inspectBackup(file.blob);
     expect(inspected.ok && inspected.backup.preview.counts.settings).toBe(1);
     expect((await ctx.db.settings.get('app'))?.lastAutoBackupAt).toBe('2020-03-01T10:00:00.000Z');
 

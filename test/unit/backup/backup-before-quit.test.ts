@@ -25,7 +25,7 @@ describe('runBackupBeforeQuit', () => {
     expect(write).toHaveBeenCalledTimes(2);
     const file = write.mock.calls[1]![0];
     expect(file.keep).toBe(3);
-    const inspected = await inspectBackup(file.bytes);
+    const inspected = await inspectBackup(file.blob);
     expect(inspected.ok).toBe(true);
     expect((await ctx.db.settings.get('app'))?.lastAutoBackupAt).toBe(ctx.now().toISOString());
   });

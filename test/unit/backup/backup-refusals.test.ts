@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '@renderer/data/schema';
 import { openDatabase } from '@renderer/data/db';
-import { createBackup, inspectBackup, restoreWithSafetyBackup } from '@renderer/services/backup';
+import { inspectBackup, restoreWithSafetyBackup } from '@renderer/services/backup';
+import { createJsonBackup } from './legacy-json-backup';
 import { tablesChecksum } from '@renderer/services/backup/backup-format';
 import { FIXED_NOW, testContext } from '../services/test-context';
 import { dumpTables, fillEveryTable } from './every-table';
@@ -14,7 +15,7 @@ async function goodBackup() {
   // Each call its own database: a test may need a backup and a database to refuse it into.
   const ctx = testContext({ db: openDatabase(`backup-${++databases}`) });
   await fillEveryTable(ctx);
-  const { bytes } = await createBackup(ctx.db, new Date(FIXED_NOW));
+  const { bytes } = await createJsonBackup(ctx.db, new Date(FIXED_NOW));
   return { ctx, bytes };
 }
 
@@ -44,7 +45,7 @@ describe('inspectBackup refuses, and nothing changes', () => {
     const { bytes } = await goodBackup();
     await expectRefused(
       bytes.slice(0, Math.floor(bytes.length * 0.7)),
-      'Filen kan ikke leses som en sikkerhetskopi. Den er skadet, ufullstendig eller ikke en JSON-fil.',
+      'Filen kan ikke leses som en sikkerhetskopi. Den er skadet, ufullstendig eller ikke en sikkerhetskopi.',
     );
   });
 
@@ -108,11 +109,11 @@ describe('inspectBackup migrates older backups', () => {
     const inspected = await inspectBackup(old);
     if (!inspected.ok) throw new Error(inspected.error);
     expect(inspected.backup.preview).toMatchObject({ formatVersion: 1, changeLog: { ok: true } });
-    expect(inspected.backup.rows.settings[0]).toMatchObject({ letterLanguage: 'nb' });
+    expect(inspected.backup.rows!.settings[0]).toMatchObject({ letterLanguage: 'nb' });
     // Chained afresh, the entries equal the ones the current version wrote.
     const current = await inspectBackup(bytes);
     if (!current.ok) throw new Error(current.error);
-    expect(inspected.backup.rows.changeLog).toEqual(current.backup.rows.changeLog);
+    expect(inspected.backup.rows!.changeLog).toEqual(current.backup.rows!.changeLog);
   });
 
   it('shows a backup whose own change log was tampered with, without refusing it', async () => {

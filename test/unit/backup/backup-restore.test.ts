@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { unzipSync } from 'fflate';
 import { openDatabase, type AppDatabase } from '@renderer/data/db';
 import { CURRENT_SCHEMA_VERSION } from '@renderer/data/schema';
 import { OrganisationSchema } from '@renderer/domain/organisation';
@@ -14,6 +15,7 @@ import { verifyChangeLog } from '@renderer/services/change-log-verify';
 import { createEntity } from '@renderer/services/entity-writer';
 import { FIXED_NOW, testContext } from '../services/test-context';
 import { LETTER_BYTES, dumpTables, fillEveryTable } from './every-table';
+import { createJsonBackup } from './legacy-json-backup';
 
 const NOW = new Date(FIXED_NOW);
 
@@ -32,19 +34,24 @@ async function filledContext() {
 }
 
 describe('createBackup', () => {
-  it('writes one JSON file named by the Norwegian clock', async () => {
+  it('writes one zip named by the Norwegian clock, with a manifest of today\'s schema', async () => {
     const ctx = await filledContext();
-    const { bytes, fileName } = await createBackup(ctx.db, NOW);
+    const { blob, fileName } = await createBackup(ctx.db, NOW);
     // 10:00 UTC on 1 March is 11:00 in Oslo (winter time).
-    expect(fileName).toBe('sikkerhetskopi-2020-03-01-110000.json');
-    const file = JSON.parse(new TextDecoder().decode(bytes));
-    expect(file).toMatchObject({
+    expect(fileName).toBe('sikkerhetskopi-2020-03-01-110000.zip');
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    expect(manifest).toMatchObject({
       format: 'tilskudd-frivillige-backup',
+      backupVersion: 2,
       formatVersion: CURRENT_SCHEMA_VERSION,
       createdAt: FIXED_NOW,
-      checksum: expect.stringMatching(/^[0-9a-f]{64}$/),
+      encrypted: false,
     });
-    expect(Object.keys(file.tables)).toEqual([...BACKUP_TABLES]);
+    expect(Object.keys(manifest.tables).toSorted()).toEqual([...BACKUP_TABLES].toSorted());
+    // The letter's bytes sit in their own entry, not in the JSON.
+    expect(Array.from(files['tabeller/letters/000001.bin']!)).toEqual(Array.from(LETTER_BYTES));
+    expect(new TextDecoder().decode(files['tabeller/letters/000001.ndjson'])).toContain('"bytes":{"$bytes":[0,600]}');
   });
 });
 
@@ -53,7 +60,7 @@ describe('backup, wipe, restore', () => {
     const ctx = await filledContext();
     const before = await dumpTables(ctx.db);
     for (const name of BACKUP_TABLES) expect(before[name], name).not.toHaveLength(0);
-    const { bytes } = await createBackup(ctx.db, NOW);
+    const { blob: bytes } = await createBackup(ctx.db, NOW);
 
     await ctx.db.transaction('rw', BACKUP_TABLES.map((t) => ctx.db.table(t)), async () => {
       for (const t of BACKUP_TABLES) await ctx.db.table(t).clear();
@@ -76,7 +83,7 @@ describe('backup, wipe, restore', () => {
 
   it('leaves a change log that verifies and that new writes continue', async () => {
     const ctx = await filledContext();
-    const { bytes } = await createBackup(ctx.db, NOW);
+    const { blob: bytes } = await createBackup(ctx.db, NOW);
     // More history than the backup has, so the restored log is shorter than the one replaced.
     await createEntity(ctx, 'organisations', OrganisationSchema, {
       orgnr: '971277882', name: 'Ekstra', registeredInFrivillighetsregisteret: true, kind: 'frivillig',
@@ -95,7 +102,7 @@ describe('backup, wipe, restore', () => {
   it('restores into a brand-new database (another PC)', async () => {
     const ctx = await filledContext();
     const before = await dumpTables(ctx.db);
-    const { bytes } = await createBackup(ctx.db, NOW);
+    const { blob: bytes } = await createBackup(ctx.db, NOW);
     const other = testContext({ db: openDatabase('annen-pc') });
     const inspected = await inspectBackup(bytes);
     if (!inspected.ok) throw new Error(inspected.error);
@@ -107,21 +114,21 @@ describe('backup, wipe, restore', () => {
 describe('restoreWithSafetyBackup', () => {
   it('saves a backup of the current data first, then restores', async () => {
     const ctx = await filledContext();
-    const { bytes } = await createBackup(ctx.db, NOW);
+    const { blob: bytes } = await createBackup(ctx.db, NOW);
     await createEntity(ctx, 'organisations', OrganisationSchema, {
       orgnr: '971277882', name: 'Ekstra', registeredInFrivillighetsregisteret: true, kind: 'frivillig',
     });
     const current = await dumpTables(ctx.db);
-    const saved: { bytes: Uint8Array; name: string }[] = [];
+    const saved: { bytes: Blob; name: string }[] = [];
 
-    const result = await restoreWithSafetyBackup(ctx, bytes, async (b, name) => {
+    const result = await restoreWithSafetyBackup(ctx, bytes, async ({ blob, fileName }) => {
       // The safety copy is taken before anything is replaced.
       expect(await dumpTables(ctx.db)).toEqual(current);
-      saved.push({ bytes: b, name });
+      saved.push({ bytes: blob, name: fileName });
     });
 
-    expect(result).toMatchObject({ ok: true, safetyFileName: 'sikkerhetskopi-2020-03-01-110000.json' });
-    expect(saved.map((s) => s.name)).toEqual(['sikkerhetskopi-2020-03-01-110000.json']);
+    expect(result).toMatchObject({ ok: true, safetyFileName: 'sikkerhetskopi-2020-03-01-110000.zip' });
+    expect(saved.map((s) => s.name)).toEqual(['sikkerhetskopi-2020-03-01-110000.zip']);
     expect(await ctx.db.organisations.count()).toBe(1);
     // …and the safety copy brings today's data back.
     const safety = await inspectBackup(saved[0]!.bytes);
@@ -132,7 +139,7 @@ describe('restoreWithSafetyBackup', () => {
 
   it('restores nothing when the safety backup cannot be saved', async () => {
     const ctx = await filledContext();
-    const { bytes } = await createBackup(ctx.db, NOW);
+    const { blob: bytes } = await createBackup(ctx.db, NOW);
     await createEntity(ctx, 'organisations', OrganisationSchema, {
       orgnr: '971277882', name: 'Ekstra', registeredInFrivillighetsregisteret: true, kind: 'frivillig',
     });
@@ -150,12 +157,12 @@ describe('a restore that fails half-way', () => {
   it('rolls back every table', async () => {
     const ctx = await filledContext();
     const current = await dumpTables(ctx.db);
-    const inspected = await inspectBackup((await createBackup(ctx.db, NOW)).bytes);
+    const inspected = await inspectBackup((await createJsonBackup(ctx.db, NOW)).bytes);
     if (!inspected.ok) throw new Error(inspected.error);
     // Two organisations with the same orgnr pass their schema but break the unique index.
-    const [org] = inspected.backup.rows.organisations;
-    inspected.backup.rows.organisations.push({ ...org, id: 'org-2' });
-    inspected.backup.rows.calls = [];
+    const [org] = inspected.backup.rows!.organisations;
+    inspected.backup.rows!.organisations.push({ ...org, id: 'org-2' });
+    inspected.backup.rows!.calls = [];
 
     await expect(restoreBackup(ctx, inspected.backup)).rejects.toThrow(RestoreFailedError);
     await expect(restoreBackup(ctx, inspected.backup)).rejects.toThrow(/dataene er som før/);

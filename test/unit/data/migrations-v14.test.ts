@@ -109,7 +109,7 @@ describe('letter heads after v14', () => {
     await saveDecisionLetter(testContext({ db: ctx.db, newId: () => 'extra' }), { decisionId: decision.id, language: 'nb', bytes: PDF });
     expect(await ctx.db.letterHeads.count()).toBe(2);
 
-    const inspected = await inspectBackup(backup.bytes);
+    const inspected = await inspectBackup(backup.blob);
     if (!inspected.ok) throw new Error(inspected.error);
     await restoreBackup(ctx, inspected.backup);
 

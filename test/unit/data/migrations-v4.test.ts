@@ -32,7 +32,7 @@ describe('migration v3 -> v4: import mappings get their own table', () => {
     expect(saved[0]).toMatchObject({ name: 'PORTAL', mapping: { orgnr: 'B' } });
 
     const backup = await createBackup(ctx.db, new Date('2020-02-01T10:00:00Z'));
-    const inspected = await inspectBackup(backup.bytes);
+    const inspected = await inspectBackup(backup.blob);
     expect(inspected.ok).toBe(true);
   });
 });

@@ -66,7 +66,7 @@ describe('screening summaries after v5', () => {
     await overrideScreeningRule(ctx, { applicationId, rule: 'R5', result: 'bestatt', reason: 'Beløpet er rettet' });
     expect((await ctx.db.screeningSummaries.get(applicationId))?.summary).not.toBe('ikke_bestatt');
 
-    const inspected = await inspectBackup(backup.bytes);
+    const inspected = await inspectBackup(backup.blob);
     if (!inspected.ok) throw new Error(inspected.error);
     await restoreBackup(ctx, inspected.backup);
 

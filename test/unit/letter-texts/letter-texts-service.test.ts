@@ -113,7 +113,7 @@ describe('backup and restore', () => {
     const ctx = testContext();
     await fillEveryTable(ctx);
     await saveLetterText(ctx, 'nn', 'appeal.after', APPEAL_NN);
-    const { bytes } = await createBackup(ctx.db, new Date(FIXED_NOW));
+    const { blob: bytes } = await createBackup(ctx.db, new Date(FIXED_NOW));
     await resetLetterTexts(ctx, 'nn');
     const inspected = await inspectBackup(bytes);
     if (!inspected.ok) throw new Error(inspected.error);

@@ -11,7 +11,7 @@ import { writeBackupRequestSchema } from '../../../src/shared/ipc-contract';
 
 const userData = resolve('/home/kari/.config/tilskudd');
 const chosen = resolve('/mnt/felles/tilskudd-backup');
-const name = 'sikkerhetskopi-2024-05-02-120000.json';
+const name = 'sikkerhetskopi-2024-05-02-120000.zip';
 
 describe('resolveBackupTarget', () => {
   it('uses userData/sikkerhetskopier when no folder is chosen', () => {

@@ -4,7 +4,7 @@ import { isSafeExternalUrl } from '@shared/external-url';
 import { MAX_OPEN_FILE_BYTES, fileTooLargeMessage } from '@shared/file-limits';
 import type { AppInfo, Platform } from '@shared/platform';
 import { APP_NAME, APP_VERSION } from './app-version';
-import { downloadBytes } from './download';
+import { downloadBlob, downloadBytes } from './download';
 import { pickFile } from './pick-file';
 import { browserChangeLogAnchor } from './browser-anchor';
 
@@ -38,8 +38,14 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     },
 
-    async writeBackup({ fileName, bytes }) {
-      downloadBytes(fileName, bytes, doc);
+    async openBackupFile(request) {
+      // A File is a Blob on disk: the restore reads it in slices, so no size limit applies.
+      const file = await pickFile(request?.filters, doc);
+      return file && { name: file.name, blob: file };
+    },
+
+    async writeBackup({ fileName, data }) {
+      downloadBlob(fileName, data, doc);
       return { location: fileName };
     },
 

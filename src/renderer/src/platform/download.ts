@@ -1,7 +1,11 @@
 // Hands bytes to the browser as a file download (the browser's stand-in for a save dialog).
 export function downloadBytes(fileName: string, bytes: Uint8Array, doc: Document = document): void {
   // Platform bytes never sit on a SharedArrayBuffer; the cast satisfies BlobPart's typing.
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
+  downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), doc);
+}
+
+/** A Blob (e.g. a backup assembled from chunks) downloads as it is, without a copy into memory. */
+export function downloadBlob(fileName: string, blob: Blob, doc: Document = document): void {
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;

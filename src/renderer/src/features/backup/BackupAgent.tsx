@@ -36,8 +36,8 @@ export function BackupAgent() {
             loadTakeBackup(),
             import('@renderer/services/context'),
           ]);
-          await runAutoBackupIfDue(defaultContext(), async ({ bytes, fileName }) => ({
-            location: await writeBackupFile(bytes, fileName),
+          await runAutoBackupIfDue(defaultContext(), async ({ blob, fileName }) => ({
+            location: await writeBackupFile(blob, fileName),
           }));
         })().catch((error: unknown) => setNotice({ severity: 'error', text: backupText.autoFailed(messageOf(error)) }));
       }),
@@ -55,8 +55,8 @@ export function BackupAgent() {
             loadTakeBackup(),
             import('@renderer/services/context'),
           ]);
-          await runBackupBeforeQuit(defaultContext(), async ({ bytes, fileName }) => ({
-            location: await writeBackupFile(bytes, fileName),
+          await runBackupBeforeQuit(defaultContext(), async ({ blob, fileName }) => ({
+            location: await writeBackupFile(blob, fileName),
           }));
         } catch (error) {
           console.error('[backup] backup before closing failed', error);

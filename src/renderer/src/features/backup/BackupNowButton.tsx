@@ -10,6 +10,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { MIN_PASSWORD_LENGTH } from '@renderer/services/backup/backup-crypto';
 import { backupText } from '@renderer/i18n/backup';
+import { formatNumber } from '@renderer/i18n/format';
 import { errorMessage, takeBackupNow } from './take-backup';
 
 type Status = { severity: 'success' | 'error'; text: string } | null;
@@ -21,6 +22,7 @@ export function BackupNowButton() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [touched, setTouched] = useState(false);
+  const [progress, setProgress] = useState<string | null>(null);
 
   const passwordError = !encrypt
     ? null
@@ -36,7 +38,10 @@ export function BackupNowButton() {
     setBusy(true);
     setStatus(null);
     try {
-      setStatus({ severity: 'success', text: await takeBackupNow(new Date(), encrypt ? password : undefined) });
+      const text = await takeBackupNow(new Date(), encrypt ? password : undefined, ({ rows, totalRows }) =>
+        setProgress(backupText.backupProgress(formatNumber(rows), formatNumber(totalRows))),
+      );
+      setStatus({ severity: 'success', text });
       setPassword('');
       setRepeat('');
       setTouched(false);
@@ -44,6 +49,7 @@ export function BackupNowButton() {
       setStatus({ severity: 'error', text: backupText.backupFailed(errorMessage(error)) });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -81,6 +87,9 @@ export function BackupNowButton() {
       <Button variant="contained" disabled={busy} onClick={() => void run()}>
         {busy ? backupText.backingUp : backupText.backupNow}
       </Button>
+      <Typography role="status" aria-live="polite" variant="body2" color="text.secondary">
+        {progress ?? ''}
+      </Typography>
       <div role="status" style={{ alignSelf: 'stretch' }}>
         {status ? <Alert role="none" severity={status.severity}>{status.text}</Alert> : null}
       </div>

@@ -9,15 +9,16 @@ import Typography from '@mui/material/Typography';
 import { getDb, resetDb } from '@renderer/data/db';
 import { getPlatform } from '@renderer/platform';
 import { defaultContext } from '@renderer/services/context';
-import { inspectBackup, restoreWithSafetyBackup, type BackupPreview } from '@renderer/services/backup';
+import { inspectBackup, restoreInspected, type InspectedBackup } from '@renderer/services/backup';
+import { formatNumber } from '@renderer/i18n/format';
 import { backupText } from '@renderer/i18n/backup';
 import { RestorePreview, createdText } from './RestorePreview';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
 import { rememberRestoredNotice } from './restored-notice';
 import { errorMessage, writeBackupFile } from './take-backup';
 
-type Chosen = { fileName: string; bytes: Uint8Array; preview: BackupPreview; password?: string };
-type Locked = { fileName: string; bytes: Uint8Array };
+type Chosen = { fileName: string; backup: InspectedBackup };
+type Locked = { fileName: string; blob: Blob };
 
 interface RestorePanelProps {
   /** After a restore; a full reload by default. */
@@ -32,16 +33,19 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
   const [restoring, setRestoring] = useState(false);
   const [locked, setLocked] = useState<Locked | null>(null);
   const [password, setPassword] = useState('');
+  const [progress, setProgress] = useState<string | null>(null);
+  const show = (text: (done: string, total: string) => string) => (done: number, total: number) =>
+    setProgress(text(formatNumber(done), formatNumber(total)));
 
   async function choose() {
     setError(null);
     try {
-      const file = await getPlatform().openFile({ filters: [{ name: backupText.fileFilter, extensions: ['json'] }] });
+      const file = await getPlatform().openBackupFile({ filters: [{ name: backupText.fileFilter, extensions: ['zip', 'json'] }] });
       if (!file) return;
       setChosen(null);
       setLocked(null);
       setPassword('');
-      await read({ fileName: file.name, bytes: file.bytes });
+      await read({ fileName: file.name, blob: file.blob });
     } catch (e) {
       setError(backupText.openFailed(errorMessage(e)));
     }
@@ -51,10 +55,13 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
     setReading(true);
     setError(null);
     try {
-      const result = await inspectBackup(file.bytes, filePassword ? { password: filePassword } : {});
+      const result = await inspectBackup(file.blob, {
+        ...(filePassword ? { password: filePassword } : {}),
+        onProgress: show(backupText.readingProgress),
+      });
       if (result.ok) {
         setLocked(null);
-        setChosen({ ...file, preview: result.backup.preview, ...(filePassword ? { password: filePassword } : {}) });
+        setChosen({ fileName: file.fileName, backup: result.backup });
       } else if (result.needsPassword) {
         setLocked(file);
         if (filePassword) setError(result.error);
@@ -65,15 +72,21 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
       setError(backupText.openFailed(errorMessage(e)));
     } finally {
       setReading(false);
+      setProgress(null);
     }
   }
 
   async function restore(file: Chosen) {
     setRestoring(true);
     try {
-      const result = await restoreWithSafetyBackup(defaultContext(getDb()), file.bytes, async (bytes, name) => {
-        await writeBackupFile(bytes, name);
-      }, file.password ? { password: file.password } : {});
+      const result = await restoreInspected(
+        defaultContext(getDb()),
+        file.backup,
+        async ({ blob, fileName }) => {
+          await writeBackupFile(blob, fileName);
+        },
+        { onProgress: show(backupText.restoringProgress) },
+      );
       if (!result.ok) {
         setError(result.error);
         return;
@@ -87,6 +100,7 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
     } finally {
       setRestoring(false);
       setConfirming(false);
+      setProgress(null);
     }
   }
 
@@ -122,12 +136,15 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
           </Button>
         </Stack>
       ) : null}
+      <div role="status" aria-live="polite" data-testid="restore-progress">
+        {progress ? <Typography>{progress}</Typography> : null}
+      </div>
       <div role="alert" style={{ alignSelf: 'stretch' }}>
         {error ? <Alert role="none" severity="error">{error}</Alert> : null}
       </div>
       {chosen ? (
         <>
-          <RestorePreview fileName={chosen.fileName} preview={chosen.preview} />
+          <RestorePreview fileName={chosen.fileName} preview={chosen.backup.preview} />
           <Stack direction="row" spacing={1.5}>
             <Button variant="contained" color="error" onClick={() => setConfirming(true)} disabled={restoring}>
               {backupText.restore}
@@ -138,7 +155,7 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
           </Stack>
           <RestoreConfirmDialog
             open={confirming}
-            created={createdText(chosen.preview)}
+            created={createdText(chosen.backup.preview)}
             busy={restoring}
             onCancel={() => setConfirming(false)}
             onConfirm={() => void restore(chosen)}

@@ -1,4 +1,4 @@
-// sikkerhetskopi-YYYY-MM-DD-HHmmss.json, in Norwegian time, as the officer reads the clock. Seconds
+// sikkerhetskopi-YYYY-MM-DD-HHmmss.zip, in Norwegian time, as the officer reads the clock. Seconds
 // keep a safety backup taken just before a restore from overwriting a backup from the same minute.
 const osloParts = new Intl.DateTimeFormat('nb-NO', {
   timeZone: 'Europe/Oslo',
@@ -15,5 +15,5 @@ export function backupFileName(now: Date): string {
   const parts = osloParts.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';
-  return `sikkerhetskopi-${part('year')}-${part('month')}-${part('day')}-${part('hour')}${part('minute')}${part('second')}.json`;
+  return `sikkerhetskopi-${part('year')}-${part('month')}-${part('day')}-${part('hour')}${part('minute')}${part('second')}.zip`;
 }

@@ -2,10 +2,11 @@
 export { BACKUP_FORMAT } from './backup-format';
 export { BACKUP_TABLES, BACKUP_TABLE_LABELS, type BackupTable } from './backup-tables';
 export { backupFileName } from './backup-file-name';
-export { createBackup, type BackupFile } from './create-backup';
+export { createBackup, type BackupFile, type BackupProgress, type CreateBackupOptions } from './create-backup';
 export {
   inspectBackup,
   type BackupPreview,
+  type BackupSource,
   type InspectResult,
   type InspectOptions,
   type InspectedBackup,
@@ -13,6 +14,7 @@ export {
 export {
   RestoreFailedError,
   restoreBackup,
+  restoreInspected,
   restoreWithSafetyBackup,
   type RestoreResult,
 } from './restore-backup';
