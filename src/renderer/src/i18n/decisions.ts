@@ -4,13 +4,6 @@ import type { DecisionOutcome } from '@renderer/domain/decision';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { formatDate, formatMoney } from './format';
 
-export const outcomeText: Record<DecisionOutcome, string> = {
-  innvilget: 'Innvilget',
-  delvis_innvilget: 'Delvis innvilget',
-  avslatt: 'Avslått',
-  avvist: 'Avvist',
-};
-
 export const outcomeHelp: Record<DecisionOutcome, string> = {
   innvilget: 'Hele søknadsbeløpet innvilges.',
   delvis_innvilget: 'En del av beløpet innvilges. Begrunn reduksjonen.',

@@ -20,10 +20,11 @@ import { FormTextField } from '@renderer/components/form/FormTextField';
 import { IntegerField } from '@renderer/components/form/IntegerField';
 import { MoneyField } from '@renderer/components/form/MoneyField';
 import { SelectField } from '@renderer/components/form/SelectField';
-import { callsText, subGoalText } from '@renderer/i18n/calls';
+import { callsText } from '@renderer/i18n/calls';
 import { formText } from '@renderer/i18n/form';
 import { CALL_FORM_FIELDS, CallFormSchema, type CallFormValues } from './call-form-schema';
 import { CallRulesFields } from './CallRulesFields';
+import { SUB_GOAL_NAMES, subGoalShort } from '@renderer/domain/vocabulary';
 
 interface CallFormProps {
   defaultValues: DefaultValues<CallFormValues>;
@@ -36,7 +37,7 @@ interface CallFormProps {
 
 const subGoalOptions = SUB_GOALS.map((goal) => ({
   value: goal,
-  label: `${subGoalText[goal].short}: ${subGoalText[goal].long}`,
+  label: `${subGoalShort(goal)}: ${SUB_GOAL_NAMES[goal]}`,
 }));
 
 export function CallForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo, rulesLocked = false }: CallFormProps) {
@@ -111,8 +112,8 @@ export function CallForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo
                     key={goal}
                     control={control}
                     name={`subGoalFramesOre.${goal}`}
-                    label={subGoalText[goal].short}
-                    help={subGoalText[goal].long}
+                    label={subGoalShort(goal)}
+                    help={SUB_GOAL_NAMES[goal]}
                   />
                 ))}
               </Box>

@@ -19,12 +19,13 @@ import { boardMembersText } from '@renderer/i18n/assessment';
 import { SavedNotice } from '@renderer/components/form/SavedNotice';
 import { appText } from '@renderer/i18n/app';
 import { formatDate } from '@renderer/i18n/format';
-import { organisationKindText, organisationsText as text } from '@renderer/i18n/organisations';
+import { organisationsText as text } from '@renderer/i18n/organisations';
 import { registerCheckText as registerText } from '@renderer/i18n/register-check';
 import { OrganisationHistory } from './OrganisationHistory';
 import { OrganisationNotFound } from './OrganisationNotFound';
 import { organisationPaths } from './organisation-paths';
 import { useOrganisation } from './use-organisation';
+import { ORGANISATION_KIND_LABELS } from '@renderer/domain/vocabulary';
 
 function Panel({ title, lead, children }: { title: string; lead?: string; children: ReactNode }) {
   return (
@@ -75,7 +76,7 @@ function facts(org: Organisation): [string, string][] {
   const orNot = (value: string | undefined) => (value && value.trim() !== '' ? value : text.notGiven);
   return [
     [text.orgnr, formatOrgnr(org.orgnr)],
-    [text.kind, organisationKindText[org.kind]],
+    [text.kind, ORGANISATION_KIND_LABELS[org.kind]],
     [text.sectionRegistry, registryText(org)],
     [registerText.sourceLabel, registrySourceText(org)],
     [text.contactPerson, orNot(org.contactPerson)],
@@ -96,7 +97,7 @@ export function OrganisationDetailPage() {
     <PageLayout title={organisation.name}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mt: -1.5, mb: 3 }}>
         <Typography color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-          {text.colOrgnr} {formatOrgnr(organisation.orgnr)} · {organisationKindText[organisation.kind]}
+          {text.colOrgnr} {formatOrgnr(organisation.orgnr)} · {ORGANISATION_KIND_LABELS[organisation.kind]}
         </Typography>
         <RegisterFlags org={organisation} />
         <Box sx={{ flexGrow: 1 }} />

@@ -18,12 +18,13 @@ import { FormSection } from '@renderer/components/form/FormSection';
 import { FormTextField } from '@renderer/components/form/FormTextField';
 import { SelectField } from '@renderer/components/form/SelectField';
 import { formText } from '@renderer/i18n/form';
-import { organisationKindText, organisationsText as text } from '@renderer/i18n/organisations';
+import { organisationsText as text } from '@renderer/i18n/organisations';
 import {
   ORGANISATION_FORM_FIELDS,
   OrganisationFormSchema,
   type OrganisationFormValues,
 } from './organisation-form-schema';
+import { ORGANISATION_KIND_LABELS } from '@renderer/domain/vocabulary';
 
 interface OrganisationFormProps {
   defaultValues: OrganisationFormValues;
@@ -35,7 +36,7 @@ interface OrganisationFormProps {
 
 const kindOptions = (['frivillig', 'innvandrerorganisasjon'] as const).map((value) => ({
   value,
-  label: organisationKindText[value],
+  label: ORGANISATION_KIND_LABELS[value],
 }));
 
 export function OrganisationForm({ defaultValues, onSave, onSaved, submitLabel, cancelTo }: OrganisationFormProps) {

@@ -11,6 +11,7 @@ import { areaPaths } from '@renderer/components/area-paths';
 import { formText } from '@renderer/i18n/applications';
 import { searchTerms } from '../list/search';
 import type { ApplicationFormValues } from './form-schema';
+import { formatOrgnr } from '@renderer/domain/vocabulary';
 
 const MAX_OPTIONS = 50;
 
@@ -20,7 +21,7 @@ interface Option {
 }
 
 function label(o: Organisation): string {
-  return `${o.name} (${o.orgnr})`;
+  return `${o.name} (${formatOrgnr(o.orgnr)})`;
 }
 
 export function OrganisationField({

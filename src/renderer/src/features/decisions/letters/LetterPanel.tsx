@@ -35,7 +35,7 @@ import { LetterPrerequisites } from './LetterPrerequisites';
 import { MarkSentDialog } from './MarkSentDialog';
 import { LetterDateWarningDialog } from './LetterDateWarningDialog';
 import { letterDateWarnings } from '@renderer/domain/decisions/letter-date-warnings';
-import { todayIso } from './today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 interface Props {
   decision: Decision;
@@ -48,7 +48,7 @@ interface Props {
 }
 
 async function render(decisionId: string, language: LetterLanguage): Promise<{ bytes: Uint8Array; fileName: string }> {
-  const [prepared] = await prepareLetters(getDb(), [decisionId], language, todayIso());
+  const [prepared] = await prepareLetters(getDb(), [decisionId], language, todayInOslo());
   if (!prepared) throw new Error(t.makeFailed);
   return { bytes: await renderOneLetter(prepared.job), fileName: prepared.fileName };
 }
@@ -129,7 +129,7 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
             disabled={busy !== null || !ready}
             onClick={() => {
               // Dates outside the grant year are asked about first (the officer may go on).
-              const warnings = letterDateWarnings({ letterDate: todayIso(), year: call.year, outcome: decision.outcome, amountGrantedOre: decision.amountGrantedOre, rules: call.rules });
+              const warnings = letterDateWarnings({ letterDate: todayInOslo(), year: call.year, outcome: decision.outcome, amountGrantedOre: decision.amountGrantedOre, rules: call.rules });
               if (warnings.length > 0) setDateWarnings(warnings);
               else void run('make');
             }}

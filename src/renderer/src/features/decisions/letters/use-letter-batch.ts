@@ -13,7 +13,7 @@ import type { NamedFile } from '@shared/platform';
 import { decisionsText as t } from '@renderer/i18n/decisions';
 import { prepareLetters } from './letter-job';
 import { lettersFolderName } from './letter-file-name';
-import { todayIso } from './today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 export type BatchState =
   | { phase: 'running'; done: number; total: number }
@@ -45,7 +45,7 @@ export function useLetterBatch(decisionIds: readonly string[], language: LetterL
     const entries: NamedFile[] = [];
     void (async () => {
       try {
-        const prepared = await prepareLetters(getDb(), key.split(','), language, todayIso());
+        const prepared = await prepareLetters(getDb(), key.split(','), language, todayInOslo());
         if (stopped) throw new LettersCancelledError();
         const names = new Map(prepared.map((p) => [p.job.key, p.fileName]));
         setState({ phase: 'running', done: 0, total: prepared.length });

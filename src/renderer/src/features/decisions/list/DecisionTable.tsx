@@ -14,11 +14,12 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import LockIcon from '@mui/icons-material/LockOutlined';
 import { StatusChip } from '@renderer/components/StatusChip';
-import { decisionsText as t, outcomeText } from '@renderer/i18n/decisions';
+import { decisionsText as t } from '@renderer/i18n/decisions';
 import { formatMoney } from '@renderer/i18n/format';
 import { decisionPaths } from '../decision-paths';
 import { LetterStatusText } from '../letters/LetterStatusText';
 import type { DecisionRow } from './use-decision-rows';
+import { DECISION_OUTCOME_LABELS, formatOrgnr } from '@renderer/domain/vocabulary';
 
 const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -32,7 +33,7 @@ function DecisionCell({ row }: { row: DecisionRow }) {
   if (!row.decision) return <Typography variant="body2" color="text.secondary">{t.noDecision}</Typography>;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}>
-      {outcomeText[row.decision.outcome]}
+      {DECISION_OUTCOME_LABELS[row.decision.outcome]}
       {row.decision.lockedAt ? (
         <Box component="span" title={t.lockedHelp} sx={{ display: 'inline-flex', alignItems: 'center', color: 'text.secondary' }}>
           <LockIcon fontSize="small" aria-hidden />
@@ -89,7 +90,7 @@ export function DecisionTable({ rows, selected, onSelectedChange }: Props) {
                 <TableCell>
                   {row.organisationName}
                   <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {row.orgnr}
+                    {formatOrgnr(row.orgnr)}
                   </Typography>
                 </TableCell>
                 <TableCell>

@@ -13,7 +13,7 @@ import { repaidOre, repaymentStatus } from '@renderer/domain/repayments/settleme
 import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { reportsText as t } from '@renderer/i18n/reports';
 import type { ReportRow } from '@renderer/services/queries/report-list';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 import { reportPaths } from '../report-paths';
 import { RepaymentStatusLabel } from '../Tone';
 
@@ -21,7 +21,7 @@ const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteS
 
 export function ClaimsTable({ rows }: { rows: readonly ReportRow[] }) {
   const claims = rows.flatMap((row) => row.claims.map((claim) => ({ row, claim })));
-  const today = todayIso();
+  const today = todayInOslo();
   return (
     <section aria-labelledby="krav-overskrift">
       <Typography id="krav-overskrift" variant="h2" sx={{ mb: 1.5 }}>
