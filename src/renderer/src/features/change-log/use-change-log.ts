@@ -2,10 +2,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@renderer/data/db';
 import { toChangeLogRow, type ChangeLogRow } from './change-log-rows';
+import { loadSubjectNames } from './change-log-subjects';
 
 export function useChangeLogRows(): ChangeLogRow[] | undefined {
   return useLiveQuery(async () => {
-    const entries = await getDb().changeLog.orderBy(':id').reverse().toArray();
-    return entries.map(toChangeLogRow);
+    const db = getDb();
+    const entries = await db.changeLog.orderBy(':id').reverse().toArray();
+    const names = await loadSubjectNames(db, entries);
+    return entries.map((entry) => toChangeLogRow(entry, names));
   }, []);
 }
