@@ -23,7 +23,7 @@ export const listText = {
   loading: 'Laster søknader …',
   loadFailed: 'Søknadene kunne ikke leses fra databasen. Start programmet på nytt, og ta kontakt med brukerstøtte hvis feilen gjentar seg.',
   empty: 'Ingen søknader ennå.',
-  emptyHelp: 'Registrer en søknad, eller importer søknadene fra en fil (CSV, Excel eller JSON) under Søknader.',
+  emptyHelp: 'Registrer en søknad, eller importer søknadene fra en fil (CSV, Excel eller JSON) med knappene over.',
   noMatch: 'Ingen søknader passer med søket og filtrene.',
   keyboardHint: 'Bruk piltastene for å gå mellom radene og Enter for å åpne en søknad.',
   columns: {

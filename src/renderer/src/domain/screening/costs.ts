@@ -75,7 +75,7 @@ function budgetFinding(input: ScreeningInput): Finding {
   }
   sentences.push(
     budget > 0
-      ? `Vurder søknaden for resten av budsjettet (i alt ${formatMoney(budget)})`
+      ? `Vurder søknaden for resten av budsjettet, ${formatMoney(budget - excluded)} av i alt ${formatMoney(budget)}`
       : 'Vurder søknaden for de kostnadene som kan dekkes',
   );
   return { result: 'skjonn', text: sentences.join('. ') };

@@ -50,12 +50,12 @@ function registryText(org: Organisation): string {
   return org.registryCheckedAt ? `${status}, ${text.checkedOn(formatDate(org.registryCheckedAt))}` : status;
 }
 
-/** Where the R1 answer came from; rows from before sources were kept count as manual. */
+/** Where the R1 answer came from; without a check date nobody has checked it (e.g. imported). */
 function registrySourceText(org: Organisation): string {
   if (org.registrySource === 'enhetsregisteret' && org.registryFileDate) {
     return registerText.sourceRegister(formatDate(org.registryFileDate));
   }
-  return org.registryCheckedAt ? registerText.sourceManual(formatDate(org.registryCheckedAt)) : registerText.sourceManualUndated;
+  return org.registryCheckedAt ? registerText.sourceManual(formatDate(org.registryCheckedAt)) : registerText.sourceUnchecked;
 }
 
 function RegisterFlags({ org }: { org: Organisation }) {
