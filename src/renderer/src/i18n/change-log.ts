@@ -83,7 +83,6 @@ export const changeLogText = {
   emptyValue: '(tomt)',
   changedSeeDetails: 'endret (se detaljer)',
   moreChanges: (n: number) => `og ${n} felt til (se detaljer)`,
-  details: 'Detaljer',
   detailsFor: (id: number) => `Vis detaljer for oppføring ${id}`,
   detailsTitle: (id: number) => `Oppføring ${id} i endringsloggen`,
   detailsClose: 'Lukk',

@@ -8,7 +8,9 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
-import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import InfoIcon from '@mui/icons-material/InfoOutlined';
 import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import { changeLogText, entityLabel } from '@renderer/i18n/change-log';
 import { formatTimestamp } from '@renderer/i18n/format';
@@ -65,18 +67,20 @@ export function ChangeLogTable({ rows }: { rows: readonly ChangeLogRow[] }) {
             {visible.map((r) => (
               <TableRow key={r.id} hover>
                 <TableCell align="right">{r.id}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTimestamp(r.at)}</TableCell>
+                <TableCell sx={{ minWidth: 90 }}>{formatTimestamp(r.at)}</TableCell>
                 <TableCell>{r.actor}</TableCell>
                 <TableCell>{entityLabel(r.entity)}</TableCell>
-                <TableCell sx={{ maxWidth: 320, overflowWrap: 'anywhere' }}>{r.subject}</TableCell>
+                <TableCell sx={{ minWidth: 150, maxWidth: 320, overflowWrap: 'break-word' }}>{r.subject}</TableCell>
                 <TableCell>{changeLogText.actions[r.action]}</TableCell>
-                <TableCell sx={{ minWidth: 240, maxWidth: 420, overflowWrap: 'anywhere' }}>
+                <TableCell sx={{ minWidth: 220, maxWidth: 380, overflowWrap: 'break-word' }}>
                   <Changes row={r} />
                 </TableCell>
                 <TableCell>
-                  <Button size="small" onClick={() => setOpen(r.entry)} aria-label={changeLogText.detailsFor(r.id)}>
-                    {changeLogText.details}
-                  </Button>
+                  <Tooltip title={changeLogText.detailsFor(r.id)}>
+                    <IconButton size="small" onClick={() => setOpen(r.entry)} aria-label={changeLogText.detailsFor(r.id)}>
+                      <InfoIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
                 </TableCell>
               </TableRow>
             ))}
