@@ -46,6 +46,8 @@ export const changeLogText = {
     shown === total
       ? `${formatNumber(total)} ${total === 1 ? 'oppføring' : 'oppføringer'}`
       : `${formatNumber(shown)} av ${formatNumber(total)} oppføringer`,
+  showingNewest: (shown: number, total: number) =>
+    `Viser de nyeste ${formatNumber(shown)} av ${formatNumber(total)} oppføringer. Henter resten for søk og filter …`,
   tableLabel: 'Endringslogg, nyeste først',
   columns: {
     id: 'Nr.',
