@@ -28,10 +28,13 @@ export function useChangeLogRows(): ChangeLogRows | undefined {
     const [entries, total] = await Promise.all([db.changeLog.orderBy(':id').reverse().limit(HEAD).toArray(), db.changeLog.count()]);
     return { rows: await prepare(db, entries), total };
   }, []);
+  // Started only once the head is shown: read alongside, the big read held the head back.
+  const headShown = head !== undefined;
   const all = useLiveQuery(async () => {
+    if (!headShown) return undefined;
     const db = getDb();
     return prepare(db, await db.changeLog.orderBy(':id').reverse().toArray());
-  }, []);
+  }, [headShown]);
   if (all) return { rows: all, total: all.length, complete: true };
   if (head) return { rows: head.rows, total: head.total, complete: head.rows.length >= head.total };
   return undefined;
