@@ -9,6 +9,23 @@ const r = 'src/renderer/src';
 
 const iconBarrel = { name: '@mui/icons-material', message: 'Importer ikoner etter sti: @mui/icons-material/Add' };
 
+// The scheme's words and the formats have one home, domain/vocabulary (test/unit/vocabulary checks
+// that no copy appears); these point anyone reaching for a removed copy to it.
+const vocabularyMessage = 'Ord og formater ligger i @renderer/domain/vocabulary (én definisjon for hele programmet).';
+const removedVocabulary = [
+  { name: '@renderer/i18n/applications', importNames: ['KIND_TEXT', 'SUB_GOAL_TEXT', 'TARGET_GROUP_TEXT', 'BUDGET_CATEGORY_TEXT', 'LOCATION_TEXT', 'ORGANISATION_KIND_TEXT'], message: vocabularyMessage },
+  { name: '@renderer/i18n/organisations', importNames: ['organisationKindText', 'applicationKindText', 'decisionOutcomeText'], message: vocabularyMessage },
+  { name: '@renderer/i18n/decisions', importNames: ['outcomeText'], message: vocabularyMessage },
+  { name: '@renderer/i18n/form', importNames: ['callStatusText', 'applicationStatusText'], message: vocabularyMessage },
+  { name: '@renderer/i18n/calls', importNames: ['subGoalText'], message: vocabularyMessage },
+  { name: '@renderer/domain/workflow', importNames: ['CALL_STATUS_LABELS', 'APPLICATION_STATUS_LABELS'], message: vocabularyMessage },
+];
+const removedVocabularyFiles = {
+  group: ['**/screening/format', '**/screening/labels', '**/decisions/letters/today'],
+  importNames: ['formatKroner', 'formatIsoDate', 'joinNorwegian', 'todayIso', 'SUB_GOAL_LABELS', 'TARGET_GROUP_LABELS', 'KIND_PLURAL', 'ORGANISATION_KIND_LABELS'],
+  message: `${vocabularyMessage} formatKroner → formatMoney, formatIsoDate → formatDate, todayIso → todayInOslo.`,
+};
+
 /**
  * Forbids imports matching `patterns` in files matching `files`. Flat config replaces a rule rather
  * than merging it, so every zone repeats the icon-barrel ban.
@@ -17,7 +34,7 @@ function boundary(files, patterns, message) {
   return {
     files,
     rules: {
-      'no-restricted-imports': ['error', { paths: [iconBarrel], patterns: [{ group: patterns, message }] }],
+      'no-restricted-imports': ['error', { paths: [iconBarrel, ...removedVocabulary], patterns: [{ group: patterns, message }, removedVocabularyFiles] }],
     },
   };
 }

@@ -6,13 +6,14 @@ import { benchOverview } from './bench/overview';
 import { benchDecisionList } from './bench/decision-list';
 import { benchWritePaths } from './bench/write-paths';
 import { writeResults } from './bench/results';
+import { benchChangeLog } from './bench/change-log';
 
 if (!existsSync('out/renderer/index.html')) {
   console.error('Fant ikke out/renderer. Kjør `npm run build` først.');
   process.exit(1);
 }
 
-// --startup-only, --list-only, --write-only, --overview-only, --decisions-only, --letters-only and --backup-only run one step; --tiny runs the steps that have a tiny
+// --startup-only, --list-only, --write-only, --overview-only, --decisions-only, --letters-only, --backup-only and --changelog-only run one step; --tiny runs the steps that have a tiny
 // size (a few hundred rows) at that size, as the bench's own test does, and skips the others.
 const tiny = process.argv.includes('--tiny');
 const onlyFlag = process.argv.find((a) => a.endsWith('-only'));
@@ -27,3 +28,4 @@ if (runs('--backup-only')) await (await import('./bench/backup')).benchBackup();
 
 writeResults('bench/results.json', { size: tiny ? 'tiny' : 'full' });
 console.log('\nFigures written to bench/results.json');
+if (runs('--changelog-only')) await benchChangeLog();

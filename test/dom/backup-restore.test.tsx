@@ -51,8 +51,14 @@ describe('restoring a backup', { timeout: 20_000 }, () => {
     const preview = await screen.findByTestId('restore-preview', {}, SLOW);
     expect(within(preview).getByRole('heading', { name: 'Innhold i sikkerhetskopi-2024-03-05-1030.json' })).toBeTruthy();
     expect(within(preview).getByText('05.03.2024 kl. 10:30')).toBeTruthy();
+    const contents = within(preview).getByRole('table', { name: 'Innholdet i sikkerhetskopien' });
+    expect(within(within(contents).getByRole('rowheader', { name: 'Utlysninger' }).closest('tr')!).getByText('1')).toBeTruthy();
+    // Versions, row counts per table and the checksum wait behind «Teknisk informasjon».
+    expect(within(preview).queryByText('Dataversjon (skjemaversjon)')).toBeNull();
+    fireEvent.click(within(preview).getByRole('button', { name: 'Teknisk informasjon' }));
+    expect(await within(preview).findByText('Dataversjon (skjemaversjon)')).toBeTruthy();
     const counts = within(preview).getByRole('table', { name: 'Antall rader per tabell i sikkerhetskopien' });
-    expect(within(within(counts).getByRole('rowheader', { name: 'Utlysninger' }).closest('tr')!).getByText('1')).toBeTruthy();
+    expect(within(counts).getByRole('rowheader', { name: 'Endringslogg' })).toBeTruthy();
     expect(within(preview).getByText('Kjeden: 2 oppføringer henger sammen, og ingen er endret.')).toBeTruthy();
     expect(within(preview).getByText(/^Ankeret mangler/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Gjenopprett …' })).toBeTruthy();

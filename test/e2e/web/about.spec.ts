@@ -10,6 +10,9 @@ test('the About dialog shows the version, that this is a browser, and where data
   const dialog = signedIn.aboutDialog;
 
   await expect(dialog).toContainText(version);
+  await expect(dialog).toContainText('I denne nettleseren, på denne maskinen.');
+  // Platform and storage are technical detail, behind the disclosure.
+  await dialog.getByRole('button', { name: 'Teknisk informasjon' }).click();
   await expect(dialog).toContainText('Nettleser');
   await expect(dialog).toContainText('IndexedDB');
   await dialog.getByRole('button', { name: 'Lukk' }).click();

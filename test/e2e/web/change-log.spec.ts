@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 import { CallForm, CallList } from './pages/calls';
 import { ChangeLogPage } from './pages/change-log-page';
+import { BackupSection } from './pages/backup-page';
+import { PAGE_LOAD_TIMEOUT } from './pages/app-shell';
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? resolve(import.meta.dirname, '../../../screenshots');
 
@@ -44,4 +46,60 @@ test('the change log lists changes, filters them, checks the chain and saves a C
   expect(lines[0]).toBe('nr;tidspunkt;utfort_av;type;id;handling;endrede_felt;for;etter;forrige_hash;hash');
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(';Kari Nordmann;Innstillinger;app;Opprettet;');
+});
+
+test('the change log reads like a case history: an edit in plain words, a restore, and the raw entry on request', async ({ signedIn, page }) => {
+  test.setTimeout(150_000);
+  await expect(signedIn.heading('Oversikt')).toBeVisible();
+  const list = new CallList(page);
+  await list.open();
+  await list.newButton.click();
+  const form = new CallForm(page);
+  await form.fill({ year: '2024', title: 'Tilskudd 2024', deadline: '2024-02-05', frame: '1 000 000' });
+  await form.submit.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tilskudd 2024' })).toBeVisible();
+
+  // An edit through the call form.
+  await page.getByRole('main').getByRole('link', { name: 'Endre', exact: true }).click();
+  await page.getByRole('main').getByRole('textbox', { name: 'Budsjettramme' }).fill('1 200 000');
+  await page.getByRole('main').getByLabel('Søknadsfrist').fill('2024-02-19');
+  await page.getByRole('button', { name: 'Lagre endringene' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tilskudd 2024' })).toBeVisible();
+
+  // A backup, restored at once: the restore itself is recorded.
+  const backup = new BackupSection(page);
+  await backup.open();
+  const download = await backup.takeBackup();
+  const file = join(test.info().outputPath(), download.suggestedFilename());
+  await download.saveAs(file);
+  await backup.choose(file);
+  await expect(backup.preview).toBeVisible();
+  await backup.confirmRestore();
+  await expect(backup.section.getByText(/er gjenopprettet\./)).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
+
+  const log = new ChangeLogPage(page);
+  await log.openFromSettings();
+  const restore = log.table.getByRole('row').nth(1);
+  await expect(restore).toContainText('Gjenopprettet fra sikkerhetskopi');
+  await expect(restore).toContainText('Alle data i programmet');
+  await expect(restore).toContainText(/Alle data ble erstattet med innholdet i sikkerhetskopien fra \d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2}\./);
+
+  const edit = log.table.getByRole('row').filter({ hasText: 'Budsjettramme' });
+  await expect(edit).toContainText('Tilskudd 2024');
+  await expect(edit).toContainText('Budsjettramme: kr 1 000 000 → kr 1 200 000');
+  await expect(edit).toContainText('Søknadsfrist: 05.02.2024 → 19.02.2024');
+  await expect(edit).not.toContainText('budgetFrameOre');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOTS, 'change-log-readable.png'), fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Ids and raw values stay available, in the detail view.
+  await edit.getByRole('button', { name: /^Vis detaljer for oppføring \d+$/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^Oppføring \d+ i endringsloggen$/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Etter')).toContainText('"budgetFrameOre": 120000000');
+  await page.screenshot({ path: join(SCREENSHOTS, 'change-log-entry-details.png') });
+  expect(await axeViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Lukk' }).click();
+  await expect(dialog).toBeHidden();
 });

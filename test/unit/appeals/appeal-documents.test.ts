@@ -145,7 +145,7 @@ describe('case file for IMDi', () => {
     expect(letterAt).toBeGreaterThan(summaryAt);
     expect(appealAt).toBeGreaterThan(letterAt);
     for (const expected of [
-      'Søker Bergen Røde Kors (org.nr. 864139442)',
+      'Søker Bergen Røde Kors (org.nr. 864 139 442)',
       'Søkt beløp kr 40 000',
       'Formell vurdering (R1–R8)',
       'R1 Registrert i Frivillighetsregisteret',

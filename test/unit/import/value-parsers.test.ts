@@ -109,7 +109,7 @@ describe('amounts (sokt_belop, totalbudsjett, ikke_stottbare_kostnader)', () => 
   });
 
   it('refuses text, formulas, too many decimals and fractions of an øre', () => {
-    expect(reason(parseAmountOre('femti tusen'))).toMatch(/^«femti tusen» er ikke et gyldig beløp\. Skriv hele kroner/);
+    expect(reason(parseAmountOre('femti tusen'))).toMatch(/^«femti tusen» er ikke et gyldig beløp\. Skriv kroner, for eksempel/);
     expect(reason(parseAmountOre('=SUM(A1:A3)'))).toMatch(/er ikke et gyldig beløp/);
     expect(reason(parseAmountOre('50 000,555'))).toMatch(/er ikke et gyldig beløp/);
     expect(reason(parseAmountOre('50,000.00'))).toMatch(/er ikke et gyldig beløp/);

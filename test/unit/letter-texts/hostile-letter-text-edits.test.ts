@@ -68,7 +68,7 @@ const REQUIRED: Record<LetterLanguage, { all: string[]; grant: string[] }> = {
       '(IMDi), som er klageinstans',
       'utsatt iverksetting, jf. forvaltningsloven § 42',
       'Dere har rett til å se dokumentene i saken, jf. forvaltningsloven § 18',
-      'Org.nr. 864139442',
+      'Org.nr. 864 139 442',
     ],
     grant: [
       'Dere må akseptere vilkårene skriftlig innen',
@@ -89,7 +89,7 @@ const REQUIRED: Record<LetterLanguage, { all: string[]; grant: string[] }> = {
       '(IMDi), som er klageinstans',
       'utsett iverksetjing, jf. forvaltningslova § 42',
       'De har rett til å sjå dokumenta i saka, jf. forvaltningslova § 18',
-      'Org.nr. 864139442',
+      'Org.nr. 864 139 442',
     ],
     grant: [
       'De må akseptere vilkåra skriftleg innan',

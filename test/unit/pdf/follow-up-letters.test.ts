@@ -42,7 +42,7 @@ beforeAll(async () => {
 describe('both follow-up letters', () => {
   it.each(['reminderNb', 'reminderNn', 'claimNb', 'claimNn'])('%s: letterhead, references, addressee with orgnr, signature, § 18', (name) => {
     const text = texts[name]!;
-    for (const expected of ['Bergen kommune', 'Etat for inkludering', 'Bergen Røde Kors', 'Kong Oscars gate 62', 'Vår ref. 20/01234-9', 'Org.nr. 864139442', 'Hilde Vik', 'Side 1 av']) {
+    for (const expected of ['Bergen kommune', 'Etat for inkludering', 'Bergen Røde Kors', 'Kong Oscars gate 62', 'Vår ref. 20/01234-9', 'Org.nr. 864 139 442', 'Hilde Vik', 'Side 1 av']) {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/Med h(ilsen|elsing)/);
@@ -135,7 +135,7 @@ describe('the repayment claim (tilbakebetalingskrav)', () => {
       'Klagefristen er tre veker',
       'Integrerings- og mangfaldsdirektoratet (IMDi), som er klageinstans',
       'forvaltningslova § 42',
-      'Org.nr. 864139442',
+      'Org.nr. 864 139 442',
     ]) {
       expect(text).toContain(expected);
     }

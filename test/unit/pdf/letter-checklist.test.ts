@@ -15,7 +15,7 @@ const ALL_KINDS: readonly DecisionOutcome[] = ['innvilget', 'delvis_innvilget', 
 
 const ITEMS: readonly Item[] = [
   { name: 'outcome in the heading', nb: [/Vedtak om tilskudd – søknaden er (innvilget|delvis innvilget|avslått|avvist)/], nn: [/Vedtak om tilskot – søknaden er (innvilga|delvis innvilga|avslått|avvist)/] },
-  { name: 'recipient orgnr', nb: ['Org.nr. 864139442'], nn: ['Org.nr. 864139442'] },
+  { name: 'recipient orgnr', nb: ['Org.nr. 864 139 442'], nn: ['Org.nr. 864 139 442'] },
   { name: 'project period', nb: ['Periode 01.03.2020 – 15.12.2020'], nn: ['Periode 01.03.2020 – 15.12.2020'] },
   { name: 'rules (§ 25)', nb: ['Regelverket:', '«Tilskudd til frivillige organisasjoner 2020»'], nn: ['Regelverket:', '«Tilskudd til frivillige organisasjoner 2020»'] },
   { name: 'facts (§ 25)', nb: ['Faktiske forhold: Bergen Røde Kors søkte 01.02.2020'], nn: ['Faktiske forhold: Bergen Røde Kors søkte 01.02.2020'] },

@@ -38,7 +38,7 @@ describe('every letter', () => {
       'Dato 16.03.2020',
       'Tilskudd til integreringsarbeid i regi av frivillige organisasjoner 2020',
       'Postboks 7700, 5020 Bergen',
-      'Tilskuddsmottaker Bergen Røde Kors (Org.nr. 864139442)',
+      'Tilskuddsmottaker Bergen Røde Kors (Org.nr. 864 139 442)',
       'Med hilsen',
       'Hilde Vik',
       'etatsdirektør',

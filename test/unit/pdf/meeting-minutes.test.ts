@@ -5,7 +5,7 @@ import { defaultCallRules } from '@renderer/domain/call';
 import { buildMeetingMinutes, type MeetingMinutesInput } from '@renderer/documents/pdf/meeting-minutes';
 import { renderPdf } from '@renderer/documents/pdf/render-node';
 import { proposalBudget } from '@renderer/domain/meetings/allocation';
-import { formatKroner } from '@renderer/domain/screening/format';
+import { formatMoney } from '@renderer/domain/vocabulary/format';
 import { letterInput } from './letter-fixtures';
 import { pageOnePng, pdfFonts, pdfInfo, pdfText } from './pdf-tools';
 
@@ -65,13 +65,13 @@ describe('meeting minutes', () => {
       'Til stede Liv Berg (leder), Per Hansen (medlem)',
       'Sak 2 (Leksehjelp på huset): Liv Berg, § 6 første ledd e: leder eller styremedlem i søkerorganisasjonen. Deltok ikke i behandlingen av saken.',
       'Innstilling Innvilges delvis',
-      `Innstilt beløp ${formatKroner(40_000 * KR)}`,
+      `Innstilt beløp ${formatMoney(40_000 * KR)}`,
       'Begrunnelse Rammen for delmål C er brukt opp.',
       'Innstilling Avslås',
       'Deltok ikke Liv Berg (§ 6 første ledd e',
       // pdftotext reads the bold «Totalt» label after the row; the figures are in order.
-      `Igjen ${formatKroner(100_000 * KR)} ${formatKroner(40_000 * KR)} ${formatKroner(60_000 * KR)}`,
-      `Delmål C ${formatKroner(40_000 * KR)} ${formatKroner(40_000 * KR)} ${formatKroner(0)}`,
+      `Igjen ${formatMoney(100_000 * KR)} ${formatMoney(40_000 * KR)} ${formatMoney(60_000 * KR)}`,
+      `Delmål C ${formatMoney(40_000 * KR)} ${formatMoney(40_000 * KR)} ${formatMoney(0)}`,
       'Totalt',
       'Liv Berg, møteleder',
     ]) {

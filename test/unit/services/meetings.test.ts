@@ -1,7 +1,7 @@
 // Innstilling, meeting and «Vedta etter innstillingen» through the services, on one small call.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDatabase } from '@renderer/data/db';
-import { formatKroner } from '@renderer/domain/screening/format';
+import { formatMoney } from '@renderer/domain/vocabulary/format';
 import { createApplication } from '@renderer/services/applications';
 import { createPerson } from '@renderer/services/assessment/people';
 import { recordConflict } from '@renderer/services/assessment/conflicts';
@@ -62,7 +62,7 @@ describe('ranked view and proposals', () => {
     await proposeDistribution(ctx, callId);
     const before = await ctx.db.changeLog.count();
     const error = await validationErrorOf(setProposal(ctx, callId, low.id, 40_000 * KR));
-    expect(error.message).toContain(`bare ${formatKroner(30_000 * KR)} er igjen`);
+    expect(error.message).toContain(`bare ${formatMoney(30_000 * KR)} er igjen`);
     expect(await ctx.db.changeLog.count()).toBe(before);
     await setProposal(ctx, callId, low.id, 25_000 * KR);
     expect((await loadRankedCall(ctx.db, callId)).ranked[1]!.proposedOre).toBe(25_000 * KR);

@@ -1,4 +1,5 @@
-// "Om Tilskudd frivillige": version, platform, operating system and where the data is kept.
+// "Om Tilskudd frivillige": version and where the data is kept; platform, operating system and
+// components under «Teknisk informasjon».
 import { useEffect, useState } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -14,6 +15,7 @@ import { getPlatform } from '@renderer/platform';
 import { areaPaths } from '@renderer/components/area-paths';
 import { aboutText } from '@renderer/i18n/about';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { TechnicalDetails } from '@renderer/components/TechnicalDetails';
 
 interface AboutDialogProps {
   open: boolean;
@@ -28,7 +30,7 @@ function Fact({ label, value }: { label: string; value: string }) {
       <Box component="dt" sx={{ fontWeight: 600, color: 'text.secondary' }}>
         {label}
       </Box>
-      <Box component="dd" sx={{ m: 0 }}>
+      <Box component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         {value}
       </Box>
     </>
@@ -74,17 +76,24 @@ export function AboutDialog({ open, onClose, onOpenGuide }: AboutDialogProps) {
             sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1.25, m: 0 }}
           >
             <Fact label={aboutText.version} value={info.version} />
-            <Fact
-              label={aboutText.platform}
-              value={isElectron ? aboutText.platformElectron : aboutText.platformBrowser}
-            />
-            <Fact label={aboutText.os} value={info.os} />
             <Fact label={aboutText.dataLocation} value={isElectron ? aboutText.dataElectron : aboutText.dataBrowser} />
-            {runtime ? <Fact label={aboutText.runtime} value={runtime} /> : null}
           </Box>
         ) : (
           <CenteredProgress label={aboutText.loading} />
         )}
+        {info ? (
+          <TechnicalDetails id="about-technical">
+            <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1.25, m: 0 }}>
+              <Fact
+                label={aboutText.platform}
+                value={isElectron ? aboutText.platformElectron : aboutText.platformBrowser}
+              />
+              <Fact label={aboutText.os} value={info.os} />
+              <Fact label={aboutText.storage} value={isElectron ? aboutText.storageElectron : aboutText.storageBrowser} />
+              {runtime ? <Fact label={aboutText.runtime} value={runtime} /> : null}
+            </Box>
+          </TechnicalDetails>
+        ) : null}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button variant="outlined" startIcon={<MenuBookIcon />} onClick={onOpenGuide}>

@@ -4,11 +4,10 @@ import { styled } from '@mui/material/styles';
 import type { ApplicationStatus } from '@renderer/domain/application';
 import type { CallStatus } from '@renderer/domain/call';
 import {
-  applicationStatusText,
-  callStatusText,
   screeningStatusText,
   type ScreeningSummaryStatus,
 } from '@renderer/i18n/form';
+import { APPLICATION_STATUS_LABELS, CALL_STATUS_LABELS } from '@renderer/domain/vocabulary';
 
 type Tone = 'neutral' | 'info' | 'progress' | 'success' | 'danger';
 
@@ -52,9 +51,9 @@ export type StatusChipProps =
 function labelAndTone(props: StatusChipProps): [string, Tone] {
   switch (props.kind) {
     case 'call':
-      return [callStatusText[props.status], CALL_TONES[props.status]];
+      return [CALL_STATUS_LABELS[props.status], CALL_TONES[props.status]];
     case 'application':
-      return [applicationStatusText[props.status], APPLICATION_TONES[props.status]];
+      return [APPLICATION_STATUS_LABELS[props.status], APPLICATION_TONES[props.status]];
     case 'screening':
       return [screeningStatusText[props.status], SCREENING_TONES[props.status]];
   }

@@ -11,3 +11,8 @@ const osloDay = new Intl.DateTimeFormat('en-CA', {
 export function osloDate(instant: Date | string): string {
   return osloDay.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
+
+/** Today as YYYY-MM-DD in Norway: the one «today» for letter dates, form defaults and deadlines. */
+export function todayInOslo(now: Date = new Date()): string {
+  return osloDate(now);
+}

@@ -11,23 +11,8 @@
 //               Once vedtatt, only a new decision changes the case, so there is no way back.
 import type { ApplicationStatus } from './application';
 import type { CallStatus } from './call';
-
-export const CALL_STATUS_LABELS: Record<CallStatus, string> = {
-  utkast: 'utkast',
-  apen: 'åpen',
-  lukket: 'lukket',
-  vedtatt: 'vedtatt',
-  arkivert: 'arkivert',
-};
-
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  mottatt: 'mottatt',
-  under_behandling: 'under behandling',
-  vurdert: 'vurdert',
-  vedtatt: 'vedtatt',
-  avsluttet: 'avsluttet',
-  trukket: 'trukket',
-};
+import { lowerFirst } from './vocabulary/format';
+import { APPLICATION_STATUS_LABELS, CALL_STATUS_LABELS } from './vocabulary/terms';
 
 export const CALL_TRANSITIONS: Readonly<Record<CallStatus, readonly CallStatus[]>> = {
   utkast: ['apen'],
@@ -54,18 +39,19 @@ function listNorwegian(items: readonly string[]): string {
 function transitionProblem<S extends string>(
   noun: string,
   transitions: Readonly<Record<S, readonly S[]>>,
-  labels: Record<S, string>,
+  labelOf: Readonly<Record<S, string>>,
   from: S,
   to: S,
 ): string | null {
-  if (from === to) return `${noun} har allerede status «${labels[to]}».`;
+  const labels = (status: S): string => lowerFirst(labelOf[status]);
+  if (from === to) return `${noun} har allerede status «${labels(to)}».`;
   const allowed = transitions[from];
   if (allowed.includes(to)) return null;
   const options =
     allowed.length === 0
       ? 'Statusen kan ikke endres.'
-      : `Den kan bare endres til ${listNorwegian(allowed.map((s) => `«${labels[s]}»`))}.`;
-  return `${noun} kan ikke endres fra «${labels[from]}» til «${labels[to]}». ${options}`;
+      : `Den kan bare endres til ${listNorwegian(allowed.map((s) => `«${labels(s)}»`))}.`;
+  return `${noun} kan ikke endres fra «${labels(from)}» til «${labels(to)}». ${options}`;
 }
 
 /** Norwegian reason a call may not move from `from` to `to`, or null when it may. */

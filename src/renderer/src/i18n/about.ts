@@ -10,9 +10,11 @@ export const aboutText = {
   os: 'Operativsystem',
   dataLocation: 'Hvor dataene lagres',
   dataBrowser:
-    'I nettleserens database (IndexedDB) i denne nettleserprofilen. Tømmer du nettleserdataene for dette nettstedet, slettes dataene.',
-  dataElectron:
-    'I programmets database (IndexedDB) i brukerens datamappe på denne maskinen. Ingenting sendes over nettet.',
+    'I denne nettleseren, på denne maskinen. Tømmer du nettleserdataene for dette nettstedet, slettes dataene.',
+  dataElectron: 'På denne maskinen, i programmets datamappe. Ingenting sendes over nettet.',
+  storage: 'Database',
+  storageBrowser: 'IndexedDB i denne nettleserprofilen',
+  storageElectron: 'IndexedDB i brukerens datamappe',
   runtime: 'Komponenter',
   loading: 'Henter programinformasjon …',
   close: 'Lukk',

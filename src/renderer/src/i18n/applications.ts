@@ -1,56 +1,5 @@
 // All text of the applications area (Søknader): list, form and the application page.
-import type {
-  ApplicationKind,
-  ApplicationLocation,
-  BudgetCategory,
-  TargetGroup,
-} from '@renderer/domain/application';
-import type { SubGoal } from '@renderer/domain/call';
-import type { OrganisationKind } from '@renderer/domain/organisation';
 import { formatNumber } from './format';
-
-export const KIND_TEXT: Record<ApplicationKind, string> = {
-  prosjekt: 'Prosjekt',
-  enkelttiltak: 'Enkelttiltak',
-  aktivitet: 'Aktivitet',
-  drift: 'Driftsstøtte',
-};
-
-export const SUB_GOAL_TEXT: Record<SubGoal, string> = {
-  A: 'A – Fellesskap, tillit og tilhørighet i lokalsamfunn',
-  B: 'B – Kunnskap om det norske samfunnet og kvalifisering for arbeid eller utdanning',
-  C: 'C – Forebygging av negativ sosial kontroll, tvangsekteskap og kjønnslemlestelse',
-};
-
-export const TARGET_GROUP_TEXT: Record<TargetGroup, string> = {
-  flyktninger: 'Flyktninger',
-  arbeidsinnvandrere: 'Arbeidsinnvandrere',
-  familieinnvandrere: 'Familieinnvandrere',
-  mottak: 'Beboere i asylmottak',
-  lokalbefolkning: 'Befolkningen i lokalsamfunnet generelt',
-};
-
-export const BUDGET_CATEGORY_TEXT: Record<BudgetCategory, string> = {
-  aktivitet: 'Aktivitet',
-  administrasjon: 'Administrasjon og prosjektledelse',
-  personale: 'Personale',
-  investering: 'Investering',
-  anskaffelse: 'Anskaffelse',
-  drift: 'Generell drift',
-  konferanse_offentlig_ansatte: 'Konferanse for offentlig ansatte',
-  annet: 'Annet',
-};
-
-export const LOCATION_TEXT: Record<ApplicationLocation, string> = {
-  norge: 'I Norge',
-  delvis_utlandet: 'Delvis i utlandet',
-  kun_utlandet: 'Kun i utlandet',
-};
-
-export const ORGANISATION_KIND_TEXT: Record<OrganisationKind, string> = {
-  frivillig: 'Frivillig organisasjon',
-  innvandrerorganisasjon: 'Lokal innvandrerorganisasjon',
-};
 
 export const listText = {
   title: 'Søknader',
@@ -76,7 +25,7 @@ export const listText = {
   loading: 'Laster søknader …',
   loadFailed: 'Søknadene kunne ikke leses fra databasen. Start programmet på nytt, og ta kontakt med brukerstøtte hvis feilen gjentar seg.',
   empty: 'Ingen søknader ennå.',
-  emptyHelp: 'Registrer en søknad, eller importer søknadene fra en fil (CSV, Excel eller JSON) under Søknader.',
+  emptyHelp: 'Registrer en søknad, eller importer søknadene fra en fil (CSV, Excel eller JSON) med knappene over.',
   noMatch: 'Ingen søknader passer med søket og filtrene.',
   keyboardHint: 'Bruk piltastene for å gå mellom radene og Enter for å åpne en søknad.',
   columns: {

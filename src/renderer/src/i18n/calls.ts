@@ -1,17 +1,4 @@
 // Texts of the calls area (utlysninger): list, form, rule settings, budget and status changes.
-import type { SubGoal } from '@renderer/domain/call';
-
-export const subGoalText: Record<SubGoal, { short: string; long: string }> = {
-  A: { short: 'Delmål A', long: 'Fellesskap, tillit og tilhørighet i lokalsamfunnet' },
-  B: {
-    short: 'Delmål B',
-    long: 'Kunnskap om det norske samfunnet og kvalifisering til arbeid eller utdanning',
-  },
-  C: {
-    short: 'Delmål C',
-    long: 'Forebygge negativ sosial kontroll, tvangsekteskap og kjønnslemlestelse',
-  },
-};
 
 export const callsText = {
   listLead:

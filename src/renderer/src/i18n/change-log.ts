@@ -41,11 +41,13 @@ export const changeLogText = {
   filterActor: 'Utført av',
   filterAll: 'Alle',
   filterText: 'Søk',
-  filterTextHelp: 'Søk i navn, id og endrede felt',
+  filterTextHelp: 'Søk i navn, tittel, id og endrede felt',
   showing: (shown: number, total: number) =>
     shown === total
       ? `${formatNumber(total)} ${total === 1 ? 'oppføring' : 'oppføringer'}`
       : `${formatNumber(shown)} av ${formatNumber(total)} oppføringer`,
+  showingNewest: (shown: number, total: number) =>
+    `Viser de nyeste ${formatNumber(shown)} av ${formatNumber(total)} oppføringer. Henter resten for søk og filter …`,
   tableLabel: 'Endringslogg, nyeste først',
   columns: {
     id: 'Nr.',
@@ -55,6 +57,7 @@ export const changeLogText = {
     what: 'Gjelder',
     action: 'Handling',
     fields: 'Endrede felt',
+    details: 'Detaljer',
   },
   rowsPerPage: 'Rader per side:',
   pageRange: ({ from, to, count }: { from: number; to: number; count: number }) =>
@@ -71,6 +74,28 @@ export const changeLogText = {
   csvDownloaded: (name: string) => `Endringsloggen er lastet ned som ${name}.`,
   csvFailed: (message: string) => `Filen kunne ikke lagres: ${message}`,
   csvFilter: 'CSV-filer',
+  // What an entry is about, and its changes in plain words (features/change-log/describe-change.ts).
+  restoreSubject: 'Alle data i programmet',
+  settingsSubject: 'Programmets innstillinger',
+  meetingSubject: (date: string) => `Møte ${date}`,
+  restoreSummary: (createdAt: string, encrypted: boolean) =>
+    `Alle data ble erstattet med innholdet i ${encrypted ? 'den krypterte ' : ''}sikkerhetskopien${createdAt ? ` fra ${createdAt}` : ''}.`,
+  yes: 'Ja',
+  no: 'Nei',
+  emptyValue: '(tomt)',
+  changedSeeDetails: 'endret (se detaljer)',
+  moreChanges: (n: number) => `og ${n} felt til (se detaljer)`,
+  detailsFor: (id: number) => `Vis detaljer for oppføring ${id}`,
+  detailsTitle: (id: number) => `Oppføring ${id} i endringsloggen`,
+  detailsClose: 'Lukk',
+  detailsLead: 'Det programmet lagret om endringen, uten oversettelse: id-er, verdiene før og etter, og kontrollsummene som lenker loggen.',
+  detailEntity: 'Tabell',
+  detailEntityId: 'Id',
+  detailHash: 'Kontrollsum (SHA-256)',
+  detailPrevHash: 'Forrige oppførings kontrollsum',
+  detailBefore: 'Før',
+  detailAfter: 'Etter',
+  detailNone: 'Ingenting',
   actions: {
     opprettet: 'Opprettet',
     endret: 'Endret',

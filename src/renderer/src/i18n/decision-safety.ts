@@ -2,16 +2,12 @@
 // made once and sent together, date warnings, and R2 confirmed once per organisation and call.
 import type { DecisionOutcome } from '@renderer/domain/decision';
 import type { ScreeningRuleId } from '@renderer/domain/screening';
+import { DECISION_OUTCOME_LABELS, lowerFirst } from '@renderer/domain/vocabulary';
 import { formatDate, formatMoney } from './format';
 
 const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
-export const outcomeVerb: Record<DecisionOutcome, string> = {
-  innvilget: 'innvilget',
-  delvis_innvilget: 'delvis innvilget',
-  avslatt: 'avslått',
-  avvist: 'avvist',
-};
+const outcomeVerb = (outcome: DecisionOutcome): string => lowerFirst(DECISION_OUTCOME_LABELS[outcome]);
 
 export const safetyText = {
   // Bulk decision
@@ -24,11 +20,11 @@ export const safetyText = {
   bulkPlanTitle: 'Dette skjer når du bekrefter',
   bulkPlanLoading: 'Ser på de valgte søknadene …',
   bulkPlanNew: (n: number, outcome: DecisionOutcome) =>
-    n === 1 ? `1 søknad blir ${outcomeVerb[outcome]} (nytt vedtak).` : `${n} søknader blir ${outcomeVerb[outcome]} (nye vedtak).`,
+    n === 1 ? `1 søknad blir ${outcomeVerb(outcome)} (nytt vedtak).` : `${n} søknader blir ${outcomeVerb(outcome)} (nye vedtak).`,
   bulkPlanChanged: (n: number, outcome: DecisionOutcome) =>
     n === 1
-      ? `1 vedtak som ikke er sendt, blir endret til ${outcomeVerb[outcome]}.`
-      : `${n} vedtak som ikke er sendt, blir endret til ${outcomeVerb[outcome]}.`,
+      ? `1 vedtak som ikke er sendt, blir endret til ${outcomeVerb(outcome)}.`
+      : `${n} vedtak som ikke er sendt, blir endret til ${outcomeVerb(outcome)}.`,
   bulkPlanNothing: 'Ingen av de valgte søknadene får vedtak.',
   bulkSkippedLocked: (n: number) =>
     `${count(n, 'søknad', 'søknader')} hoppes over fordi brevet er sendt og vedtaket er låst. ` +

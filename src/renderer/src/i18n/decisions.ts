@@ -4,13 +4,6 @@ import type { DecisionOutcome } from '@renderer/domain/decision';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { formatDate, formatMoney } from './format';
 
-export const outcomeText: Record<DecisionOutcome, string> = {
-  innvilget: 'Innvilget',
-  delvis_innvilget: 'Delvis innvilget',
-  avslatt: 'Avslått',
-  avvist: 'Avvist',
-};
-
 export const outcomeHelp: Record<DecisionOutcome, string> = {
   innvilget: 'Hele søknadsbeløpet innvilges.',
   delvis_innvilget: 'En del av beløpet innvilges. Begrunn reduksjonen.',
@@ -177,7 +170,8 @@ export const decisionsText = {
   colMade: 'Laget',
   colLanguage: 'Målform',
   colStatus: 'Status',
-  colChecksum: 'Sjekksum (SHA-256)',
+  checksumLead: 'Kontrollsummen (SHA-256) viser at et lagret brev ikke er endret etter at det ble laget.',
+  checksumLine: (made: string) => `Brevet laget ${made}:`,
   colActions: 'Handlinger',
   download: 'Last ned',
   downloadLabel: (date: string) => `Last ned brevet laget ${date}`,

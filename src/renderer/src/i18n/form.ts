@@ -1,6 +1,4 @@
 // Texts shared by form fields and status chips used across the areas.
-import type { ApplicationStatus } from '@renderer/domain/application';
-import type { CallStatus } from '@renderer/domain/call';
 import type { ScreeningOutcome } from '@renderer/domain/screening';
 
 export const formText = {
@@ -19,23 +17,6 @@ export const formText = {
 
 /** Screening summary plus "not screened yet" for applications without a screening row. */
 export type ScreeningSummaryStatus = ScreeningOutcome | 'ikke_vurdert';
-
-export const callStatusText: Record<CallStatus, string> = {
-  utkast: 'Utkast',
-  apen: 'Åpen',
-  lukket: 'Lukket',
-  vedtatt: 'Vedtatt',
-  arkivert: 'Arkivert',
-};
-
-export const applicationStatusText: Record<ApplicationStatus, string> = {
-  mottatt: 'Mottatt',
-  under_behandling: 'Under behandling',
-  vurdert: 'Vurdert',
-  vedtatt: 'Vedtatt',
-  avsluttet: 'Avsluttet',
-  trukket: 'Trukket',
-};
 
 export const screeningStatusText: Record<ScreeningSummaryStatus, string> = {
   bestatt: 'Bestått',

@@ -110,6 +110,9 @@ export const importText = {
   previewHeading: 'Kontroller før du importerer',
   fileLine: (fileName: string, callTitle: string) => `Fil: «${fileName}». Utlysning: «${callTitle}».`,
   validSummary: (valid: number, total: number) => `${rader(valid)} av ${n(total)} kan importeres.`,
+  allRegistered: (valid: number, total: number) =>
+    `${rader(valid)} av ${n(total)} er i orden, men ${valid === 1 ? 'søknaden er' : 'alle søknadene er'} registrert i utlysningen fra før. ` +
+    'Ingen nye søknader blir importert.',
   invalidSummary: (invalid: number) =>
     `${rader(invalid)} har feil og blir ikke importert. Rett dem i filen og importer den på nytt, ` +
     'eller registrer søknadene for hånd.',

@@ -1,26 +1,4 @@
 // Texts of the organisations area: list and search, form, the organisation page and its history.
-import type { ApplicationKind } from '@renderer/domain/application';
-import type { DecisionOutcome } from '@renderer/domain/decision';
-import type { OrganisationKind } from '@renderer/domain/organisation';
-
-export const organisationKindText: Record<OrganisationKind, string> = {
-  frivillig: 'Frivillig organisasjon',
-  innvandrerorganisasjon: 'Lokal innvandrerorganisasjon',
-};
-
-export const applicationKindText: Record<ApplicationKind, string> = {
-  prosjekt: 'Prosjekt',
-  enkelttiltak: 'Enkelttiltak',
-  aktivitet: 'Aktivitet',
-  drift: 'Driftstilskudd',
-};
-
-export const decisionOutcomeText: Record<DecisionOutcome, string> = {
-  innvilget: 'Innvilget',
-  delvis_innvilget: 'Delvis innvilget',
-  avslatt: 'Avslått',
-  avvist: 'Avvist',
-};
 
 export const organisationsText = {
   listLead: 'Organisasjonene som søker om tilskudd, med organisasjonsnummer, kontaktperson og kontonummer.',
@@ -53,7 +31,7 @@ export const organisationsText = {
   orgnrHelp: '9 siffer, for eksempel 864 139 442.',
   name: 'Navn',
   kind: 'Type organisasjon',
-  kindHelp: 'Driftstilskudd kan bare gis til lokale innvandrerorganisasjoner.',
+  kindHelp: 'Driftsstøtte kan bare gis til lokale innvandrerorganisasjoner.',
   registered: 'Registrert i Frivillighetsregisteret',
   registryCheckedAt: 'Sist kontrollert',
   registryCheckedAtHelp: 'Datoen du sjekket registeret.',

@@ -44,7 +44,8 @@ export const registerCheckText = {
   // The organisation page.
   sourceRegister: (date: string) => `Enhetsregisteret, fil datert ${date}`,
   sourceManual: (date: string) => `Registrert manuelt ${date}`,
-  sourceManualUndated: 'Registrert manuelt',
+  // No check date: entered by hand without one, or imported from an application file. Either way unchecked.
+  sourceUnchecked: 'Ikke kontrollert mot registeret ennå (opplysningen er oppgitt i søknaden)',
   sourceLabel: 'Kilde',
   bankruptChip: 'Konkurs',
   windingUpChip: 'Under avvikling',

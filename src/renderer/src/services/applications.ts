@@ -7,8 +7,8 @@ import {
   type Application,
   type ApplicationStatus,
 } from '@renderer/domain/application';
+import { APPLICATION_STATUS_LABELS, lowerFirst } from '@renderer/domain/vocabulary';
 import {
-  APPLICATION_STATUS_LABELS,
   applicationTransitionProblem,
   isApplicationEditable,
   isCallArchived,
@@ -98,7 +98,7 @@ export async function updateApplication(
     if (!isApplicationEditable(before.status)) {
       throw ValidationError.forField(
         '',
-        `Søknaden har status «${APPLICATION_STATUS_LABELS[before.status]}» og kan ikke endres.`,
+        `Søknaden har status «${lowerFirst(APPLICATION_STATUS_LABELS[before.status])}» og kan ikke endres.`,
       );
     }
     const after = parseRow(ApplicationSchema, {

@@ -10,7 +10,7 @@ import {
   type CallRules,
   type CallStatus,
 } from '@renderer/domain/call';
-import { formatKroner } from '@renderer/domain/screening/format';
+import { formatMoney } from '@renderer/domain/vocabulary/format';
 import {
   areCallRulesEditable,
   callTransitionProblem,
@@ -47,7 +47,7 @@ function assertSubGoalFramesFit(call: Call): void {
   if (sum > call.budgetFrameOre) {
     throw ValidationError.forField(
       'subGoalFramesOre',
-      `Rammene per delmål er til sammen ${formatKroner(sum)}, mer enn budsjettrammen ${formatKroner(call.budgetFrameOre)}`,
+      `Rammene per delmål er til sammen ${formatMoney(sum)}, mer enn budsjettrammen ${formatMoney(call.budgetFrameOre)}`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCallRules } from '@renderer/domain/call';
-import { formatKroner } from '@renderer/domain/screening/format';
+import { formatMoney } from '@renderer/domain/vocabulary/format';
 import {
   proposalBudget,
   proposalProblem,
@@ -75,15 +75,15 @@ describe('proposalProblem', () => {
 
   it('refuses an amount above the frame with the amount left', () => {
     expect(proposalProblem(call(100_000), items, amounts, items[1]!, 50_000 * KR)).toBe(
-      `Forslaget går over rammen. Rammen er ${formatKroner(100_000 * KR)}, de andre forslagene bruker ` +
-        `${formatKroner(60_000 * KR)}, og bare ${formatKroner(40_000 * KR)} er igjen.`,
+      `Forslaget går over rammen. Rammen er ${formatMoney(100_000 * KR)}, de andre forslagene bruker ` +
+        `${formatMoney(60_000 * KR)}, og bare ${formatMoney(40_000 * KR)} er igjen.`,
     );
     expect(proposalProblem(call(100_000), items, amounts, items[1]!, 40_000 * KR)).toBeNull();
   });
 
   it('refuses below the minimum, above the amount applied for, and for a failed screening', () => {
-    expect(proposalProblem(call(100_000), items, amounts, items[2]!, 5_000 * KR)).toContain(`minst ${formatKroner(10_000 * KR)}`);
-    expect(proposalProblem(call(100_000), items, amounts, items[2]!, 25_000 * KR)).toContain(`høyst ${formatKroner(20_000 * KR)}`);
+    expect(proposalProblem(call(100_000), items, amounts, items[2]!, 5_000 * KR)).toContain(`minst ${formatMoney(10_000 * KR)}`);
+    expect(proposalProblem(call(100_000), items, amounts, items[2]!, 25_000 * KR)).toContain(`høyst ${formatMoney(20_000 * KR)}`);
     const failed = { ...items[1]!, eligible: false };
     expect(proposalProblem(call(100_000), items, amounts, failed, 1_000 * KR)).toMatch(/ikke bestått/);
     expect(proposalProblem(call(100_000), items, amounts, failed, 0)).toBeNull();

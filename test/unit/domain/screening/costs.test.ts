@@ -46,7 +46,7 @@ describe('R6 excluded costs in the budget', () => {
     expect(r.result).toBe('skjonn');
     expect(r.reason).toBe(
       `Budsjettet har ${kr('20 000')} til investeringer, som ikke dekkes. ` +
-        `Vurder søknaden for resten av budsjettet (i alt ${kr('50 000')}). Tiltaket foregår i Norge (R6)`,
+        `Vurder søknaden for resten av budsjettet, ${kr('30 000')} av i alt ${kr('50 000')}. Tiltaket foregår i Norge (R6)`,
     );
   });
 

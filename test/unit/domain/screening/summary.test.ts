@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScreeningOverride, ScreeningRuleResult } from '@renderer/domain/screening';
 import { effectiveResults } from '@renderer/domain/screening/effective';
-import { formatKroner } from '@renderer/domain/screening/format';
+import { formatMoney } from '@renderer/domain/vocabulary/format';
 import { failedRules, screeningSummary, suggestedOutcome } from '@renderer/domain/screening/summary';
 import { screenApplication } from '@renderer/domain/screening/screen-application';
 import { application, input, organisation } from './fixtures';
@@ -86,10 +86,10 @@ describe('screeningSummary and suggestedOutcome', () => {
   });
 });
 
-describe('formatKroner', () => {
+describe('formatMoney', () => {
   it('writes whole kroner with no-break spaces, and øre only when present', () => {
-    expect(formatKroner(1_000_000_00)).toBe('kr\u00a01\u00a0000\u00a0000');
-    expect(formatKroner(999_900)).toBe('kr\u00a09\u00a0999');
-    expect(formatKroner(50)).toBe('kr\u00a00,50');
+    expect(formatMoney(1_000_000_00)).toBe('kr\u00a01\u00a0000\u00a0000');
+    expect(formatMoney(999_900)).toBe('kr\u00a09\u00a0999');
+    expect(formatMoney(50)).toBe('kr\u00a00,50');
   });
 });

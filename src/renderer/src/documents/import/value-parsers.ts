@@ -4,6 +4,7 @@ import { budgetCategorySchema, type BudgetLine, type TargetGroup, type Applicati
 import type { SubGoal } from '@renderer/domain/call';
 import { emailSchema, isRealIsoDate } from '@renderer/domain/common';
 import { accountNumberProblem, normaliseAccountNumber, normaliseOrgnr, orgnrProblem } from '@renderer/domain/identifiers';
+import { KRONER_HINT, readKroner } from '@renderer/domain/vocabulary/format';
 import { cellText, isoDateOfUtc } from './cell-text';
 import type { ImportCell } from './types';
 
@@ -89,21 +90,14 @@ export function parseYesNo(cell: ImportCell): Parsed<boolean> {
 
 // --- amounts -------------------------------------------------------------------------------
 
-const AMOUNT_HINT = 'Skriv hele kroner, for eksempel 50000, 50 000 eller kr 50 000.';
-
-/** Kroner as text (digits, and at most two decimals) to øre, without floating point. */
-function kronerTextToOre(kroner: string, decimals: string): number | null {
-  const ore = Number(kroner) * 100 + Number(decimals.padEnd(2, '0'));
-  return Number.isSafeInteger(ore) ? ore : null;
-}
-
 /**
- * Whole kroner as people write them: `50000`, `50 000`, `kr 50 000`, `50.000`, `50 000,00`,
- * `50000 kr`, `50 000,-`; a number cell as is. Returns øre; empty gives undefined.
+ * Kroner by the program's one reading rule (readKroner: `50000`, `50 000`, `kr 50 000`,
+ * `NOK 50000`, `50.000`, `50 000,00`, `50 000,-`); a number cell as is. Returns øre; empty gives
+ * undefined; a negative amount is refused.
  */
 export function parseAmountOre(cell: ImportCell): Parsed<number | undefined> {
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) return fail(`Beløpet er ikke et tall. ${AMOUNT_HINT}`);
+    if (!Number.isFinite(cell)) return fail(`Beløpet er ikke et tall. ${KRONER_HINT}`);
     if (cell < 0) return fail(`Beløpet kan ikke være negativt (${cell}).`);
     const ore = Math.round(cell * 100);
     if (Math.abs(ore - cell * 100) > 1e-6 || !Number.isSafeInteger(ore)) {
@@ -113,20 +107,10 @@ export function parseAmountOre(cell: ImportCell): Parsed<number | undefined> {
   }
   const raw = text(cell);
   if (raw === '') return ok(undefined);
-  const compact = raw
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/^(kr\.?|nok)/i, '')
-    .replace(/(kr\.?|nok)$/i, '')
-    .replace(/,-$/, '');
-  if (/^-\d/.test(compact)) return fail(`Beløpet kan ikke være negativt («${raw}»).`);
-  // `50.000` and `50.000,00`: dots group thousands; otherwise a comma or dot starts the øre.
-  const grouped = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$/.exec(compact);
-  const plain = /^(\d+)(?:[,.](\d{1,2}))?$/.exec(compact);
-  const kroner = grouped ? grouped[1]!.replace(/\./g, '') : plain?.[1];
-  if (kroner === undefined) return fail(`«${raw}» er ikke et gyldig beløp. ${AMOUNT_HINT}`);
-  const decimals = (grouped ?? plain)?.[2] ?? '';
-  const ore = kronerTextToOre(kroner, decimals);
-  return ore === null ? fail(`Beløpet «${raw}» er for stort.`) : ok(ore);
+  const reading = readKroner(raw);
+  if (!reading.ok) return fail(reading.reason);
+  if (reading.ore < 0) return fail(`Beløpet kan ikke være negativt («${raw}»).`);
+  return ok(reading.ore);
 }
 
 // --- kinds and lists -----------------------------------------------------------------------

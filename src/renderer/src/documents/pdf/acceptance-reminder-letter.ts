@@ -12,7 +12,8 @@ import { fillPlaceholders } from '@renderer/domain/decisions/reason-templates';
 import type { Municipality } from '@renderer/domain/municipality';
 import type { Organisation } from '@renderer/domain/organisation';
 import { reminderDeadline } from '@renderer/domain/payments/acceptance-state';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
+import { formatOrgnr } from '@renderer/domain/identifiers';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { ARCHIVAL_OPTIONS, pdfLanguage } from './archival';
 import { ACCEPTANCE_REMINDER_TEXTS } from './acceptance-reminder-texts';
@@ -59,10 +60,10 @@ export function buildAcceptanceReminder(input: AcceptanceReminderInput): TDocume
     aar: String(call.year),
     tittel: application.title,
     type: t.kindPhrase[application.kind],
-    innvilget: formatKroner(input.decision.amountGrantedOre),
-    vedtaksbrev: formatIsoDate(input.decisionLetterDate),
-    frist: formatIsoDate(input.acceptanceDeadline),
-    nyfrist: formatIsoDate(newDeadline),
+    innvilget: formatMoney(input.decision.amountGrantedOre),
+    vedtaksbrev: formatDate(input.decisionLetterDate),
+    frist: formatDate(input.acceptanceDeadline),
+    nyfrist: formatDate(newDeadline),
     saksbehandler: letterhead.caseOfficer.name,
   };
   const fill = (text: string, extra: Record<string, string> = {}) => fillPlaceholders(text, { ...values, ...extra });
@@ -71,7 +72,7 @@ export function buildAcceptanceReminder(input: AcceptanceReminderInput): TDocume
     [t.labels.ourRef, caseReference(call, application.id)],
     ...(application.externalId ? [[t.labels.yourRef, application.externalId] as [string, string]] : []),
     [t.labels.caseOfficer, letterhead.caseOfficer.name],
-    [t.labels.date, formatIsoDate(input.letterDate)],
+    [t.labels.date, formatDate(input.letterDate)],
   ];
 
   const content: Content[] = [
@@ -80,12 +81,12 @@ export function buildAcceptanceReminder(input: AcceptanceReminderInput): TDocume
     { text: heading, style: 'heading', margin: [0, 16, 0, 8] },
     paragraph(fill(r.intro)),
     factsTable([
-      [r.facts.recipient, `${organisation.name} (${t.labels.orgnr} ${organisation.orgnr})`],
+      [r.facts.recipient, `${organisation.name} (${t.labels.orgnr} ${formatOrgnr(organisation.orgnr)})`],
       [r.facts.measure, application.title],
-      [r.facts.granted, formatKroner(input.decision.amountGrantedOre)],
-      [r.facts.decisionLetter, formatIsoDate(input.decisionLetterDate)],
-      [r.facts.firstDeadline, formatIsoDate(input.acceptanceDeadline)],
-      [r.facts.newDeadline, formatIsoDate(newDeadline)],
+      [r.facts.granted, formatMoney(input.decision.amountGrantedOre)],
+      [r.facts.decisionLetter, formatDate(input.decisionLetterDate)],
+      [r.facts.firstDeadline, formatDate(input.acceptanceDeadline)],
+      [r.facts.newDeadline, formatDate(newDeadline)],
     ]),
     section(r.what.heading, paragraph(fill(r.what.text)), paragraph(r.alreadySent)),
     section(r.lapse.heading, paragraph(fill(r.lapse.text))),

@@ -10,7 +10,7 @@ import { caseReference } from '@renderer/domain/case-reference';
 import type { Decision } from '@renderer/domain/decision';
 import type { Letterhead } from '@renderer/domain/decisions/letterhead';
 import type { Organisation } from '@renderer/domain/organisation';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
 import { ARCHIVAL_OPTIONS } from './archival';
 import {
   LETTER_PAGE,
@@ -22,6 +22,7 @@ import {
   paragraph,
   section,
 } from './letter-layout';
+import { formatOrgnr } from '@renderer/domain/vocabulary';
 
 /** Display words the caller takes from the program's vocabulary (documents may not import i18n). */
 export interface CaseFileWords {
@@ -105,12 +106,12 @@ function assessmentContent(rows: readonly CaseFileAssessmentRow[]): Content[] {
 function appealFacts(input: CaseFileInput): Array<[string, string]> {
   const a = input.appeal;
   const rows: Array<[string, string]> = [
-    ['Mottatt', `${formatIsoDate(a.receivedDate)}${input.words.channel ? ` (${input.words.channel})` : ''}`],
+    ['Mottatt', `${formatDate(a.receivedDate)}${input.words.channel ? ` (${input.words.channel})` : ''}`],
   ];
   if (a.appellant) rows.push(['Klager', a.appellant]);
-  if (a.postedDate) rows.push(['Sendt av klageren', formatIsoDate(a.postedDate)]);
-  if (a.letterReceivedDate) rows.push(['Vedtaksbrevet kom fram', formatIsoDate(a.letterReceivedDate)]);
-  if (a.deadlineDate) rows.push(['Klagefrist', formatIsoDate(a.deadlineDate)]);
+  if (a.postedDate) rows.push(['Sendt av klageren', formatDate(a.postedDate)]);
+  if (a.letterReceivedDate) rows.push(['Vedtaksbrevet kom fram', formatDate(a.letterReceivedDate)]);
+  if (a.deadlineDate) rows.push(['Klagefrist', formatDate(a.deadlineDate)]);
   rows.push(['Innen fristen', yesNo(a.withinDeadline)]);
   if (!a.withinDeadline && a.lateConsidered !== undefined) {
     rows.push(['Behandlet etter § 31', `${yesNo(a.lateConsidered)}${a.lateReason ? `: ${a.lateReason}` : ''}`]);
@@ -128,16 +129,16 @@ export function buildAppealCaseFile(input: CaseFileInput): TDocumentDefinitions 
   const content: Content[] = [
     letterheadBlock(letterhead, kommune),
     { text: title, style: 'heading' },
-    paragraph(`Saksframstilling fra ${kommune}, ${formatIsoDate(input.date)}. Vår ref. ${reference}.`),
+    paragraph(`Saksframstilling fra ${kommune}, ${formatDate(input.date)}. Vår ref. ${reference}.`),
     section(
       'Søknaden',
       factsTable([
-        ['Søker', `${organisation.name} (org.nr. ${organisation.orgnr})`],
+        ['Søker', `${organisation.name} (org.nr. ${formatOrgnr(organisation.orgnr)})`],
         ['Tiltak', application.title],
         ['Type', input.words.kind],
         ['Delmål', input.words.subGoals],
-        ['Søkt beløp', formatKroner(application.amountAppliedOre)],
-        ['Søknaden mottatt', formatIsoDate(application.receivedDate)],
+        ['Søkt beløp', formatMoney(application.amountAppliedOre)],
+        ['Søknaden mottatt', formatDate(application.receivedDate)],
         ['Utlysning', `${call.title} (${call.year})`],
         ...(application.externalId ? [['Søkerens ref.', application.externalId] as [string, string]] : []),
       ]),
@@ -149,10 +150,10 @@ export function buildAppealCaseFile(input: CaseFileInput): TDocumentDefinitions 
       'Vedtaket',
       factsTable([
         ['Utfall', input.words.outcome],
-        ['Innvilget beløp', formatKroner(decision.amountGrantedOre)],
-        ['Vedtaksdato', formatIsoDate(decision.decidedAt)],
+        ['Innvilget beløp', formatMoney(decision.amountGrantedOre)],
+        ['Vedtaksdato', formatDate(decision.decidedAt)],
         ['Fattet av', decision.decidedBy],
-        ...(input.decisionLetterSentDate ? [['Vedtaksbrevet sendt', formatIsoDate(input.decisionLetterSentDate)] as [string, string]] : []),
+        ...(input.decisionLetterSentDate ? [['Vedtaksbrevet sendt', formatDate(input.decisionLetterSentDate)] as [string, string]] : []),
       ]),
       ...(decision.justification ? [labelled('Begrunnelse', decision.justification)] : []),
       ...(decision.conditions ? [labelled('Vilkår', decision.conditions)] : []),
@@ -166,12 +167,12 @@ export function buildAppealCaseFile(input: CaseFileInput): TDocumentDefinitions 
   ];
   if (appeal.postponementRequestedDate) {
     const answer = appeal.postponementAnswer
-      ? `${appeal.postponementAnswer === 'innvilget' ? 'Innvilget' : 'Avslått'}${appeal.postponementAnswerDate ? ` ${formatIsoDate(appeal.postponementAnswerDate)}` : ''}`
+      ? `${appeal.postponementAnswer === 'innvilget' ? 'Innvilget' : 'Avslått'}${appeal.postponementAnswerDate ? ` ${formatDate(appeal.postponementAnswerDate)}` : ''}`
       : 'Ikke besvart';
     content.push(
       section(
         'Utsatt iverksetting (§ 42)',
-        paragraph(`Bedt om ${formatIsoDate(appeal.postponementRequestedDate)}. ${answer}.${appeal.postponementNote ? ` ${appeal.postponementNote}` : ''}`),
+        paragraph(`Bedt om ${formatDate(appeal.postponementRequestedDate)}. ${answer}.${appeal.postponementNote ? ` ${appeal.postponementNote}` : ''}`),
       ),
     );
   }
@@ -180,7 +181,7 @@ export function buildAppealCaseFile(input: CaseFileInput): TDocumentDefinitions 
       'Kommunens vurdering og merknader (§ 33)',
       paragraph(
         appeal.ownReview === 'opprettholdt'
-          ? `Kommunen vurderte klagen${appeal.ownReviewDate ? ` ${formatIsoDate(appeal.ownReviewDate)}` : ''} og opprettholdt vedtaket.`
+          ? `Kommunen vurderte klagen${appeal.ownReviewDate ? ` ${formatDate(appeal.ownReviewDate)}` : ''} og opprettholdt vedtaket.`
           : 'Kommunen har ikke avsluttet sin vurdering av klagen.',
       ),
       ...(appeal.ownReviewComment ? [paragraph(appeal.ownReviewComment)] : []),

@@ -11,7 +11,8 @@ import type { Decision } from '@renderer/domain/decision';
 import type { Letterhead } from '@renderer/domain/decisions/letterhead';
 import { fillPlaceholders } from '@renderer/domain/decisions/reason-templates';
 import type { Organisation } from '@renderer/domain/organisation';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
+import { formatOrgnr } from '@renderer/domain/identifiers';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { ARCHIVAL_OPTIONS, pdfLanguage } from './archival';
 import { FORWARDING_TEXTS } from './appeal-forwarding-texts';
@@ -75,13 +76,13 @@ export function buildAppealForwardingLetter(input: AppealForwardingInput): TDocu
     kommune,
     tittel: application.title,
     klager: appellant,
-    vedtaksdato: formatIsoDate(decision.decidedAt),
+    vedtaksdato: formatDate(decision.decidedAt),
     aar: String(call.year),
     krav: appeal.request?.trim() ?? '',
-    frist: appeal.deadlineDate ? formatIsoDate(appeal.deadlineDate) : '',
-    sendt: appeal.postedDate ? formatIsoDate(appeal.postedDate) : '',
+    frist: appeal.deadlineDate ? formatDate(appeal.deadlineDate) : '',
+    sendt: appeal.postedDate ? formatDate(appeal.postedDate) : '',
     grunn: appeal.lateReason?.trim() ?? '',
-    dato: appeal.ownReviewDate ? formatIsoDate(appeal.ownReviewDate) : '',
+    dato: appeal.ownReviewDate ? formatDate(appeal.ownReviewDate) : '',
     merknader: appeal.ownReviewComment?.trim() ?? '',
   };
   const fill = (text: string, extra: Record<string, string> = {}) => fillPlaceholders(text, { ...values, ...extra });
@@ -90,21 +91,21 @@ export function buildAppealForwardingLetter(input: AppealForwardingInput): TDocu
   const references: Array<[string, string]> = [
     [common.labels.ourRef, input.reference ?? caseReference(call, application.id)],
     [common.labels.caseOfficer, letterhead.caseOfficer.name],
-    [common.labels.date, formatIsoDate(input.letterDate)],
+    [common.labels.date, formatDate(input.letterDate)],
   ];
   const copies = [appellant, ...(appellant === organisation.name ? [] : [organisation.name])];
 
-  const received = `${formatIsoDate(appeal.receivedDate)}${appeal.channel ? ` ${t.channel[appeal.channel]}` : ''}`;
+  const received = `${formatDate(appeal.receivedDate)}${appeal.channel ? ` ${t.channel[appeal.channel]}` : ''}`;
   const facts: Array<[string, string]> = [
     [t.labels.appellant, appellant],
-    [t.labels.party, `${organisation.name} (${common.labels.orgnr} ${organisation.orgnr})`],
+    [t.labels.party, `${organisation.name} (${common.labels.orgnr} ${formatOrgnr(organisation.orgnr)})`],
     [t.labels.measure, application.title],
-    [t.labels.appealed, `${t.outcome[decision.outcome]}, ${formatIsoDate(decision.decidedAt)}`],
-    [t.labels.applied, formatKroner(decision.amountAppliedOre)],
-    [t.labels.granted, formatKroner(decision.amountGrantedOre)],
-    ...(input.decisionLetterSentDate ? [[t.labels.letterSent, formatIsoDate(input.decisionLetterSentDate)] as [string, string]] : []),
+    [t.labels.appealed, `${t.outcome[decision.outcome]}, ${formatDate(decision.decidedAt)}`],
+    [t.labels.applied, formatMoney(decision.amountAppliedOre)],
+    [t.labels.granted, formatMoney(decision.amountGrantedOre)],
+    ...(input.decisionLetterSentDate ? [[t.labels.letterSent, formatDate(input.decisionLetterSentDate)] as [string, string]] : []),
     [t.labels.received, received],
-    ...(appeal.deadlineDate ? [[t.labels.deadline, formatIsoDate(appeal.deadlineDate)] as [string, string]] : []),
+    ...(appeal.deadlineDate ? [[t.labels.deadline, formatDate(appeal.deadlineDate)] as [string, string]] : []),
   ];
 
   const deadlineText = !appeal.withinDeadline
@@ -132,10 +133,10 @@ export function buildAppealForwardingLetter(input: AppealForwardingInput): TDocu
   );
   if (appeal.postponementRequestedDate) {
     const answer = appeal.postponementAnswer && appeal.postponementAnswerDate
-      ? fill(t.postponement.answer[appeal.postponementAnswer], { dato: formatIsoDate(appeal.postponementAnswerDate) })
+      ? fill(t.postponement.answer[appeal.postponementAnswer], { dato: formatDate(appeal.postponementAnswerDate) })
       : t.postponement.unanswered;
     content.push(
-      section(t.postponement.heading, paragraph(`${fill(t.postponement.asked, { dato: formatIsoDate(appeal.postponementRequestedDate) })} ${answer}`)),
+      section(t.postponement.heading, paragraph(`${fill(t.postponement.asked, { dato: formatDate(appeal.postponementRequestedDate) })} ${answer}`)),
     );
   }
   if (input.enclosures.length > 0) {

@@ -5,6 +5,7 @@
 import type { DecisionOutcome } from '@renderer/domain/decision';
 import type { AppealChannel, PostponementAnswer } from '@renderer/domain/appeal';
 import type { LetterLanguage } from '@renderer/domain/settings';
+import { DECISION_OUTCOME_LABELS } from '@renderer/domain/vocabulary';
 
 export interface ForwardingTexts {
   heading: string;
@@ -50,7 +51,7 @@ const NB: ForwardingTexts = {
     received: 'Klagen mottatt',
     deadline: 'Klagefrist',
   },
-  outcome: { innvilget: 'Innvilget', delvis_innvilget: 'Delvis innvilget', avslatt: 'Avslått', avvist: 'Avvist' },
+  outcome: DECISION_OUTCOME_LABELS,
   channel: { brev: 'per brev', 'e-post': 'per e-post', portal: 'gjennom søknadsportalen', levert: 'levert kommunen' },
   appeal: { heading: 'Klagen', request: 'Klageren ber om: {krav}' },
   deadline: {

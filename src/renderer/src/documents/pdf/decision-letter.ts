@@ -18,7 +18,9 @@ import type { Municipality } from '@renderer/domain/municipality';
 import type { Organisation } from '@renderer/domain/organisation';
 import type { ScreeningBasis } from '@renderer/domain/decisions/screening-basis-type';
 import { lawReferenceValues, type LawReferenceSet } from '@renderer/domain/letter-texts/law-references';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
+import { formatOrgnr } from '@renderer/domain/identifiers';
+import { formatAccountNumber } from '@renderer/domain/identifiers';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { ARCHIVAL_OPTIONS, pdfLanguage } from './archival';
 import { DEFAULT_LETTER_TEXTS, type LetterTexts } from './letter-texts';
@@ -83,15 +85,10 @@ export function justificationFor(
 /** "1. mars 2020 – 31. desember 2020", one end, or the text for "not given". */
 function periodText(application: DecisionLetterInput['application'], unknown: string): string {
   const { periodFrom, periodTo } = application;
-  if (periodFrom && periodTo) return `${formatIsoDate(periodFrom)} – ${formatIsoDate(periodTo)}`;
-  if (periodFrom) return `${formatIsoDate(periodFrom)} –`;
-  if (periodTo) return `– ${formatIsoDate(periodTo)}`;
+  if (periodFrom && periodTo) return `${formatDate(periodFrom)} – ${formatDate(periodTo)}`;
+  if (periodFrom) return `${formatDate(periodFrom)} –`;
+  if (periodTo) return `– ${formatDate(periodTo)}`;
   return unknown;
-}
-
-/** "12345678903" → "1234.56.78903", the way Norwegians write account numbers. */
-export function formatAccountNumber(account: string): string {
-  return /^\d{11}$/.test(account) ? `${account.slice(0, 4)}.${account.slice(4, 6)}.${account.slice(6)}` : account;
 }
 
 export function addressLines(input: Pick<DecisionLetterInput, 'organisation'>, attention: string): string[] {
@@ -129,13 +126,13 @@ export function buildDecisionLetter(input: DecisionLetterInput): TDocumentDefini
     type: t.kindPhrase[application.kind],
     tiltak: fillPlaceholders(t.measurePhrase[application.kind], { tittel: application.title }),
     periode: periodText(application, t.labels.periodUnknown),
-    rapportfrist: formatIsoDate(reportDueDate(rules)),
+    rapportfrist: formatDate(reportDueDate(rules)),
     ...lawReferenceValues(input.language, input.letterDate, input.lawReferences),
     organisasjon: organisation.name,
-    mottatt: formatIsoDate(application.receivedDate),
-    sokt: formatKroner(decision.amountAppliedOre),
-    innvilget: formatKroner(decision.amountGrantedOre),
-    differanse: formatKroner(decision.amountAppliedOre - decision.amountGrantedOre),
+    mottatt: formatDate(application.receivedDate),
+    sokt: formatMoney(decision.amountAppliedOre),
+    innvilget: formatMoney(decision.amountGrantedOre),
+    differanse: formatMoney(decision.amountAppliedOre - decision.amountGrantedOre),
     delmal: joinGoals(application.subGoals.map((g) => t.subGoals[g])),
     utlysning: call.title,
     klagefrist: weeks,
@@ -149,7 +146,7 @@ export function buildDecisionLetter(input: DecisionLetterInput): TDocumentDefini
     [t.labels.ourRef, input.reference ?? caseReference(call, application.id)],
     ...(application.externalId ? [[t.labels.yourRef, application.externalId] as [string, string]] : []),
     [t.labels.caseOfficer, letterhead.caseOfficer.name],
-    [t.labels.date, formatIsoDate(input.letterDate)],
+    [t.labels.date, formatDate(input.letterDate)],
   ];
 
   const content: Content[] = [
@@ -159,15 +156,15 @@ export function buildDecisionLetter(input: DecisionLetterInput): TDocumentDefini
     paragraph(fill(t.intro[decision.outcome])),
     // Every letter names the recipient with its orgnr and the measure's period (not only grants).
     factsTable([
-      [t.labels.recipient, `${organisation.name} (${t.labels.orgnr}\u00a0${organisation.orgnr})`],
+      [t.labels.recipient, `${organisation.name} (${t.labels.orgnr}\u00a0${formatOrgnr(organisation.orgnr)})`],
       [t.labels.measure, application.title],
       [t.labels.period, values.periode!],
-      [t.labels.applied, formatKroner(decision.amountAppliedOre)],
+      [t.labels.applied, formatMoney(decision.amountAppliedOre)],
       ...(grant
         ? ([
-            [t.labels.granted, formatKroner(decision.amountGrantedOre)],
+            [t.labels.granted, formatMoney(decision.amountGrantedOre)],
             [t.labels.grantYear, String(call.year)],
-            [t.labels.acceptBy, formatIsoDate(accept)],
+            [t.labels.acceptBy, formatDate(accept)],
           ] as Array<[string, string]>)
         : []),
     ]),
@@ -278,14 +275,14 @@ function grantSections(
   const payment: Content[] =
     plan.length > 1
       ? [
-          paragraph(fill(t.payment.twoTerms, { grense: formatKroner(rules.splitPaymentThresholdOre) })),
+          paragraph(fill(t.payment.twoTerms, { grense: formatMoney(rules.splitPaymentThresholdOre) })),
           {
             table: {
               widths: [110, 80, '*'],
               body: plan.map((p) => [
                 p.term === 1 ? t.payment.springTerm : t.payment.autumnTerm,
-                { text: formatKroner(p.amountOre), alignment: 'right' },
-                p.term === 1 ? t.payment.springWhen : fill(t.payment.autumnWhen, { dato: formatIsoDate(p.dueDate) }),
+                { text: formatMoney(p.amountOre), alignment: 'right' },
+                p.term === 1 ? t.payment.springWhen : fill(t.payment.autumnWhen, { dato: formatDate(p.dueDate) }),
               ]),
             },
             layout: 'noBorders',
@@ -301,11 +298,11 @@ function grantSections(
     ),
   );
 
-  const grense = formatKroner(rules.auditThresholdOre);
+  const grense = formatMoney(rules.auditThresholdOre);
   const audit = isAuditRequired(decision.amountGrantedOre, rules) ? t.reporting.audit : t.reporting.noAudit;
 
-  const frist = formatIsoDate(accept);
-  const reportBy = formatIsoDate(reportDueDate(rules));
+  const frist = formatDate(accept);
+  const reportBy = formatDate(reportDueDate(rules));
   return [
     fixedSection(
       t.conditions.heading,

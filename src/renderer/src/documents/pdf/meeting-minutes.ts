@@ -10,7 +10,7 @@ import type { ConflictGround } from '@renderer/domain/conflict-of-interest';
 import type { DecisionOutcome } from '@renderer/domain/decision';
 import type { Letterhead } from '@renderer/domain/decisions/letterhead';
 import type { PersonRole } from '@renderer/domain/person';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { ARCHIVAL_OPTIONS, pdfLanguage } from './archival';
 import { LETTER_PAGE, factsTable, footer, keepHeadingsWithText, letterheadBlock, paragraph, rule, section } from './letter-layout';
@@ -56,10 +56,10 @@ function itemBlock(input: MeetingMinutesInput, item: MinutesItem, index: number)
   const notTakingPart = item.conflicts.filter((c) => c.present);
   const rows: [string, string][] = [
     [t.applicant, item.organisationName],
-    [t.applied, formatKroner(item.amountAppliedOre)],
+    [t.applied, formatMoney(item.amountAppliedOre)],
     [t.recommendation, rec ? t.outcomes[rec.outcome] : t.noRecommendation],
   ];
-  if (rec) rows.push([t.amount, formatKroner(rec.amountOre)]);
+  if (rec) rows.push([t.amount, formatMoney(rec.amountOre)]);
   if (rec?.reason.trim()) rows.push([t.reason, rec.reason.trim()]);
   if (notTakingPart.length > 0) {
     rows.push([t.notTakingPart, notTakingPart.map((c) => `${c.name} (${t.grounds[c.ground]})`).join('; ')]);
@@ -89,9 +89,9 @@ function totalsTable(input: MeetingMinutesInput): Content {
   const { budget } = input;
   const row = (label: string, frame: number | undefined, used: number) => [
     { text: label, bold: true },
-    { text: frame === undefined ? '–' : formatKroner(frame), alignment: 'right' as const },
-    { text: formatKroner(used), alignment: 'right' as const },
-    { text: frame === undefined ? '–' : formatKroner(frame - used), alignment: 'right' as const },
+    { text: frame === undefined ? '–' : formatMoney(frame), alignment: 'right' as const },
+    { text: formatMoney(used), alignment: 'right' as const },
+    { text: frame === undefined ? '–' : formatMoney(frame - used), alignment: 'right' as const },
   ];
   const goalRows = GOALS.filter((g) => budget.bySubGoal[g].applicationCount > 0 || budget.bySubGoal[g].frameOre !== undefined).map(
     (g) => row(`${t.subGoal} ${g}`, budget.bySubGoal[g].frameOre, budget.bySubGoal[g].grantedOre),
@@ -139,7 +139,7 @@ export function buildMeetingMinutes(input: MeetingMinutesInput): TDocumentDefini
   const facts: [string, string][] = [
     [t.call, input.callTitle],
     ...(input.caseNumber ? [[t.caseNumber, input.caseNumber] as [string, string]] : []),
-    [t.date, formatIsoDate(input.date)],
+    [t.date, formatDate(input.date)],
     [t.place, input.place?.trim() || t.placeNotGiven],
     [t.present, input.present.map((p) => `${p.name} (${t.roles[p.role]})`).join(', ')],
   ];
@@ -158,7 +158,7 @@ export function buildMeetingMinutes(input: MeetingMinutesInput): TDocumentDefini
     ...ARCHIVAL_OPTIONS,
     language: pdfLanguage(input.language),
     info: {
-      title: `${t.title} ${formatIsoDate(input.date)}`,
+      title: `${t.title} ${formatDate(input.date)}`,
       author: input.municipalityName,
       subject: input.callTitle,
       creationDate: input.generatedAt,

@@ -2,7 +2,7 @@
 // any frame of a sub-goal. A change that lowers an overspend (e.g. a reduced grant) is let through.
 import { callBudget, SUB_GOALS, type BudgetApplication, type BudgetDecision } from '../call-budget';
 import type { Call } from '../call';
-import { formatKroner } from '../screening/format';
+import { formatMoney } from '../vocabulary/format';
 
 /**
  * Norwegian reason why `newDecisions` would exceed a frame, or null when they fit.
@@ -23,14 +23,14 @@ export function frameProblem(
   const newSum = newDecisions.reduce((sum, d) => sum + d.amountGrantedOre, 0);
   const what =
     newDecisions.length === 1
-      ? `Vedtaket innvilger ${formatKroner(newSum)}`
-      : `Vedtakene innvilger til sammen ${formatKroner(newSum)}`;
+      ? `Vedtaket innvilger ${formatMoney(newSum)}`
+      : `Vedtakene innvilger til sammen ${formatMoney(newSum)}`;
 
   if (after.total.grantedOre > after.total.frameOre && after.total.grantedOre > before.total.grantedOre) {
     const others = after.total.grantedOre - newSum;
     return (
-      `Rammen kan ikke overskrides. ${what}, men rammen er ${formatKroner(after.total.frameOre)}, ` +
-      `${formatKroner(others)} er allerede innvilget, og bare ${formatKroner(Math.max(0, after.total.frameOre - others))} er igjen.`
+      `Rammen kan ikke overskrides. ${what}, men rammen er ${formatMoney(after.total.frameOre)}, ` +
+      `${formatMoney(others)} er allerede innvilget, og bare ${formatMoney(Math.max(0, after.total.frameOre - others))} er igjen.`
     );
   }
   for (const goal of SUB_GOALS) {
@@ -38,8 +38,8 @@ export function frameProblem(
     if (row.frameOre === undefined) continue;
     if (row.grantedOre > row.frameOre && row.grantedOre > before.bySubGoal[goal].grantedOre) {
       return (
-        `Rammen for delmål ${goal} kan ikke overskrides. Rammen er ${formatKroner(row.frameOre)}, ` +
-        `og med ${newDecisions.length === 1 ? 'dette vedtaket' : 'disse vedtakene'} blir ${formatKroner(row.grantedOre)} innvilget under delmål ${goal}.`
+        `Rammen for delmål ${goal} kan ikke overskrides. Rammen er ${formatMoney(row.frameOre)}, ` +
+        `og med ${newDecisions.length === 1 ? 'dette vedtaket' : 'disse vedtakene'} blir ${formatMoney(row.grantedOre)} innvilget under delmål ${goal}.`
       );
     }
   }

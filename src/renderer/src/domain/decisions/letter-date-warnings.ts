@@ -4,7 +4,7 @@
 // (e.g. a reversal after an appeal).
 import type { CallRules } from '../call';
 import type { DecisionOutcome } from '../decision';
-import { formatIsoDate } from '../screening/format';
+import { formatDate } from '../vocabulary/format';
 import { acceptanceDeadline } from './deadlines';
 import { isGrantOutcome } from './letter-kind';
 import { paymentPlan } from './payment-plan';
@@ -25,18 +25,18 @@ export function letterDateWarnings(input: LetterDateInput): string[] {
   const out: string[] = [];
   if (yearOf(letterDate) > year) {
     out.push(
-      `Brevet dateres ${formatIsoDate(letterDate)}, etter tilskuddsåret ${year}` +
+      `Brevet dateres ${formatDate(letterDate)}, etter tilskuddsåret ${year}` +
         (isGrantOutcome(input.outcome) ? `, men tilskuddet skal brukes og føres i ${year}.` : '.'),
     );
   }
   if (!isGrantOutcome(input.outcome) || input.amountGrantedOre <= 0) return out;
   const accept = acceptanceDeadline(letterDate);
   if (yearOf(accept) > year) {
-    out.push(`Fristen for å akseptere vilkårene (${formatIsoDate(accept)}) er etter tilskuddsåret ${year}.`);
+    out.push(`Fristen for å akseptere vilkårene (${formatDate(accept)}) er etter tilskuddsåret ${year}.`);
   }
   for (const p of paymentPlan(input.amountGrantedOre, input.rules, year, accept)) {
     if (yearOf(p.dueDate) > year) {
-      out.push(`Utbetalingen i termin ${p.term} forfaller ${formatIsoDate(p.dueDate)}, etter tilskuddsåret ${year}.`);
+      out.push(`Utbetalingen i termin ${p.term} forfaller ${formatDate(p.dueDate)}, etter tilskuddsåret ${year}.`);
     }
   }
   return out;

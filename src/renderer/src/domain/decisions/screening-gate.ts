@@ -2,7 +2,7 @@
 // override with a written reason) cannot be granted, fully or partly. A dismissal (avvist) names
 // the formal requirement that is not met, so its justification starts from the failed rules.
 import type { DecisionOutcome } from '../decision';
-import { joinNorwegian } from '../screening/format';
+import { joinNorwegian } from '../vocabulary/format';
 import type { ScreeningBasis, ScreeningBasisRule } from './screening-basis';
 import { isGrantOutcome } from './letter-kind';
 

@@ -3,7 +3,7 @@
 // multi-sub-goal application is never counted twice. Default: equal shares in whole kroner,
 // the remainder (and any øre) to the first sub-goal in A, B, C order.
 import type { SubGoal } from '../call';
-import { formatKroner, joinNorwegian } from '../screening/format';
+import { formatMoney, joinNorwegian } from '../vocabulary/format';
 
 export type SubGoalSplit = Partial<Record<SubGoal, number>>;
 
@@ -52,8 +52,8 @@ export function subGoalSplitProblem(split: SubGoalSplit, grantedOre: number, goa
   const sum = splitSum(split);
   if (sum !== grantedOre) {
     return (
-      `Fordelingen på delmål må til sammen bli det innvilgede beløpet (${formatKroner(grantedOre)}), ` +
-      `men den blir ${formatKroner(sum)}.`
+      `Fordelingen på delmål må til sammen bli det innvilgede beløpet (${formatMoney(grantedOre)}), ` +
+      `men den blir ${formatMoney(sum)}.`
     );
   }
   return null;

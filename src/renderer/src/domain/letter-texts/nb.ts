@@ -1,4 +1,6 @@
 // Standard texts of decision letters in bokmål.
+import { lowerFirst } from '../vocabulary/format';
+import { SUB_GOAL_NAMES } from '../vocabulary/terms';
 import type { LetterTexts } from './types';
 
 export const LETTER_TEXTS_NB: LetterTexts = {
@@ -48,9 +50,9 @@ export const LETTER_TEXTS_NB: LetterTexts = {
     drift: 'drift av organisasjonen (søknaden «{tittel}»)',
   },
   subGoals: {
-    A: 'A (fellesskap, tillit og tilhørighet i lokalsamfunn)',
-    B: 'B (kunnskap om det norske samfunnet og kvalifisering for arbeid eller utdanning)',
-    C: 'C (forebygging av negativ sosial kontroll, tvangsekteskap og kjønnslemlestelse)',
+    A: `A (${lowerFirst(SUB_GOAL_NAMES.A)})`,
+    B: `B (${lowerFirst(SUB_GOAL_NAMES.B)})`,
+    C: `C (${lowerFirst(SUB_GOAL_NAMES.C)})`,
   },
   intro: {
     innvilget:

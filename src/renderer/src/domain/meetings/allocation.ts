@@ -6,7 +6,7 @@
 import type { ApplicationKind } from '../application';
 import type { Call, SubGoal } from '../call';
 import { callBudget, SUB_GOALS, type CallBudget } from '../call-budget';
-import { formatKroner } from '../screening/format';
+import { formatMoney } from '../vocabulary/format';
 
 export interface AllocationItem {
   applicationId: string;
@@ -67,16 +67,16 @@ export function proposalProblem(
   if (amountOre === 0) return null;
   if (!item.eligible) return 'Søknaden har ikke bestått den formelle vurderingen og kan ikke få et forslag til beløp.';
   const max = maxAmountOre(call, item);
-  if (amountOre > max) return `Beløpet kan være høyst ${formatKroner(max)} for denne søknaden.`;
+  if (amountOre > max) return `Beløpet kan være høyst ${formatMoney(max)} for denne søknaden.`;
   const min = minAmountOre(call, item);
-  if (amountOre < min) return `Enkelttiltak og aktiviteter må ha minst ${formatKroner(min)}, eller 0.`;
+  if (amountOre < min) return `Enkelttiltak og aktiviteter må ha minst ${formatMoney(min)}, eller 0.`;
   const before = proposalBudget(call, items, amounts);
   const after = proposalBudget(call, items, new Map(amounts).set(item.applicationId, amountOre));
   if (after.total.grantedOre > after.total.frameOre && after.total.grantedOre > before.total.grantedOre) {
     const others = after.total.grantedOre - amountOre;
     return (
-      `Forslaget går over rammen. Rammen er ${formatKroner(after.total.frameOre)}, de andre forslagene bruker ` +
-      `${formatKroner(others)}, og bare ${formatKroner(Math.max(0, after.total.frameOre - others))} er igjen.`
+      `Forslaget går over rammen. Rammen er ${formatMoney(after.total.frameOre)}, de andre forslagene bruker ` +
+      `${formatMoney(others)}, og bare ${formatMoney(Math.max(0, after.total.frameOre - others))} er igjen.`
     );
   }
   for (const goal of SUB_GOALS) {
@@ -84,8 +84,8 @@ export function proposalProblem(
     if (row.frameOre === undefined) continue;
     if (row.grantedOre > row.frameOre && row.grantedOre > before.bySubGoal[goal].grantedOre) {
       return (
-        `Forslaget går over rammen for delmål ${goal}. Rammen er ${formatKroner(row.frameOre)}, ` +
-        `og med dette forslaget blir ${formatKroner(row.grantedOre)} foreslått under delmål ${goal}.`
+        `Forslaget går over rammen for delmål ${goal}. Rammen er ${formatMoney(row.frameOre)}, ` +
+        `og med dette forslaget blir ${formatMoney(row.grantedOre)} foreslått under delmål ${goal}.`
       );
     }
   }

@@ -3,8 +3,8 @@
 import type { ScreeningRuleResult } from '../screening';
 import { budgetTotalOre } from './budget';
 import { ruleResult, type Finding } from './findings';
-import { formatKroner } from './format';
-import { KIND_PLURAL, ORGANISATION_KIND_LABELS } from './labels';
+import { formatMoney, lowerFirst } from '../vocabulary/format';
+import { APPLICATION_KIND_PLURAL, ORGANISATION_KIND_LABELS } from '../vocabulary/terms';
 import type { ScreeningInput } from './types';
 
 function projectFindings({ application, call }: ScreeningInput): Finding[] {
@@ -14,7 +14,7 @@ function projectFindings({ application, call }: ScreeningInput): Finding[] {
     return [
       {
         result: 'ikke_bestatt',
-        text: `Søkt beløp ${formatKroner(applied)} er over maksimumsbeløpet ${formatKroner(max)} for prosjekter`,
+        text: `Søkt beløp ${formatMoney(applied)} er over maksimumsbeløpet ${formatMoney(max)} for prosjekter`,
       },
     ];
   }
@@ -24,15 +24,15 @@ function projectFindings({ application, call }: ScreeningInput): Finding[] {
       {
         result: 'skjonn',
         text:
-          `Søkt beløp ${formatKroner(applied)} er innenfor maksimumsbeløpet ${formatKroner(max)} for prosjekter, ` +
-          `men prosjektets budsjett er ${formatKroner(total)}. Vurder om det årlige budsjettet er innenfor grensen`,
+          `Søkt beløp ${formatMoney(applied)} er innenfor maksimumsbeløpet ${formatMoney(max)} for prosjekter, ` +
+          `men prosjektets budsjett er ${formatMoney(total)}. Vurder om det årlige budsjettet er innenfor grensen`,
       },
     ];
   }
   return [
     {
       result: 'bestatt',
-      text: `Søkt beløp ${formatKroner(applied)} er innenfor maksimumsbeløpet ${formatKroner(max)} for prosjekter`,
+      text: `Søkt beløp ${formatMoney(applied)} er innenfor maksimumsbeløpet ${formatMoney(max)} for prosjekter`,
     },
   ];
 }
@@ -40,12 +40,12 @@ function projectFindings({ application, call }: ScreeningInput): Finding[] {
 function singleMeasureFindings({ application, call }: ScreeningInput): Finding[] {
   const applied = application.amountAppliedOre;
   const { singleMeasureMinOre: min, singleMeasureMaxOre: max } = call.rules;
-  const kind = KIND_PLURAL[application.kind];
+  const kind = APPLICATION_KIND_PLURAL[application.kind];
   if (applied < min) {
     return [
       {
         result: 'ikke_bestatt',
-        text: `Søkt beløp ${formatKroner(applied)} er under minstebeløpet ${formatKroner(min)} for ${kind}`,
+        text: `Søkt beløp ${formatMoney(applied)} er under minstebeløpet ${formatMoney(min)} for ${kind}`,
       },
     ];
   }
@@ -53,16 +53,16 @@ function singleMeasureFindings({ application, call }: ScreeningInput): Finding[]
     return [
       {
         result: 'ikke_bestatt',
-        text: `Søkt beløp ${formatKroner(applied)} er over kommunens maksimumsbeløp ${formatKroner(max)} for ${kind}`,
+        text: `Søkt beløp ${formatMoney(applied)} er over kommunens maksimumsbeløp ${formatMoney(max)} for ${kind}`,
       },
     ];
   }
   const limits =
     max === undefined
-      ? `minst ${formatKroner(min)}`
-      : `minst ${formatKroner(min)} og høyst ${formatKroner(max)}`;
+      ? `minst ${formatMoney(min)}`
+      : `minst ${formatMoney(min)} og høyst ${formatMoney(max)}`;
   return [
-    { result: 'bestatt', text: `Søkt beløp ${formatKroner(applied)} er innenfor grensen for ${kind} (${limits})` },
+    { result: 'bestatt', text: `Søkt beløp ${formatMoney(applied)} er innenfor grensen for ${kind} (${limits})` },
   ];
 }
 
@@ -75,7 +75,7 @@ function operatingSupportFindings({ organisation }: ScreeningInput): Finding[] {
       result: 'ikke_bestatt',
       text:
         `Driftsstøtte kan bare gis til lokale innvandrerorganisasjoner, og ${organisation.name} er registrert som ` +
-        ORGANISATION_KIND_LABELS[organisation.kind],
+        lowerFirst(ORGANISATION_KIND_LABELS[organisation.kind]),
     },
   ];
 }

@@ -3,8 +3,8 @@
 import type { SubGoal } from '../call';
 import type { ScreeningRuleResult } from '../screening';
 import { ruleResult, type Finding } from './findings';
-import { joinNorwegian } from './format';
-import { SUB_GOAL_LABELS, TARGET_GROUP_LABELS } from './labels';
+import { joinNorwegian, lowerFirst } from '../vocabulary/format';
+import { SUB_GOAL_NAMES, TARGET_GROUP_LABELS } from '../vocabulary/terms';
 import type { ScreeningInput } from './types';
 
 const SUB_GOAL_ORDER: readonly SubGoal[] = ['A', 'B', 'C'];
@@ -16,7 +16,7 @@ export function checkR3({ application, call }: ScreeningInput): ScreeningRuleRes
       { result: 'ikke_bestatt', text: 'Søknaden gjelder ikke noe delmål (A, B eller C)' },
     ]);
   }
-  const named = joinNorwegian(goals.map((g) => `${g} (${SUB_GOAL_LABELS[g]})`));
+  const named = joinNorwegian(goals.map((g) => `${g} (${lowerFirst(SUB_GOAL_NAMES[g])})`));
   const findings: Finding[] = [
     { result: 'bestatt', text: `Søknaden gjelder delmål ${named}` },
   ];
@@ -45,7 +45,7 @@ export function checkR4({ application }: ScreeningInput): ScreeningRuleResult {
     ]);
   }
   return ruleResult('R4', [
-    { result: 'bestatt', text: `Målgrupper: ${joinNorwegian(groups.map((g) => TARGET_GROUP_LABELS[g]))}` },
+    { result: 'bestatt', text: `Målgrupper: ${joinNorwegian(groups.map((g) => lowerFirst(TARGET_GROUP_LABELS[g])))}` },
   ]);
 }
 

@@ -9,7 +9,7 @@ import type { BudgetCategory } from '../application';
 import type { ScreeningRuleResult } from '../screening';
 import { budgetTotalOre, sumByCategory } from './budget';
 import { ruleResult, type Finding } from './findings';
-import { formatKroner, joinNorwegian } from './format';
+import { formatMoney, joinNorwegian } from '../vocabulary/format';
 import { EXCLUDED_CATEGORY_LABELS } from './labels';
 import type { ScreeningInput } from './types';
 
@@ -59,23 +59,23 @@ function budgetFinding(input: ScreeningInput): Finding {
 
   const sentences: string[] = [];
   if (categories.length > 0) {
-    const parts = joinNorwegian(categories.map(([, amount, label]) => `${formatKroner(amount)} til ${label}`));
-    const total = categories.length > 1 ? `, til sammen ${formatKroner(linesSum)}` : '';
+    const parts = joinNorwegian(categories.map(([, amount, label]) => `${formatMoney(amount)} til ${label}`));
+    const total = categories.length > 1 ? `, til sammen ${formatMoney(linesSum)}` : '';
     sentences.push(`Budsjettet har ${parts}${total}, som ikke dekkes`);
   }
   if (selfDeclared > 0) {
-    sentences.push(`Søkeren har selv oppgitt ${formatKroner(selfDeclared)} i kostnader som ikke dekkes`);
+    sentences.push(`Søkeren har selv oppgitt ${formatMoney(selfDeclared)} i kostnader som ikke dekkes`);
   }
   // Lines and the applicant's own figure may describe the same costs, so the larger counts, not the sum.
   const excluded = Math.max(linesSum, selfDeclared);
   const budget = budgetTotalOre(input.application);
   if (budget > 0 && excluded >= budget) {
-    sentences.push(`Det er hele budsjettet (${formatKroner(budget)}), så ingenting i søknaden kan dekkes`);
+    sentences.push(`Det er hele budsjettet (${formatMoney(budget)}), så ingenting i søknaden kan dekkes`);
     return { result: 'ikke_bestatt', text: sentences.join('. ') };
   }
   sentences.push(
     budget > 0
-      ? `Vurder søknaden for resten av budsjettet (i alt ${formatKroner(budget)})`
+      ? `Vurder søknaden for resten av budsjettet, ${formatMoney(budget - excluded)} av i alt ${formatMoney(budget)}`
       : 'Vurder søknaden for de kostnadene som kan dekkes',
   );
   return { result: 'skjonn', text: sentences.join('. ') };

@@ -1,16 +1,16 @@
 // Who may apply and for what: R1 (registered), R2 (voluntary) and R7 (no double funding).
 import type { ScreeningRuleResult } from '../screening';
 import { ruleResult } from './findings';
-import { formatIsoDate } from './format';
+import { formatDate } from '../vocabulary/format';
 import type { ScreeningInput } from './types';
 import { osloDate } from '../oslo-date';
 
 export function checkR1({ organisation }: ScreeningInput): ScreeningRuleResult {
   const checked =
     organisation.registrySource === 'enhetsregisteret' && organisation.registryFileDate
-      ? ` (kontrollert mot Enhetsregisteret, fil datert ${formatIsoDate(organisation.registryFileDate)})`
+      ? ` (kontrollert mot Enhetsregisteret, fil datert ${formatDate(organisation.registryFileDate)})`
       : organisation.registryCheckedAt
-        ? ` (kontrollert ${formatIsoDate(organisation.registryCheckedAt)})`
+        ? ` (kontrollert ${formatDate(organisation.registryCheckedAt)})`
         : '';
   if (!organisation.registeredInFrivillighetsregisteret) {
     return ruleResult('R1', [
@@ -48,7 +48,7 @@ export function checkR2({ organisation, call }: ScreeningInput): ScreeningRuleRe
       {
         result: 'bestatt',
         text:
-          `${confirmed.by} bekreftet ${formatIsoDate(osloDate(confirmed.at))} at ${organisation.name} driver frivillig virke ` +
+          `${confirmed.by} bekreftet ${formatDate(osloDate(confirmed.at))} at ${organisation.name} driver frivillig virke ` +
           'på ikke-fortjenestebasert og ikke-offentlig basis; det gjelder alle organisasjonens søknader i utlysningen',
       },
     ]);

@@ -13,7 +13,7 @@ import { PageLayout } from '@renderer/components/PageLayout';
 import { FactList } from '@renderer/components/form/FactList';
 import { AttachmentsSection } from '@renderer/features/attachments/AttachmentsSection';
 import { appealChannelText, appealsText as t } from '@renderer/i18n/appeals';
-import { decisionsText, outcomeText } from '@renderer/i18n/decisions';
+import { decisionsText } from '@renderer/i18n/decisions';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { decisionPaths } from '../decisions/decision-paths';
 import { Panel } from '../decisions/form/Panel';
@@ -26,12 +26,13 @@ import { PostponementPanel } from './panels/PostponementPanel';
 import { ReviewPanel } from './panels/ReviewPanel';
 import { useAppealCase, type AppealCase } from './use-appeals';
 import { AppealRegistrationForm } from './RegisterAppealPage';
+import { DECISION_OUTCOME_LABELS, formatOrgnr } from '@renderer/domain/vocabulary';
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? t.unknown : value ? t.yes : t.no);
 
 function facts({ appeal, decision, sentLetter }: AppealCase): [string, string][] {
   const items: [string, string][] = [
-    [t.factDecision, `${outcomeText[decision.outcome]}, ${formatMoney(decision.amountGrantedOre)} – ${formatDate(decision.decidedAt)}`],
+    [t.factDecision, `${DECISION_OUTCOME_LABELS[decision.outcome]}, ${formatMoney(decision.amountGrantedOre)} – ${formatDate(decision.decidedAt)}`],
     [t.factAppellant, appeal.appellant ?? t.unknown],
     [t.factReceived, `${formatDate(appeal.receivedDate)}${appeal.channel ? ` (${appealChannelText[appeal.channel].toLowerCase()})` : ''}`],
   ];
@@ -101,7 +102,7 @@ export function AppealCasePage() {
               </Button>
             ) : null}
           </Stack>
-          <FactList items={[[decisionsText.factOrganisation, organisation ? `${organisation.name} (${organisation.orgnr})` : ''], ...facts(data)]} />
+          <FactList items={[[decisionsText.factOrganisation, organisation ? `${organisation.name} (${formatOrgnr(organisation.orgnr)})` : ''], ...facts(data)]} />
           {appeal.text ? (
             <Box sx={{ mt: 2 }}>
               <Box sx={{ color: 'text.secondary', mb: 0.5 }}>{t.factText}</Box>
@@ -118,7 +119,7 @@ export function AppealCasePage() {
       {reviewable && !dismissed ? <ReviewPanel appeal={appeal} onNotice={setNotice} /> : null}
       {data.newDecision ? (
         <Alert severity="success" sx={{ mb: 3 }} action={<Button component={RouterLink} to={decisionPaths.decision(application.id)}>{t.goToDecision}</Button>}>
-          {t.newDecision}: {outcomeText[data.newDecision.outcome]}, {formatMoney(data.newDecision.amountGrantedOre)} – {formatDate(data.newDecision.decidedAt)}
+          {t.newDecision}: {DECISION_OUTCOME_LABELS[data.newDecision.outcome]}, {formatMoney(data.newDecision.amountGrantedOre)} – {formatDate(data.newDecision.decidedAt)}
         </Alert>
       ) : null}
       {appeal.ownReview === 'opprettholdt' ? (

@@ -25,12 +25,13 @@ import { osloDate } from '@renderer/domain/oslo-date';
 import { computeAppealDeadline, correctAppealRegistration, registerAppeal } from '@renderer/services/appeals';
 import { defaultContext } from '@renderer/services/context';
 import { appealChannelText, appealsText as t } from '@renderer/i18n/appeals';
-import { decisionsText, outcomeText } from '@renderer/i18n/decisions';
+import { decisionsText } from '@renderer/i18n/decisions';
 import { formatDate } from '@renderer/i18n/format';
 import { decisionPaths } from '../decisions/decision-paths';
 import { Panel } from '../decisions/form/Panel';
 import { appealPaths } from './appeal-paths';
 import { useDecisionForAppeal } from './use-appeals';
+import { DECISION_OUTCOME_LABELS, formatOrgnr } from '@renderer/domain/vocabulary';
 
 interface Values {
   receivedDate: string;
@@ -75,9 +76,9 @@ function RegisterAppealForm({ data }: { data: NonNullable<ReturnType<typeof useD
       <Panel title={t.factDecision}>
         <FactList
           items={[
-            [decisionsText.factOrganisation, organisation ? `${organisation.name} (${organisation.orgnr})` : ''],
+            [decisionsText.factOrganisation, organisation ? `${organisation.name} (${formatOrgnr(organisation.orgnr)})` : ''],
             [t.colTitle, application.title],
-            [decisionsText.factOutcome, `${outcomeText[decision.outcome]}, ${formatDate(decision.decidedAt)}`],
+            [decisionsText.factOutcome, `${DECISION_OUTCOME_LABELS[decision.outcome]}, ${formatDate(decision.decidedAt)}`],
             [t.factLetterSent, sentLetter?.sentDate ? formatDate(sentLetter.sentDate) : t.unknown],
           ]}
         />

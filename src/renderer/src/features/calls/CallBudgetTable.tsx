@@ -13,8 +13,9 @@ import { SUB_GOALS, type BudgetRow } from '@renderer/domain/call-budget';
 import { getCallBudget } from '@renderer/services/call-budget';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { appText } from '@renderer/i18n/app';
-import { callsText, subGoalText } from '@renderer/i18n/calls';
+import { callsText } from '@renderer/i18n/calls';
 import { formatMoney } from '@renderer/i18n/format';
+import { SUB_GOAL_NAMES, subGoalShort } from '@renderer/domain/vocabulary';
 
 const amountCell = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -72,7 +73,7 @@ export function CallBudgetTable({ callId }: { callId: string }) {
         </TableHead>
         <TableBody>
           {SUB_GOALS.map((goal) => (
-            <Row key={goal} label={subGoalText[goal].short} detail={subGoalText[goal].long} row={budget.bySubGoal[goal]} />
+            <Row key={goal} label={subGoalShort(goal)} detail={SUB_GOAL_NAMES[goal]} row={budget.bySubGoal[goal]} />
           ))}
           <Row label={callsText.totalRow} row={budget.total} total />
         </TableBody>

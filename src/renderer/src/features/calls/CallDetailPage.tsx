@@ -18,8 +18,7 @@ import { useCurrentSettings } from '@renderer/components/current-settings';
 import { isCallArchived } from '@renderer/domain/workflow';
 import type { Call } from '@renderer/domain/call';
 import { appText } from '@renderer/i18n/app';
-import { callStatusChanged, callsText, subGoalText } from '@renderer/i18n/calls';
-import { callStatusText } from '@renderer/i18n/form';
+import { callStatusChanged, callsText } from '@renderer/i18n/calls';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { CallBudgetTable } from './CallBudgetTable';
 import { CallNotFound } from './CallNotFound';
@@ -27,6 +26,7 @@ import { CallRulesSummary } from './CallRulesSummary';
 import { CallStatusActions } from './CallStatusActions';
 import { callPaths } from './call-paths';
 import { useCall } from './use-call';
+import { CALL_STATUS_LABELS, SUB_GOAL_NAMES, subGoalShort } from '@renderer/domain/vocabulary';
 
 function Panel({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
   return (
@@ -51,7 +51,7 @@ function CallFacts({ call, municipalityName }: { call: Call; municipalityName: s
     [
       callsText.prioritised,
       call.prioritisedSubGoal
-        ? `${subGoalText[call.prioritisedSubGoal].short}: ${subGoalText[call.prioritisedSubGoal].long}`
+        ? `${subGoalShort(call.prioritisedSubGoal)}: ${SUB_GOAL_NAMES[call.prioritisedSubGoal]}`
         : callsText.noPriority,
     ],
     [callsText.municipality, municipalityName],
@@ -72,7 +72,7 @@ export function CallDetailPage() {
     // Replace the state so the snackbar tells what just happened.
     void navigate(callPaths.show(call.id), {
       replace: true,
-      state: { saved: callStatusChanged(callStatusText[status]) } satisfies SavedState,
+      state: { saved: callStatusChanged(CALL_STATUS_LABELS[status]) } satisfies SavedState,
     });
 
   return (
@@ -94,7 +94,7 @@ export function CallDetailPage() {
       </Box>
 
       <Panel title={callsText.statusTitle}>
-        <Typography sx={{ mb: 2 }}>{callsText.statusLead(callStatusText[call.status])}</Typography>
+        <Typography sx={{ mb: 2 }}>{callsText.statusLead(CALL_STATUS_LABELS[call.status])}</Typography>
         <CallStatusActions call={call} onChanged={onStatusChanged} />
       </Panel>
 

@@ -25,10 +25,11 @@ import { MoneyField } from '@renderer/components/form/MoneyField';
 import { SelectField } from '@renderer/components/form/SelectField';
 import { UnsavedChangesGuard } from '@renderer/components/form/UnsavedChangesGuard';
 import { formErrorProps, useFocusFirstError } from '@renderer/components/form/focus-first-error';
-import { callsText, subGoalText } from '@renderer/i18n/calls';
+import { callsText } from '@renderer/i18n/calls';
 import { formText } from '@renderer/i18n/form';
 import { CALL_FORM_FIELDS, CallFormSchema, type CallFormValues } from './call-form-schema';
 import { CallRulesFields } from './CallRulesFields';
+import { SUB_GOAL_NAMES, subGoalShort } from '@renderer/domain/vocabulary';
 import { callToFormValues } from './call-form-values';
 
 interface CallFormProps {
@@ -44,7 +45,7 @@ interface CallFormProps {
 
 const subGoalOptions = SUB_GOALS.map((goal) => ({
   value: goal,
-  label: `${subGoalText[goal].short}: ${subGoalText[goal].long}`,
+  label: `${subGoalShort(goal)}: ${SUB_GOAL_NAMES[goal]}`,
 }));
 
 export function CallForm({ defaultValues, record, onSave, onSaved, submitLabel, cancelTo, rulesLocked = false }: CallFormProps) {
@@ -130,8 +131,8 @@ export function CallForm({ defaultValues, record, onSave, onSaved, submitLabel, 
                     key={goal}
                     control={control}
                     name={`subGoalFramesOre.${goal}`}
-                    label={subGoalText[goal].short}
-                    help={subGoalText[goal].long}
+                    label={subGoalShort(goal)}
+                    help={SUB_GOAL_NAMES[goal]}
                   />
                 ))}
               </Box>

@@ -21,12 +21,12 @@ import {
   callStatusFailed,
   statusActionFallback,
 } from '@renderer/i18n/calls';
-import { callStatusText } from '@renderer/i18n/form';
+import { CALL_STATUS_LABELS } from '@renderer/domain/vocabulary';
 
 const ORDER: readonly CallStatus[] = ['utkast', 'apen', 'lukket', 'vedtatt', 'arkivert'];
 
 function actionText(from: CallStatus, to: CallStatus) {
-  return callStatusActionText[`${from}>${to}`] ?? statusActionFallback(callStatusText[to]);
+  return callStatusActionText[`${from}>${to}`] ?? statusActionFallback(CALL_STATUS_LABELS[to]);
 }
 
 interface CallStatusActionsProps {

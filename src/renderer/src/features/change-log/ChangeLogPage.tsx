@@ -23,7 +23,8 @@ import { compareNb } from '@renderer/domain/collate';
 type CsvStatus = { ok: boolean; text: string } | null;
 
 export default function ChangeLogPage() {
-  const rows = useChangeLogRows();
+  const log = useChangeLogRows();
+  const rows = log?.rows;
   const [filter, setFilter] = useState<ChangeLogFilter>(NO_FILTER);
   const verify = useVerifyChangeLog();
   const [csvStatus, setCsvStatus] = useState<CsvStatus>(null);
@@ -55,7 +56,7 @@ export default function ChangeLogPage() {
           <Button variant="contained" onClick={() => void verify.run()} disabled={verify.busy}>
             {verify.busy ? auditText.verifying : auditText.verify}
           </Button>
-          <Button variant="outlined" onClick={() => void saveCsv()} disabled={saving || shown.length === 0}>
+          <Button variant="outlined" onClick={() => void saveCsv()} disabled={saving || shown.length === 0 || !log?.complete}>
             {changeLogText.saveCsv}
           </Button>
         </Stack>
@@ -76,7 +77,7 @@ export default function ChangeLogPage() {
           <>
             <ChangeLogFilters filter={filter} actors={actors} onChange={setFilter} />
             <Typography color="text.secondary" data-testid="change-log-count">
-              {changeLogText.showing(shown.length, rows.length)}
+              {log?.complete ? changeLogText.showing(shown.length, rows.length) : changeLogText.showingNewest(shown.length, log?.total ?? 0)}
             </Typography>
             {shown.length === 0 ? <Alert severity="info">{changeLogText.noMatch}</Alert> : <ChangeLogTable rows={shown} />}
           </>

@@ -8,16 +8,43 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import InfoIcon from '@mui/icons-material/InfoOutlined';
+import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import { changeLogText, entityLabel } from '@renderer/i18n/change-log';
 import { formatTimestamp } from '@renderer/i18n/format';
 import type { ChangeLogRow } from './change-log-rows';
+import { fieldChanges, restoreSummary } from './describe-change';
+import { ChangeLogEntryDialog } from './ChangeLogEntryDialog';
 
-const COLUMNS = ['id', 'at', 'actor', 'entity', 'what', 'action', 'fields'] as const;
+const COLUMNS = ['id', 'at', 'actor', 'entity', 'what', 'action', 'fields', 'details'] as const;
 const PAGE_SIZES = [25, 50, 100];
+/** Changes shown in the row; the rest are in the detail view. */
+const SHOWN_CHANGES = 4;
+
+/** Old → new in plain words, worked out only for the rows on the page. */
+function Changes({ row }: { row: ChangeLogRow }) {
+  if (row.action === 'gjenopprettet') return <>{restoreSummary(row.entry)}</>;
+  if (row.fields.length === 0) return null;
+  const changes = fieldChanges(row.entry);
+  const rest = changes.length - SHOWN_CHANGES;
+  return (
+    <ul style={{ margin: 0, paddingLeft: 0, listStyle: 'none' }}>
+      {changes.slice(0, SHOWN_CHANGES).map((c) => (
+        <li key={c.field}>
+          <strong>{c.label}:</strong> {c.before ? `${c.before} → ${c.after}` : c.after}
+        </li>
+      ))}
+      {rest > 0 ? <li>{changeLogText.moreChanges(rest)}</li> : null}
+    </ul>
+  );
+}
 
 export function ChangeLogTable({ rows }: { rows: readonly ChangeLogRow[] }) {
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(50);
+  const [open, setOpen] = useState<ChangeLogEntry | null>(null);
   // A narrower filter can leave the current page past the end.
   const lastPage = Math.max(0, Math.ceil(rows.length / pageSize) - 1);
   const current = Math.min(page, lastPage);
@@ -40,12 +67,21 @@ export function ChangeLogTable({ rows }: { rows: readonly ChangeLogRow[] }) {
             {visible.map((r) => (
               <TableRow key={r.id} hover>
                 <TableCell align="right">{r.id}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTimestamp(r.at)}</TableCell>
+                <TableCell sx={{ minWidth: 90 }}>{formatTimestamp(r.at)}</TableCell>
                 <TableCell>{r.actor}</TableCell>
                 <TableCell>{entityLabel(r.entity)}</TableCell>
-                <TableCell sx={{ maxWidth: 260, overflowWrap: 'anywhere' }}>{r.subject || r.entityId}</TableCell>
+                <TableCell sx={{ minWidth: 150, maxWidth: 320, overflowWrap: 'break-word' }}>{r.subject}</TableCell>
                 <TableCell>{changeLogText.actions[r.action]}</TableCell>
-                <TableCell sx={{ maxWidth: 240, overflowWrap: 'anywhere' }}>{r.fields.join(', ')}</TableCell>
+                <TableCell sx={{ minWidth: 220, maxWidth: 380, overflowWrap: 'break-word' }}>
+                  <Changes row={r} />
+                </TableCell>
+                <TableCell>
+                  <Tooltip title={changeLogText.detailsFor(r.id)}>
+                    <IconButton size="small" onClick={() => setOpen(r.entry)} aria-label={changeLogText.detailsFor(r.id)}>
+                      <InfoIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -65,6 +101,7 @@ export function ChangeLogTable({ rows }: { rows: readonly ChangeLogRow[] }) {
         labelRowsPerPage={changeLogText.rowsPerPage}
         labelDisplayedRows={changeLogText.pageRange}
       />
+      <ChangeLogEntryDialog entry={open} onClose={() => setOpen(null)} />
     </Paper>
   );
 }

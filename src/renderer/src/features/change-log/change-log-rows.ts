@@ -1,7 +1,10 @@
-// Change-log entries prepared for the screen: labels, what changed, and a lower-cased search text,
+// Change-log entries prepared for the screen: what each is about by name, what changed, and a lower-cased search text,
 // so filtering runs in memory and never as a Dexie filter.
 import type { ChangeLogEntry, EntityName } from '@renderer/domain/change-log';
 import { changeLogText, entityLabel } from '@renderer/i18n/change-log';
+import { fieldLabel } from '@renderer/i18n/change-log-fields';
+import { changedFields } from './describe-change';
+import { subjectOf, type SubjectNames } from './change-log-subjects';
 
 export interface ChangeLogRow {
   id: number;
@@ -10,42 +13,19 @@ export interface ChangeLogRow {
   entity: EntityName;
   entityId: string;
   action: ChangeLogEntry['action'];
-  /** A name or title from the entry, if it has one. */
+  /** What the entry is about, by name (the id when nothing names it). */
   subject: string;
+  /** Codes of the changed fields (the table shows them by label, with old → new). */
   fields: string[];
   search: string;
   entry: ChangeLogEntry;
 }
 
-// Bookkeeping that changes on every write and says nothing by itself.
-const IGNORED_FIELDS = new Set(['updatedAt']);
-const SUBJECT_KEYS = ['title', 'name', 'officerName'] as const;
-
-const asObject = (v: unknown): Record<string, unknown> =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-
-export function changedFields(before: unknown, after: unknown): string[] {
-  if (before === null || after === null) return [];
-  const [b, a] = [asObject(before), asObject(after)];
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((k) => !IGNORED_FIELDS.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .sort();
-}
-
-function subjectOf(entry: ChangeLogEntry): string {
-  for (const source of [asObject(entry.after), asObject(entry.before)]) {
-    for (const key of SUBJECT_KEYS) {
-      const value = source[key];
-      if (typeof value === 'string' && value.trim()) return value;
-    }
-  }
-  return '';
-}
-
-export function toChangeLogRow(entry: ChangeLogEntry): ChangeLogRow {
+export function toChangeLogRow(entry: ChangeLogEntry, names: SubjectNames): ChangeLogRow {
   const fields = entry.action === 'endret' || entry.action === 'overstyrt' ? changedFields(entry.before, entry.after) : [];
-  const subject = subjectOf(entry);
-  const search = [entry.actor, entityLabel(entry.entity), entry.entityId, subject, changeLogText.actions[entry.action], ...fields]
+  const subject = subjectOf(entry, names);
+  const labels = fields.map((f) => fieldLabel(entry.entity, f));
+  const search = [entry.actor, entityLabel(entry.entity), entry.entityId, subject, changeLogText.actions[entry.action], ...fields, ...labels]
     .join('\n')
     .toLocaleLowerCase('nb');
   return {

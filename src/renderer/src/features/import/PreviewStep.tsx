@@ -70,9 +70,14 @@ export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
         {importText.fileLine(flow.fileName, callTitle)}
       </Typography>
       <Box data-testid="import-summary" sx={{ display: 'grid', gap: 1, mb: 2 }}>
-        <Alert severity={preview.rows.length > 0 ? 'success' : 'warning'}>
-          {importText.validSummary(preview.rows.length, preview.totalRows)}
-        </Alert>
+        {/* A re-imported file: every valid row is already registered, so nothing new will be imported. */}
+        {plan && preview.rows.length > 0 && toWrite === 0 ? (
+          <Alert severity="info">{importText.allRegistered(preview.rows.length, preview.totalRows)}</Alert>
+        ) : (
+          <Alert severity={preview.rows.length > 0 ? 'success' : 'warning'}>
+            {importText.validSummary(preview.rows.length, preview.totalRows)}
+          </Alert>
+        )}
         {invalid > 0 ? <Alert severity="error">{importText.invalidSummary(invalid)}</Alert> : null}
         {(flow.summary?.warnings ?? []).map((warning) => (
           <Alert key={warning} severity="warning">

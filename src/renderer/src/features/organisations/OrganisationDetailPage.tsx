@@ -19,13 +19,14 @@ import { boardMembersText } from '@renderer/i18n/assessment';
 import { SavedNotice } from '@renderer/components/form/SavedNotice';
 import { appText } from '@renderer/i18n/app';
 import { formatDate } from '@renderer/i18n/format';
-import { organisationKindText, organisationsText as text } from '@renderer/i18n/organisations';
+import { organisationsText as text } from '@renderer/i18n/organisations';
 import { registerCheckText as registerText } from '@renderer/i18n/register-check';
 import { OrganisationHistory } from './OrganisationHistory';
 import { OrganisationYears } from '@renderer/features/overview/years/OrganisationYears';
 import { OrganisationNotFound } from './OrganisationNotFound';
 import { organisationPaths } from './organisation-paths';
 import { useOrganisation } from './use-organisation';
+import { ORGANISATION_KIND_LABELS } from '@renderer/domain/vocabulary';
 
 function Panel({ title, lead, children }: { title: string; lead?: string; children: ReactNode }) {
   return (
@@ -50,12 +51,12 @@ function registryText(org: Organisation): string {
   return org.registryCheckedAt ? `${status}, ${text.checkedOn(formatDate(org.registryCheckedAt))}` : status;
 }
 
-/** Where the R1 answer came from; rows from before sources were kept count as manual. */
+/** Where the R1 answer came from; without a check date nobody has checked it (e.g. imported). */
 function registrySourceText(org: Organisation): string {
   if (org.registrySource === 'enhetsregisteret' && org.registryFileDate) {
     return registerText.sourceRegister(formatDate(org.registryFileDate));
   }
-  return org.registryCheckedAt ? registerText.sourceManual(formatDate(org.registryCheckedAt)) : registerText.sourceManualUndated;
+  return org.registryCheckedAt ? registerText.sourceManual(formatDate(org.registryCheckedAt)) : registerText.sourceUnchecked;
 }
 
 function RegisterFlags({ org }: { org: Organisation }) {
@@ -76,7 +77,7 @@ function facts(org: Organisation): [string, string][] {
   const orNot = (value: string | undefined) => (value && value.trim() !== '' ? value : text.notGiven);
   return [
     [text.orgnr, formatOrgnr(org.orgnr)],
-    [text.kind, organisationKindText[org.kind]],
+    [text.kind, ORGANISATION_KIND_LABELS[org.kind]],
     [text.sectionRegistry, registryText(org)],
     [registerText.sourceLabel, registrySourceText(org)],
     [text.contactPerson, orNot(org.contactPerson)],
@@ -97,7 +98,7 @@ export function OrganisationDetailPage() {
     <PageLayout title={organisation.name}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mt: -1.5, mb: 3 }}>
         <Typography color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-          {text.colOrgnr} {formatOrgnr(organisation.orgnr)} · {organisationKindText[organisation.kind]}
+          {text.colOrgnr} {formatOrgnr(organisation.orgnr)} · {ORGANISATION_KIND_LABELS[organisation.kind]}
         </Typography>
         <RegisterFlags org={organisation} />
         <Box sx={{ flexGrow: 1 }} />

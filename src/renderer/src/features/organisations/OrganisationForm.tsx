@@ -23,13 +23,14 @@ import { SelectField } from '@renderer/components/form/SelectField';
 import { UnsavedChangesGuard } from '@renderer/components/form/UnsavedChangesGuard';
 import { formErrorProps, useFocusFirstError } from '@renderer/components/form/focus-first-error';
 import { formText } from '@renderer/i18n/form';
-import { organisationKindText, organisationsText as text } from '@renderer/i18n/organisations';
+import { organisationsText as text } from '@renderer/i18n/organisations';
 import {
   ORGANISATION_FORM_FIELDS,
   OrganisationFormSchema,
   type OrganisationFormValues,
 } from './organisation-form-schema';
 import { organisationToFormValues } from './organisation-form-values';
+import { ORGANISATION_KIND_LABELS } from '@renderer/domain/vocabulary';
 
 interface OrganisationFormProps {
   defaultValues: OrganisationFormValues;
@@ -46,7 +47,7 @@ interface OrganisationFormProps {
 
 const kindOptions = (['frivillig', 'innvandrerorganisasjon'] as const).map((value) => ({
   value,
-  label: organisationKindText[value],
+  label: ORGANISATION_KIND_LABELS[value],
 }));
 
 export function OrganisationForm({ defaultValues, record, onSave, onSaved, submitLabel, cancel, inDialog = false }: OrganisationFormProps) {

@@ -16,8 +16,9 @@ import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { StatusChip } from '@renderer/components/StatusChip';
 import { appText } from '@renderer/i18n/app';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
-import { applicationKindText, decisionOutcomeText, organisationsText as text } from '@renderer/i18n/organisations';
+import { organisationsText as text } from '@renderer/i18n/organisations';
 import { organisationPaths } from './organisation-paths';
+import { APPLICATION_KIND_LABELS, DECISION_OUTCOME_LABELS } from '@renderer/domain/vocabulary';
 
 const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -58,10 +59,10 @@ export function OrganisationHistory({ organisationId }: { organisationId: string
                     </Link>
                   </Typography>
                 </TableCell>
-                <TableCell>{applicationKindText[row.kind]}</TableCell>
+                <TableCell>{APPLICATION_KIND_LABELS[row.kind]}</TableCell>
                 <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{formatDate(row.receivedDate)}</TableCell>
                 <TableCell sx={numeric}>{formatMoney(row.amountAppliedOre)}</TableCell>
-                <TableCell>{row.decisionOutcome ? decisionOutcomeText[row.decisionOutcome] : text.undecided}</TableCell>
+                <TableCell>{row.decisionOutcome ? DECISION_OUTCOME_LABELS[row.decisionOutcome] : text.undecided}</TableCell>
                 <TableCell sx={numeric}>
                   {row.amountGrantedOre !== undefined ? formatMoney(row.amountGrantedOre) : '–'}
                 </TableCell>

@@ -25,10 +25,11 @@ import { PageLayout } from '@renderer/components/PageLayout';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { appText } from '@renderer/i18n/app';
 import { areaText } from '@renderer/i18n/areas';
-import { organisationKindText, organisationsText as text } from '@renderer/i18n/organisations';
+import { organisationsText as text } from '@renderer/i18n/organisations';
 import { organisationPaths } from './organisation-paths';
 import { prepareSearch, searchOrganisations } from './organisation-search';
 import { RegisterCheckSection } from './RegisterCheckSection';
+import { ORGANISATION_KIND_LABELS } from '@renderer/domain/vocabulary';
 
 export function OrganisationList() {
   const organisations = useLiveQuery(() => getDb().organisations.toArray(), []);
@@ -96,7 +97,7 @@ export function OrganisationList() {
                       <TableCell sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                         {formatOrgnr(org.orgnr)}
                       </TableCell>
-                      <TableCell>{organisationKindText[org.kind]}</TableCell>
+                      <TableCell>{ORGANISATION_KIND_LABELS[org.kind]}</TableCell>
                       <TableCell sx={{ color: org.registeredInFrivillighetsregisteret ? undefined : 'error.main' }}>
                         {org.registeredInFrivillighetsregisteret ? text.registeredYes : text.registeredNo}
                       </TableCell>

@@ -2,9 +2,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@renderer/data/db';
 import { loadReportRows, type ReportRow } from '@renderer/services/queries/report-list';
-import { todayIso } from '../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 export function useReportRows(decisionIds?: readonly string[]): ReportRow[] | undefined {
   const key = decisionIds?.join(',');
-  return useLiveQuery(() => loadReportRows(getDb(), todayIso(), key === undefined ? undefined : key.split(',')), [key]);
+  return useLiveQuery(() => loadReportRows(getDb(), todayInOslo(), key === undefined ? undefined : key.split(',')), [key]);
 }

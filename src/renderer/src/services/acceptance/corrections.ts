@@ -4,7 +4,7 @@
 import { acceptanceChannelSchema, AcceptanceSchema, type Acceptance, type AcceptanceChannel } from '@renderer/domain/acceptance';
 import { isoDateSchema } from '@renderer/domain/common';
 import { frameProblem } from '@renderer/domain/decisions/frame-check';
-import { formatIsoDate } from '@renderer/domain/screening/format';
+import { formatDate } from '@renderer/domain/vocabulary/format';
 import { appendChangeLog, resolveStamp } from '../change-log';
 import { appendChangeLogBatch } from '../change-log-batch';
 import type { ServiceContext } from '../context';
@@ -39,13 +39,13 @@ export async function correctAcceptance(ctx: ServiceContext, input: CorrectAccep
     const before = acceptedOf(g);
     const sent = g.sentLetter?.sentDate ?? g.letterDate;
     if (sent && receivedDate < sent) {
-      throw ValidationError.forField('receivedDate', `Aksepten kan ikke ha kommet før vedtaksbrevet ble sendt (${formatIsoDate(sent)}).`);
+      throw ValidationError.forField('receivedDate', `Aksepten kan ikke ha kommet før vedtaksbrevet ble sendt (${formatDate(sent)}).`);
     }
     // A term paid before the corrected date would break the rule that payment waits for acceptance.
     const paidEarlier = g.payments.filter((p) => p.decisionId === g.decision.id && p.paidDate && p.paidDate < receivedDate);
     if (paidEarlier.length > 0) {
       const first = paidEarlier.map((p) => p.paidDate!).sort()[0]!;
-      throw ValidationError.forField('receivedDate', `En termin ble utbetalt ${formatIsoDate(first)}. Aksepten kan ikke ha kommet etter det.`);
+      throw ValidationError.forField('receivedDate', `En termin ble utbetalt ${formatDate(first)}. Aksepten kan ikke ha kommet etter det.`);
     }
     const after = parseRow(AcceptanceSchema, { ...before, receivedDate, channel, note: input.note?.trim() || undefined, updatedAt: stamp.at });
     await putLogged(db, stamp, 'acceptances', before, after);
@@ -68,7 +68,7 @@ export async function undoAcceptance(ctx: ServiceContext, decisionId: string): P
     if (paid) {
       throw ValidationError.forField(
         '',
-        `Aksepten for «${g.application.title}» kan ikke angres: termin ${paid.term} ble utbetalt ${formatIsoDate(paid.paidDate!)}. ` +
+        `Aksepten for «${g.application.title}» kan ikke angres: termin ${paid.term} ble utbetalt ${formatDate(paid.paidDate!)}. ` +
           'Pengene er gått ut på grunnlag av aksepten; rett heller datoen, eller lag et krav om tilbakebetaling.',
       );
     }

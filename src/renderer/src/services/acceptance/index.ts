@@ -3,7 +3,7 @@
 import { acceptanceChannelSchema, AcceptanceSchema, type Acceptance, type AcceptanceChannel } from '@renderer/domain/acceptance';
 import { isoDateSchema } from '@renderer/domain/common';
 import { effectiveAcceptanceDeadline } from '@renderer/domain/payments/acceptance-state';
-import { formatIsoDate } from '@renderer/domain/screening/format';
+import { formatDate } from '@renderer/domain/vocabulary/format';
 import type { Payment } from '@renderer/domain/payment';
 import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
@@ -36,14 +36,14 @@ export async function recordAcceptance(ctx: ServiceContext, input: RecordAccepta
     const g = await loadGrantCase(db, input.decisionId);
     assertAwaitsAcceptance(g);
     if (g.acceptance?.status === 'akseptert') {
-      throw ValidationError.forField('receivedDate', `Aksepten for «${g.application.title}» er allerede registrert (${formatIsoDate(g.acceptance.receivedDate ?? '')}).`);
+      throw ValidationError.forField('receivedDate', `Aksepten for «${g.application.title}» er allerede registrert (${formatDate(g.acceptance.receivedDate ?? '')}).`);
     }
     if (g.acceptance?.status === 'bortfalt') {
       throw ValidationError.forField('', `Tilskuddet til «${g.application.title}» er registrert som bortfalt og kan ikke aksepteres.`);
     }
     const sent = g.sentLetter.sentDate ?? g.letterDate;
     if (receivedDate < sent) {
-      throw ValidationError.forField('receivedDate', `Aksepten kan ikke ha kommet før vedtaksbrevet ble sendt (${formatIsoDate(sent)}).`);
+      throw ValidationError.forField('receivedDate', `Aksepten kan ikke ha kommet før vedtaksbrevet ble sendt (${formatDate(sent)}).`);
     }
     const acceptance = parseRow(AcceptanceSchema, {
       id: ctx.newId(),
@@ -91,7 +91,7 @@ export async function recordLapse(ctx: ServiceContext, input: RecordLapseInput):
       }
       const deadline = effectiveAcceptanceDeadline(g.letterDate, g.reminderDates);
       if (lapsedDate <= deadline) {
-        throw ValidationError.forField('lapsedDate', `Fristen for aksept for ${title} går ut ${formatIsoDate(deadline)}. Tilskuddet kan først falle bort etter fristen.`);
+        throw ValidationError.forField('lapsedDate', `Fristen for aksept for ${title} går ut ${formatDate(deadline)}. Tilskuddet kan først falle bort etter fristen.`);
       }
       const row = parseRow(AcceptanceSchema, {
         id: ctx.newId(),

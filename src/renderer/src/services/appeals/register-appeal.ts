@@ -13,7 +13,7 @@ import {
 import { idSchema, isoDateSchema, optionalTextSchema, requiredTextSchema } from '@renderer/domain/common';
 import { isDecisionLetterKind } from '@renderer/domain/decisions/letter-kind';
 import { osloDate } from '@renderer/domain/oslo-date';
-import { formatIsoDate } from '@renderer/domain/screening/format';
+import { formatDate } from '@renderer/domain/vocabulary/format';
 import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
@@ -66,7 +66,7 @@ export async function computeAppealDeadline(
   if (letterReceivedDate && letterReceivedDate < sentDate) {
     throw ValidationError.forField(
       'letterReceivedDate',
-      `Brevet kan ikke ha kommet fram før det ble sendt (${formatIsoDate(sentDate)}).`,
+      `Brevet kan ikke ha kommet fram før det ble sendt (${formatDate(sentDate)}).`,
     );
   }
   const input = {

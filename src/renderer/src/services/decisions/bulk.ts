@@ -18,7 +18,7 @@ import {
 } from '@renderer/domain/decisions/reason-templates';
 import { frameProblem } from '@renderer/domain/decisions/frame-check';
 import type { Screening } from '@renderer/domain/screening';
-import { formatKroner } from '@renderer/domain/screening/format';
+import { formatMoney } from '@renderer/domain/vocabulary/format';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { isCallArchived } from '@renderer/domain/workflow';
 import type { ChangeStamp } from '../change-log';
@@ -66,9 +66,9 @@ function templateText(template: BulkDecisionTemplate, call: Call): string {
     throw ValidationError.forField('reasonTemplateId', `Fant ikke begrunnelsesmalen «${template.reasonTemplateId}».`);
   }
   return reasonText(found, template.language ?? 'nb', {
-    minstebelop: formatKroner(call.rules.singleMeasureMinOre),
+    minstebelop: formatMoney(call.rules.singleMeasureMinOre),
     aar: String(call.year),
-    ramme: formatKroner(call.budgetFrameOre),
+    ramme: formatMoney(call.budgetFrameOre),
   });
 }
 

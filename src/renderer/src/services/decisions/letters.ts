@@ -5,7 +5,7 @@ import { sha256Hex } from '@renderer/domain/decisions/sha256';
 import { isoDateSchema } from '@renderer/domain/common';
 import { LetterSchema, type Letter } from '@renderer/domain/letter';
 import { letterLanguageSchema, type LetterLanguage } from '@renderer/domain/settings';
-import { formatIsoDate } from '@renderer/domain/screening/format';
+import { formatDate } from '@renderer/domain/vocabulary/format';
 import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
@@ -57,7 +57,7 @@ export async function markLetterSent(ctx: ServiceContext, letterId: string, sent
     const letter = await db.letters.get(letterId);
     if (!letter) throw new EntityNotFoundError('letters', letterId);
     if (letter.sentDate) {
-      throw ValidationError.forField('sentDate', `Brevet er allerede markert som sendt ${formatIsoDate(letter.sentDate)}.`);
+      throw ValidationError.forField('sentDate', `Brevet er allerede markert som sendt ${formatDate(letter.sentDate)}.`);
     }
     const decision = await db.decisions.get(letter.decisionId);
     if (!decision) throw new EntityNotFoundError('decisions', letter.decisionId);
@@ -163,7 +163,7 @@ export async function markLettersSent(ctx: ServiceContext, letterIds: readonly s
       const decision = decisions[i];
       if (!letter || !decision) throw new EntityNotFoundError('letters', ids[i]!);
       if (letter.sentDate) {
-        result.skipped.push({ letterId: letter.id, message: `Brevet er allerede markert som sendt ${formatIsoDate(letter.sentDate)}.` });
+        result.skipped.push({ letterId: letter.id, message: `Brevet er allerede markert som sendt ${formatDate(letter.sentDate)}.` });
         return;
       }
       if (!decision.lockedAt && letter.createdAt < decision.updatedAt) {

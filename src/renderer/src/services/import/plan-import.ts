@@ -1,7 +1,8 @@
 // Decides, before anything is written, what each valid row of an import does: create a new
 // application, update the one it matches, or be skipped (already there, or twice in the file).
 import type { AppDatabase } from '@renderer/data/db';
-import { APPLICATION_STATUS_LABELS, isApplicationEditable, isCallArchived } from '@renderer/domain/workflow';
+import { isApplicationEditable, isCallArchived } from '@renderer/domain/workflow';
+import { APPLICATION_STATUS_LABELS, lowerFirst } from '@renderer/domain/vocabulary';
 import { ValidationError } from '../errors';
 import type { ImportRow, ImportRowsSource } from './import-row';
 import { ApplicationMatcher, matcherForCall } from './match-applications';
@@ -93,7 +94,7 @@ function planRow(
       ...base,
       action: 'skip',
       skipReason: 'kan_ikke_endres',
-      note: `Søknaden «${match.title}» har status «${APPLICATION_STATUS_LABELS[match.status]}» og kan ikke endres.`,
+      note: `Søknaden «${match.title}» har status «${lowerFirst(APPLICATION_STATUS_LABELS[match.status])}» og kan ikke endres.`,
     };
   }
   return { ...base, action: 'update' };

@@ -5,7 +5,7 @@ import { isFullGrant, type DecisionOutcome } from '@renderer/domain/decision';
 import { MeetingSchema, type Meeting } from '@renderer/domain/meeting';
 import { maxAmountOre, proposalProblem } from '@renderer/domain/meetings/allocation';
 import { RecommendationSchema, type Recommendation } from '@renderer/domain/recommendation';
-import { formatKroner } from '@renderer/domain/screening/format';
+import { formatMoney } from '@renderer/domain/vocabulary/format';
 import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
@@ -103,12 +103,12 @@ export async function recordRecommendation(
     if (input.outcome === 'innvilget') {
       amount = applied;
       if (maxAmountOre(ranked.call, item) < applied) {
-        throw ValidationError.forField('outcome', `Søknaden kan få høyst ${formatKroner(maxAmountOre(ranked.call, item))}; velg delvis innvilge.`);
+        throw ValidationError.forField('outcome', `Søknaden kan få høyst ${formatMoney(maxAmountOre(ranked.call, item))}; velg delvis innvilge.`);
       }
     } else if (input.outcome === 'delvis_innvilget') {
       amount = input.amountOre ?? 0;
       if (amount <= 0 || amount >= applied) {
-        throw ValidationError.forField('amountOre', `Ved delvis innvilgelse må beløpet være over 0 og under søkt beløp ${formatKroner(applied)}.`);
+        throw ValidationError.forField('amountOre', `Ved delvis innvilgelse må beløpet være over 0 og under søkt beløp ${formatMoney(applied)}.`);
       }
     }
     const existing = await db.recommendations.where('meetingId').equals(meetingId).toArray();

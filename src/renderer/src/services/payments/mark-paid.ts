@@ -4,7 +4,7 @@ import { isoDateSchema } from '@renderer/domain/common';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Payment } from '@renderer/domain/payment';
 import { paidTotalOre } from '@renderer/domain/payments/grant-terms';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
 import { resolveStamp } from '../change-log';
 import { appendChangeLogBatch } from '../change-log-batch';
 import type { ServiceContext } from '../context';
@@ -46,7 +46,7 @@ export async function markTermsPaid(ctx: ServiceContext, paymentIds: readonly st
       const appId = decision?.applicationId ?? '';
       const name = `«${applications.get(appId)?.title ?? p.decisionId}», termin ${p.term}`;
       if (!decision) throw ValidationError.forField('', `${name}: fant ikke vedtaket.`);
-      if (p.paidDate) throw ValidationError.forField('', `${name} er allerede utbetalt ${formatIsoDate(p.paidDate)}.`);
+      if (p.paidDate) throw ValidationError.forField('', `${name} er allerede utbetalt ${formatDate(p.paidDate)}.`);
       if (current.get(appId)?.id !== decision.id) {
         throw ValidationError.forField('', `${name}: vedtaket er erstattet av et nytt vedtak, så terminen kan ikke utbetales.`);
       }
@@ -55,13 +55,13 @@ export async function markTermsPaid(ctx: ServiceContext, paymentIds: readonly st
         throw ValidationError.forField('', `${name}: aksepten av vilkårene er ikke registrert.`);
       }
       if (acceptance.receivedDate && date < acceptance.receivedDate) {
-        throw ValidationError.forField('paidDate', `${name}: utbetalingsdatoen kan ikke være før aksepten kom (${formatIsoDate(acceptance.receivedDate)}).`);
+        throw ValidationError.forField('paidDate', `${name}: utbetalingsdatoen kan ikke være før aksepten kom (${formatDate(acceptance.receivedDate)}).`);
       }
       const total = (paidSoFar.get(appId) ?? 0) + p.amountOre;
       if (total > decision.amountGrantedOre) {
         throw ValidationError.forField(
           '',
-          `${name}: da ville ${formatKroner(total)} være utbetalt, mer enn innvilget beløp ${formatKroner(decision.amountGrantedOre)}.`,
+          `${name}: da ville ${formatMoney(total)} være utbetalt, mer enn innvilget beløp ${formatMoney(decision.amountGrantedOre)}.`,
         );
       }
       paidSoFar.set(appId, total);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isoDateSchema, oreSchema, requiredTextSchema } from '@renderer/domain/common';
 import { RepaymentSchema, type Repayment } from '@renderer/domain/repayment';
 import { claimCeiling, claimedOre, repaidOre } from '@renderer/domain/repayments/settlement';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
 import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
@@ -32,16 +32,16 @@ export async function withdrawRepaymentClaim(ctx: ServiceContext, raw: WithdrawR
     const before = await db.repayments.get(input.repaymentId);
     if (!before) throw new EntityNotFoundError('repayments', input.repaymentId);
     if (input.expectedUpdatedAt !== undefined && before.updatedAt !== input.expectedUpdatedAt) throw ValidationError.forField('', staleMessage);
-    if (before.withdrawn) throw ValidationError.forField('', `Kravet ble allerede trukket ${formatIsoDate(before.withdrawn.date)}.`);
+    if (before.withdrawn) throw ValidationError.forField('', `Kravet ble allerede trukket ${formatDate(before.withdrawn.date)}.`);
     const paid = repaidOre(before);
     if (paid > 0) {
       throw ValidationError.forField(
         '',
-        `Kravet kan ikke trekkes: ${formatKroner(paid)} er allerede innbetalt på det. Et krav det er betalt på, må stå, så innbetalingen har et grunnlag.`,
+        `Kravet kan ikke trekkes: ${formatMoney(paid)} er allerede innbetalt på det. Et krav det er betalt på, må stå, så innbetalingen har et grunnlag.`,
       );
     }
     if (input.date < before.decidedAt) {
-      throw ValidationError.forField('date', `Kravet kan ikke trekkes før det ble fattet (${formatIsoDate(before.decidedAt)}).`);
+      throw ValidationError.forField('date', `Kravet kan ikke trekkes før det ble fattet (${formatDate(before.decidedAt)}).`);
     }
     const after = parseRow(RepaymentSchema, {
       ...before,
@@ -72,20 +72,20 @@ export async function correctRepaymentClaim(ctx: ServiceContext, raw: CorrectRep
     const before = await db.repayments.get(input.repaymentId);
     if (!before) throw new EntityNotFoundError('repayments', input.repaymentId);
     if (input.expectedUpdatedAt !== undefined && before.updatedAt !== input.expectedUpdatedAt) throw ValidationError.forField('', staleMessage);
-    if (before.withdrawn) throw ValidationError.forField('', `Kravet ble trukket ${formatIsoDate(before.withdrawn.date)} og kan ikke rettes.`);
+    if (before.withdrawn) throw ValidationError.forField('', `Kravet ble trukket ${formatDate(before.withdrawn.date)} og kan ikke rettes.`);
     const letter = before.letterId ? await db.letters.get(before.letterId) : undefined;
     if (letter?.sentDate) {
       throw ValidationError.forField(
         '',
-        `Brevet med kravet ble sendt ${formatIsoDate(letter.sentDate)}, så kravet kan ikke lenger rettes. Trekk det heller og lag et nytt krav.`,
+        `Brevet med kravet ble sendt ${formatDate(letter.sentDate)}, så kravet kan ikke lenger rettes. Trekk det heller og lag et nytt krav.`,
       );
     }
     if (input.deadline <= before.decidedAt) {
-      throw ValidationError.forField('deadline', `Betalingsfristen må være etter vedtaksdatoen (${formatIsoDate(before.decidedAt)}).`);
+      throw ValidationError.forField('deadline', `Betalingsfristen må være etter vedtaksdatoen (${formatDate(before.decidedAt)}).`);
     }
     const paid = repaidOre(before);
     if (input.amountOre < paid) {
-      throw ValidationError.forField('amountOre', `Beløpet kan ikke være mindre enn det som alt er innbetalt (${formatKroner(paid)}).`);
+      throw ValidationError.forField('amountOre', `Beløpet kan ikke være mindre enn det som alt er innbetalt (${formatMoney(paid)}).`);
     }
     const grant = await readGrant(db, before.decisionId);
     const claims = await db.repayments.where('decisionId').anyOf(grant.decisions.map((d) => d.id)).toArray();
@@ -95,7 +95,7 @@ export async function correctRepaymentClaim(ctx: ServiceContext, raw: CorrectRep
       claims.filter((c) => c.id !== before.id).reduce((s, c) => s + claimedOre(c), 0),
     );
     if (input.amountOre > ceiling.maxOre) {
-      throw ValidationError.forField('amountOre', `Kravet kan være høyst ${formatKroner(ceiling.maxOre)} (utbetalt ${formatKroner(ceiling.paidOre)}, krevd i andre krav ${formatKroner(ceiling.claimedOre)}).`);
+      throw ValidationError.forField('amountOre', `Kravet kan være høyst ${formatMoney(ceiling.maxOre)} (utbetalt ${formatMoney(ceiling.paidOre)}, krevd i andre krav ${formatMoney(ceiling.claimedOre)}).`);
     }
     // An unsent letter made from the old figures no longer tells the truth: unlink it so a new one is made.
     const after = parseRow(RepaymentSchema, {

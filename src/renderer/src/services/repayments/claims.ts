@@ -10,7 +10,7 @@ import { sha256Hex } from '@renderer/domain/decisions/sha256';
 import { LetterSchema, type Letter } from '@renderer/domain/letter';
 import { RepaymentSchema, repaymentBasisSchema, type Repayment } from '@renderer/domain/repayment';
 import { claimCeiling, claimedOre, remainingOre } from '@renderer/domain/repayments/settlement';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
 import { letterLanguageSchema, type LetterLanguage } from '@renderer/domain/settings';
 import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
@@ -48,10 +48,10 @@ function ceilingMessage(amountOre: number, c: ReturnType<typeof claimCeiling>): 
   if (c.paidOre === 0) {
     return 'Ingenting er utbetalt under dette tilskuddet ennå. Et krav om tilbakebetaling kan bare gjelde penger som er utbetalt; stans heller utbetalingen.';
   }
-  const parts = [`utbetalt ${formatKroner(c.paidOre)}`];
-  if (c.grantedOre < c.paidOre) parts.push(`innvilget ${formatKroner(c.grantedOre)}`);
-  if (c.claimedOre > 0) parts.push(`allerede krevd tilbake ${formatKroner(c.claimedOre)}`);
-  return `Kravet på ${formatKroner(amountOre)} er for stort. Det kan være høyst ${formatKroner(c.maxOre)} (${parts.join(', ')}).`;
+  const parts = [`utbetalt ${formatMoney(c.paidOre)}`];
+  if (c.grantedOre < c.paidOre) parts.push(`innvilget ${formatMoney(c.grantedOre)}`);
+  if (c.claimedOre > 0) parts.push(`allerede krevd tilbake ${formatMoney(c.claimedOre)}`);
+  return `Kravet på ${formatMoney(amountOre)} er for stort. Det kan være høyst ${formatMoney(c.maxOre)} (${parts.join(', ')}).`;
 }
 
 export async function createRepaymentClaim(ctx: ServiceContext, raw: NewRepaymentInput): Promise<Repayment> {
@@ -61,7 +61,7 @@ export async function createRepaymentClaim(ctx: ServiceContext, raw: NewRepaymen
   if (accountProblem) throw ValidationError.forField('accountNumber', accountProblem);
   if (input.amountOre <= 0) throw ValidationError.forField('amountOre', 'Beløpet som kreves tilbake, må være større enn 0.');
   if (input.deadline <= input.decidedAt) {
-    throw ValidationError.forField('deadline', `Betalingsfristen må være etter vedtaksdatoen (${formatIsoDate(input.decidedAt)}).`);
+    throw ValidationError.forField('deadline', `Betalingsfristen må være etter vedtaksdatoen (${formatDate(input.decidedAt)}).`);
   }
   const stamp = await resolveStamp(ctx);
   const { db } = ctx;
@@ -120,17 +120,17 @@ export async function registerRepaymentPayment(ctx: ServiceContext, raw: Repayme
     if (input.expectedUpdatedAt !== undefined && before.updatedAt !== input.expectedUpdatedAt) {
       throw ValidationError.forField('', 'Kravet er endret et annet sted etter at du åpnet det. Last siden på nytt og prøv igjen.');
     }
-    if (before.withdrawn) throw ValidationError.forField('', `Kravet ble trukket ${formatIsoDate(before.withdrawn.date)}; det kan ikke registreres innbetalinger på det.`);
+    if (before.withdrawn) throw ValidationError.forField('', `Kravet ble trukket ${formatDate(before.withdrawn.date)}; det kan ikke registreres innbetalinger på det.`);
     const left = remainingOre(before);
     if (left === 0) throw ValidationError.forField('amountOre', 'Kravet er allerede betalt i sin helhet.');
     if (input.amountOre > left) {
       throw ValidationError.forField(
         'amountOre',
-        `Innbetalingen på ${formatKroner(input.amountOre)} er mer enn det som gjenstår av kravet (${formatKroner(left)}).`,
+        `Innbetalingen på ${formatMoney(input.amountOre)} er mer enn det som gjenstår av kravet (${formatMoney(left)}).`,
       );
     }
     if (input.date < before.decidedAt) {
-      throw ValidationError.forField('date', `Innbetalingen kan ikke være før kravet ble fattet (${formatIsoDate(before.decidedAt)}).`);
+      throw ValidationError.forField('date', `Innbetalingen kan ikke være før kravet ble fattet (${formatDate(before.decidedAt)}).`);
     }
     const row = parseRow(RepaymentSchema, {
       ...before,
@@ -163,7 +163,7 @@ export async function saveRepaymentLetter(ctx: ServiceContext, input: SaveRepaym
     const old = before.letterId ? await db.letters.get(before.letterId) : undefined;
     if (before.withdrawn) throw ValidationError.forField('', 'Kravet er trukket; det lages ikke brev for det.');
     if (old?.sentDate) {
-      throw ValidationError.forField('', `Kravet ble sendt ${formatIsoDate(old.sentDate)}; brevet kan ikke lages på nytt.`);
+      throw ValidationError.forField('', `Kravet ble sendt ${formatDate(old.sentDate)}; brevet kan ikke lages på nytt.`);
     }
     const letter = parseRow(LetterSchema, {
       id: ctx.newId(),
@@ -191,7 +191,7 @@ export async function markRepaymentLetterSent(ctx: ServiceContext, repaymentId: 
     if (!claim) throw new EntityNotFoundError('repayments', repaymentId);
     const letter = claim.letterId ? await db.letters.get(claim.letterId) : undefined;
     if (!letter) throw ValidationError.forField('', 'Lag brevet med kravet før du markerer det som sendt.');
-    if (letter.sentDate) throw ValidationError.forField('sentDate', `Brevet er allerede markert som sendt ${formatIsoDate(letter.sentDate)}.`);
+    if (letter.sentDate) throw ValidationError.forField('sentDate', `Brevet er allerede markert som sendt ${formatDate(letter.sentDate)}.`);
     if (date < claim.decidedAt) throw ValidationError.forField('sentDate', 'Brevet kan ikke være sendt før kravet ble fattet.');
     const sent: Letter = { ...letter, sentDate: date, updatedAt: stamp.at };
     await putLogged(db, stamp, 'letters', letter, sent);

@@ -6,7 +6,7 @@ import { isoDateSchema, oreSchema, optionalTextSchema, requiredTextSchema } from
 import { isAuditRequired, reportDueDate } from '@renderer/domain/decisions/obligations';
 import { ReportSchema, auditEvidenceSchema, type Report } from '@renderer/domain/report';
 import { approvalProblems } from '@renderer/domain/reports/report-status';
-import { formatIsoDate, joinNorwegian } from '@renderer/domain/screening/format';
+import { formatDate, joinNorwegian } from '@renderer/domain/vocabulary/format';
 import { resolveStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { ValidationError } from '../errors';
@@ -64,7 +64,7 @@ export async function saveReport(ctx: ServiceContext, raw: SaveReportInput): Pro
     const before = await db.reports.where('decisionId').equals(input.decisionId).first();
     assertSameVersion(before, input.expectedUpdatedAt);
     if (before?.approved) {
-      throw ValidationError.forField('', `Rapporten ble godkjent ${formatIsoDate(before.approvedDate ?? '')} og kan ikke endres.`);
+      throw ValidationError.forField('', `Rapporten ble godkjent ${formatDate(before.approvedDate ?? '')} og kan ikke endres.`);
     }
     if (input.unusedAmountOre > grant.decision.amountGrantedOre) {
       throw ValidationError.forField('unusedAmountOre', 'Ubrukt beløp kan ikke være mer enn det innvilgede tilskuddet.');

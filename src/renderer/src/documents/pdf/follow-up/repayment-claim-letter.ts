@@ -13,13 +13,14 @@ import { lawReferenceValues, type LawReferenceSet } from '@renderer/domain/lette
 import type { Municipality } from '@renderer/domain/municipality';
 import type { Organisation } from '@renderer/domain/organisation';
 import type { Repayment } from '@renderer/domain/repayment';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
 import type { LetterLanguage } from '@renderer/domain/settings';
-import { formatAccountNumber } from '../decision-letter';
+import { formatAccountNumber } from '@renderer/domain/identifiers';
 import type { LetterTexts } from '../letter-texts';
 import { addressAndReferences, factsTable, labelled, letterheadBlock, paragraph, section, signatureBlock } from '../letter-layout';
 import { contactDetails, followUpDocument, recipientLines } from './follow-up-parts';
 import { REPAYMENT_CLAIM_TEXTS } from './repayment-claim-texts';
+import { formatOrgnr } from '@renderer/domain/vocabulary';
 
 export interface RepaymentClaimInput {
   language: LetterLanguage;
@@ -58,17 +59,17 @@ export function buildRepaymentClaimLetter(input: RepaymentClaimInput): TDocument
     tittel: application.title,
     type: t.kindPhrase[application.kind],
     organisasjon: organisation.name,
-    innvilget: formatKroner(decision.amountGrantedOre),
-    utbetalt: formatKroner(input.paidOre),
-    belop: formatKroner(claim.amountOre),
-    vedtaksdato: formatIsoDate(decision.decidedAt),
-    frist: formatIsoDate(claim.deadline),
+    innvilget: formatMoney(decision.amountGrantedOre),
+    utbetalt: formatMoney(input.paidOre),
+    belop: formatMoney(claim.amountOre),
+    vedtaksdato: formatDate(decision.decidedAt),
+    frist: formatDate(claim.deadline),
     konto: formatAccountNumber(claim.accountNumber),
     referanse: claim.paymentReference,
     utlysning: call.title,
     klagefrist: weeks,
     saksbehandler: letterhead.caseOfficer.name,
-    rapportdato: input.reportReceivedDate ? formatIsoDate(input.reportReceivedDate) : '',
+    rapportdato: input.reportReceivedDate ? formatDate(input.reportReceivedDate) : '',
   };
   const fill = (text: string, extra: Record<string, string> = {}) => fillPlaceholders(text, { ...values, ...extra });
 
@@ -78,7 +79,7 @@ export function buildRepaymentClaimLetter(input: RepaymentClaimInput): TDocument
     [t.labels.ourRef, input.reference ?? caseReference(call, application.id)],
     ...(application.externalId ? [[t.labels.yourRef, application.externalId] as [string, string]] : []),
     [t.labels.caseOfficer, letterhead.caseOfficer.name],
-    [t.labels.date, formatIsoDate(input.letterDate)],
+    [t.labels.date, formatDate(input.letterDate)],
   ];
   const facts = [fill(c.facts), fill(c.basisFacts[claim.basis])];
   if (input.reportReceivedDate) facts.push(fill(c.reportFact));
@@ -90,12 +91,12 @@ export function buildRepaymentClaimLetter(input: RepaymentClaimInput): TDocument
     { text: outcome, style: 'outcome' },
     paragraph(fill(c.intro)),
     factsTable([
-      [t.labels.recipient, `${organisation.name} (${t.labels.orgnr} ${organisation.orgnr})`],
+      [t.labels.recipient, `${organisation.name} (${t.labels.orgnr} ${formatOrgnr(organisation.orgnr)})`],
       [t.labels.measure, application.title],
-      [c.labels.decisionDate, `${formatIsoDate(decision.decidedAt)}, ${formatKroner(decision.amountGrantedOre)}`],
-      [c.labels.paid, formatKroner(input.paidOre)],
-      [c.labels.claimed, formatKroner(claim.amountOre)],
-      [c.labels.deadline, formatIsoDate(claim.deadline)],
+      [c.labels.decisionDate, `${formatDate(decision.decidedAt)}, ${formatMoney(decision.amountGrantedOre)}`],
+      [c.labels.paid, formatMoney(input.paidOre)],
+      [c.labels.claimed, formatMoney(claim.amountOre)],
+      [c.labels.deadline, formatDate(claim.deadline)],
       [c.labels.account, formatAccountNumber(claim.accountNumber)],
       [c.labels.reference, claim.paymentReference],
     ]),

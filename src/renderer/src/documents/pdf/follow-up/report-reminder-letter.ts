@@ -12,12 +12,13 @@ import { lawReferenceValues, type LawReferenceSet } from '@renderer/domain/lette
 import type { Municipality } from '@renderer/domain/municipality';
 import type { Organisation } from '@renderer/domain/organisation';
 import type { Report } from '@renderer/domain/report';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import type { LetterTexts } from '../letter-texts';
 import { addressAndReferences, factsTable, letterheadBlock, paragraph, section, signatureBlock } from '../letter-layout';
 import { contactDetails, followUpDocument, recipientLines } from './follow-up-parts';
 import { REPORT_REMINDER_TEXTS } from './report-reminder-texts';
+import { formatOrgnr } from '@renderer/domain/vocabulary';
 
 export type ReminderReportFacts = Pick<
   Report,
@@ -59,11 +60,11 @@ export function buildReportReminderLetter(input: ReportReminderInput): TDocument
     tittel: application.title,
     type: t.kindPhrase[application.kind],
     organisasjon: organisation.name,
-    innvilget: formatKroner(decision.amountGrantedOre),
-    vedtaksdato: formatIsoDate(decision.decidedAt),
-    frist: formatIsoDate(input.dueDate),
-    nyfrist: formatIsoDate(input.newDeadline),
-    grense: formatKroner(call.rules.auditThresholdOre),
+    innvilget: formatMoney(decision.amountGrantedOre),
+    vedtaksdato: formatDate(decision.decidedAt),
+    frist: formatDate(input.dueDate),
+    nyfrist: formatDate(input.newDeadline),
+    grense: formatMoney(call.rules.auditThresholdOre),
     saksbehandler: letterhead.caseOfficer.name,
   };
   const fill = (text: string, extra: Record<string, string> = {}) => fillPlaceholders(text, { ...values, ...extra });
@@ -80,7 +81,7 @@ export function buildReportReminderLetter(input: ReportReminderInput): TDocument
     [t.labels.ourRef, input.reference ?? caseReference(call, application.id)],
     ...(application.externalId ? [[t.labels.yourRef, application.externalId] as [string, string]] : []),
     [t.labels.caseOfficer, letterhead.caseOfficer.name],
-    [t.labels.date, formatIsoDate(input.letterDate)],
+    [t.labels.date, formatDate(input.letterDate)],
   ];
 
   const content: Content[] = [
@@ -90,12 +91,12 @@ export function buildReportReminderLetter(input: ReportReminderInput): TDocument
     { text: r.subject, style: 'outcome' },
     paragraph(fill(r.intro)),
     factsTable([
-      [t.labels.recipient, `${organisation.name} (${t.labels.orgnr} ${organisation.orgnr})`],
+      [t.labels.recipient, `${organisation.name} (${t.labels.orgnr} ${formatOrgnr(organisation.orgnr)})`],
       [t.labels.measure, application.title],
-      [t.labels.granted, formatKroner(decision.amountGrantedOre)],
-      [r.labels.decisionDate, formatIsoDate(decision.decidedAt)],
-      [r.labels.reportDue, formatIsoDate(input.dueDate)],
-      [r.labels.newDeadline, formatIsoDate(input.newDeadline)],
+      [t.labels.granted, formatMoney(decision.amountGrantedOre)],
+      [r.labels.decisionDate, formatDate(decision.decidedAt)],
+      [r.labels.reportDue, formatDate(input.dueDate)],
+      [r.labels.newDeadline, formatDate(input.newDeadline)],
     ]),
     section(r.missingHeading, { ul: missing, margin: [0, 0, 0, 4] }),
     section(r.deadlineHeading, paragraph(fill(r.deadline))),

@@ -1,8 +1,8 @@
 // The forwarding letter and the case file for IMDi, from the appeal's records. The renderer is
 // passed in (pdfmake in the browser, or in Node for tests), and pdf-lib joins the case file's parts.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { joinNorwegian } from '@renderer/domain/screening/format';
-import { SUB_GOAL_LABELS } from '@renderer/domain/screening/labels';
+import { joinNorwegian, lowerFirst } from '@renderer/domain/vocabulary/format';
+import { SUB_GOAL_NAMES } from '@renderer/domain/vocabulary/terms';
 import { effectiveResults } from '@renderer/domain/screening/effective';
 import { effectiveLetterTexts } from '@renderer/domain/letter-texts/effective';
 import type { LetterLanguage } from '@renderer/domain/settings';
@@ -11,10 +11,9 @@ import { buildAppealCaseFile, type CaseFileInput } from '@renderer/documents/pdf
 import { isMergeablePdf, mergePdfs } from '@renderer/documents/pdf/merge-pdfs';
 import type { AppealCaseRecords } from '@renderer/services/appeals';
 import { appealChannelPhrase, imdiOutcomeText } from '@renderer/i18n/appeals';
-import { outcomeText } from '@renderer/i18n/decisions';
 import { formatDate } from '@renderer/i18n/format';
-import { applicationKindText } from '@renderer/i18n/organisations';
 import { OUTCOME_TEXT, RULE_NAMES } from '@renderer/i18n/screening';
+import { APPLICATION_KIND_LABELS, DECISION_OUTCOME_LABELS } from '@renderer/domain/vocabulary';
 
 export type RenderPdf = (doc: TDocumentDefinitions) => Promise<Uint8Array>;
 
@@ -87,9 +86,9 @@ function caseFileInput(records: AppealCaseRecords, date: string, documents: stri
     municipalityName: records.municipalityName,
     letterhead: records.letterhead,
     words: {
-      kind: applicationKindText[application.kind],
-      subGoals: joinNorwegian(application.subGoals.map((g) => `${g} (${SUB_GOAL_LABELS[g]})`)),
-      outcome: outcomeText[decision.outcome],
+      kind: APPLICATION_KIND_LABELS[application.kind],
+      subGoals: joinNorwegian(application.subGoals.map((g) => `${g} (${lowerFirst(SUB_GOAL_NAMES[g])})`)),
+      outcome: DECISION_OUTCOME_LABELS[decision.outcome],
       channel: appeal.channel ? appealChannelPhrase[appeal.channel] : undefined,
       imdiOutcome: appeal.imdiOutcome ? imdiOutcomeText[appeal.imdiOutcome] : undefined,
     },

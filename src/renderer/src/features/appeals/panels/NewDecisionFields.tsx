@@ -6,7 +6,7 @@ import { SelectField } from '@renderer/components/form/SelectField';
 import { decisionOutcomeSchema, type DecisionOutcome } from '@renderer/domain/decision';
 import type { NewDecisionInput } from '@renderer/services/appeals';
 import { appealsText as t } from '@renderer/i18n/appeals';
-import { outcomeText } from '@renderer/i18n/decisions';
+import { DECISION_OUTCOME_LABELS } from '@renderer/domain/vocabulary';
 
 export interface NewDecisionValues {
   outcome: DecisionOutcome | undefined;
@@ -18,7 +18,7 @@ export interface NewDecisionValues {
 export const NEW_DECISION_DEFAULTS: NewDecisionValues = { outcome: undefined, amountGrantedOre: undefined, justification: '', conditions: '' };
 export const NEW_DECISION_FIELDS = ['outcome', 'amountGrantedOre', 'justification', 'conditions'] as const;
 
-const OUTCOMES = decisionOutcomeSchema.options.map((value) => ({ value, label: outcomeText[value] }));
+const OUTCOMES = decisionOutcomeSchema.options.map((value) => ({ value, label: DECISION_OUTCOME_LABELS[value] }));
 
 /** Form values → the decision service's input; undefined when no outcome is chosen. */
 export function newDecisionInput(v: NewDecisionValues): NewDecisionInput | undefined {

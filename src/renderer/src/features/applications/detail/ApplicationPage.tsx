@@ -19,7 +19,7 @@ import { StatusChip } from '@renderer/components/StatusChip';
 import { areaPaths } from '@renderer/components/area-paths';
 import { appText } from '@renderer/i18n/app';
 import { formatMoney } from '@renderer/i18n/format';
-import { detailText, KIND_TEXT } from '@renderer/i18n/applications';
+import { detailText } from '@renderer/i18n/applications';
 import { BudgetTab } from './BudgetTab';
 import { DetailsTab } from './DetailsTab';
 import { HistoryTab } from './HistoryTab';
@@ -28,6 +28,7 @@ import { StatusActions } from './StatusActions';
 import { TimelineTab } from './TimelineTab';
 import { AssessmentTab } from '@renderer/features/assessment/application/AssessmentTab';
 import { useApplicationCase } from './use-application-case';
+import { APPLICATION_KIND_LABELS, formatOrgnr } from '@renderer/domain/vocabulary';
 
 const TABS = ['details', 'budget', 'screening', 'assessment', 'timeline', 'history'] as const;
 type TabKey = (typeof TABS)[number];
@@ -75,7 +76,7 @@ export function ApplicationPage() {
           <Box sx={{ flex: '1 1 320px', minWidth: 0 }}>
             <Typography sx={{ fontWeight: 600 }}>{organisation?.name ?? detailText.none}</Typography>
             <Typography variant="body2" color="text.secondary">
-              {[organisation?.orgnr, KIND_TEXT[a.kind], formatMoney(a.amountAppliedOre)].filter(Boolean).join(' · ')}
+              {[organisation ? formatOrgnr(organisation.orgnr) : undefined, APPLICATION_KIND_LABELS[a.kind], formatMoney(a.amountAppliedOre)].filter(Boolean).join(' · ')}
             </Typography>
           </Box>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>

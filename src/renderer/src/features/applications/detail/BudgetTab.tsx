@@ -10,7 +10,8 @@ import Typography from '@mui/material/Typography';
 import type { Application } from '@renderer/domain/application';
 import { EXCLUDED_CATEGORY_LABELS } from '@renderer/domain/screening/labels';
 import { formatMoney } from '@renderer/i18n/format';
-import { BUDGET_CATEGORY_TEXT, detailText } from '@renderer/i18n/applications';
+import { detailText } from '@renderer/i18n/applications';
+import { BUDGET_CATEGORY_LABELS } from '@renderer/domain/vocabulary';
 
 const t = detailText.budget;
 const isExcluded = (category: Application['budgetLines'][number]['category']) =>
@@ -36,7 +37,7 @@ export function BudgetTab({ application }: { application: Application }) {
         {lines.map((line, i) => (
           <TableRow key={i}>
             <TableCell>
-              {BUDGET_CATEGORY_TEXT[line.category]}
+              {BUDGET_CATEGORY_LABELS[line.category]}
               {isExcluded(line.category) ? (
                 <Chip
                   label={t.excluded}

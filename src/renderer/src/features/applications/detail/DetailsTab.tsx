@@ -4,15 +4,11 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { caseReference } from '@renderer/domain/case-reference';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
-import { callStatusText } from '@renderer/i18n/form';
 import {
   detailText,
-  KIND_TEXT,
-  LOCATION_TEXT,
-  SUB_GOAL_TEXT,
-  TARGET_GROUP_TEXT,
 } from '@renderer/i18n/applications';
 import type { ApplicationCase } from './use-application-case';
+import { APPLICATION_KIND_LABELS, APPLICATION_LOCATION_LABELS, CALL_STATUS_LABELS, TARGET_GROUP_LABELS, formatOrgnr, subGoalWithLetter } from '@renderer/domain/vocabulary';
 
 const f = detailText.fields;
 
@@ -42,23 +38,23 @@ export function DetailsTab({ data }: { data: ApplicationCase }) {
       sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '240px 1fr' }, columnGap: 3, rowGap: 1.5, m: 0 }}
     >
       <Item label={f.organisation}>{organisation?.name ?? detailText.none}</Item>
-      <Item label={f.orgnr}>{organisation?.orgnr ?? detailText.none}</Item>
-      <Item label={f.call}>{call ? `${call.title} (${callStatusText[call.status]})` : detailText.none}</Item>
+      <Item label={f.orgnr}>{organisation ? formatOrgnr(organisation.orgnr) : detailText.none}</Item>
+      <Item label={f.call}>{call ? `${call.title} (${CALL_STATUS_LABELS[call.status]})` : detailText.none}</Item>
       <Item label={f.receivedDate}>{formatDate(a.receivedDate)}</Item>
       {/* What the letters print as «Vår ref.», so an officer can match a quoted reference. */}
       {call ? <Item label={f.caseReference}>{caseReference(call, a.id)}</Item> : null}
       {a.externalId ? <Item label={f.externalId}>{a.externalId}</Item> : null}
-      <Item label={f.kind}>{KIND_TEXT[a.kind]}</Item>
-      <Item label={f.subGoals}>{a.subGoals.map((g) => SUB_GOAL_TEXT[g]).join('\n')}</Item>
+      <Item label={f.kind}>{APPLICATION_KIND_LABELS[a.kind]}</Item>
+      <Item label={f.subGoals}>{a.subGoals.map((g) => subGoalWithLetter(g)).join('\n')}</Item>
       <Item label={f.targetGroups}>
-        {a.targetGroups.length ? a.targetGroups.map((t) => TARGET_GROUP_TEXT[t]).join(', ') : detailText.none}
+        {a.targetGroups.length ? a.targetGroups.map((t) => TARGET_GROUP_LABELS[t]).join(', ') : detailText.none}
       </Item>
       <Item label={f.amountApplied}>{formatMoney(a.amountAppliedOre)}</Item>
       <Item label={f.totalBudget}>
         {a.totalBudgetOre !== undefined ? formatMoney(a.totalBudgetOre) : detailText.none}
       </Item>
       <Item label={f.period}>{period}</Item>
-      <Item label={f.location}>{LOCATION_TEXT[a.location]}</Item>
+      <Item label={f.location}>{APPLICATION_LOCATION_LABELS[a.location]}</Item>
       <Item label={f.imdiSameActivity}>{yesNo(a.imdiSameActivity)}</Item>
       <Item label={f.receptionCentre}>{yesNo(a.receptionCentre)}</Item>
       {a.receptionCentre ? <Item label={f.receptionCentreContact}>{orNone(a.receptionCentreContact)}</Item> : null}

@@ -7,8 +7,8 @@ import type { Application } from '@renderer/domain/application';
 import { APPLICATION_TRANSITIONS } from '@renderer/domain/workflow';
 import { changeApplicationStatus } from '@renderer/services/applications';
 import { defaultContext } from '@renderer/services/context';
-import { applicationStatusText } from '@renderer/i18n/form';
 import { detailText } from '@renderer/i18n/applications';
+import { APPLICATION_STATUS_LABELS } from '@renderer/domain/vocabulary';
 
 export function StatusActions({ application }: { application: Application }) {
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function StatusActions({ application }: { application: Application }) {
       <Box role="group" aria-label={detailText.statusActions} sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         {next.map((status) => (
           <Button key={status} variant="outlined" size="small" disabled={busy} onClick={() => void move(status)}>
-            {detailText.moveTo(applicationStatusText[status])}
+            {detailText.moveTo(APPLICATION_STATUS_LABELS[status])}
           </Button>
         ))}
       </Box>

@@ -5,9 +5,10 @@ import type { Screening } from '@renderer/domain/screening';
 import { effectiveResults } from '@renderer/domain/screening/effective';
 import { failedRules, screeningSummary } from '@renderer/domain/screening/summary';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
-import { applicationStatusText, screeningStatusText } from '@renderer/i18n/form';
-import { detailText, FIELD_NAMES, KIND_TEXT, LOCATION_TEXT } from '@renderer/i18n/applications';
+import { screeningStatusText } from '@renderer/i18n/form';
+import { detailText, FIELD_NAMES } from '@renderer/i18n/applications';
 import { OUTCOME_TEXT } from '@renderer/i18n/screening';
+import { APPLICATION_KIND_LABELS, APPLICATION_LOCATION_LABELS, APPLICATION_STATUS_LABELS } from '@renderer/domain/vocabulary';
 
 const h = detailText.history;
 
@@ -25,8 +26,8 @@ function shown(field: string, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return detailText.none;
   if (field.endsWith('Ore') && typeof value === 'number') return formatMoney(value);
   if ((field === 'receivedDate' || field.startsWith('period')) && typeof value === 'string') return formatDate(value);
-  if (field === 'kind') return KIND_TEXT[value as keyof typeof KIND_TEXT];
-  if (field === 'location') return LOCATION_TEXT[value as keyof typeof LOCATION_TEXT];
+  if (field === 'kind') return APPLICATION_KIND_LABELS[value as keyof typeof APPLICATION_KIND_LABELS];
+  if (field === 'location') return APPLICATION_LOCATION_LABELS[value as keyof typeof APPLICATION_LOCATION_LABELS];
   if (typeof value === 'boolean') return value ? detailText.yes : detailText.no;
   if (typeof value === 'number') return String(value);
   if (field === 'title' && typeof value === 'string') return `«${value}»`;
@@ -65,8 +66,8 @@ export function describeHistoryEntry(entry: HistoryEntry): string {
   const fields = entry.changedFields.filter((f) => f !== 'updatedAt');
   if (fields.length === 1 && fields[0] === 'status') {
     return h.status(
-      applicationStatusText[before.status as ApplicationStatus],
-      applicationStatusText[after.status as ApplicationStatus],
+      APPLICATION_STATUS_LABELS[before.status as ApplicationStatus],
+      APPLICATION_STATUS_LABELS[after.status as ApplicationStatus],
     );
   }
   return h.changed(joinAnd(fields.map((f) => describeField(f, before, after))));

@@ -36,10 +36,6 @@ import { defaultContext } from '@renderer/services/context';
 import { formText as sharedText } from '@renderer/i18n/form';
 import {
   formText,
-  KIND_TEXT,
-  LOCATION_TEXT,
-  SUB_GOAL_TEXT,
-  TARGET_GROUP_TEXT,
   FIELD_NAMES,
 } from '@renderer/i18n/applications';
 import { BudgetLinesField } from './BudgetLinesField';
@@ -52,12 +48,12 @@ import {
   formValuesOf,
   type ApplicationFormValues,
 } from './form-schema';
+import { APPLICATION_KIND_LABELS, APPLICATION_LOCATION_LABELS, TARGET_GROUP_LABELS, subGoalWithLetter } from '@renderer/domain/vocabulary';
 
-
-const KIND_OPTIONS = applicationKindSchema.options.map((k) => ({ value: k, label: KIND_TEXT[k] }));
-const LOCATION_OPTIONS = locationSchema.options.map((l) => ({ value: l, label: LOCATION_TEXT[l] }));
-const SUB_GOAL_OPTIONS = subGoalSchema.options.map((g) => ({ value: g, label: SUB_GOAL_TEXT[g] }));
-const TARGET_OPTIONS = targetGroupSchema.options.map((t) => ({ value: t, label: TARGET_GROUP_TEXT[t] }));
+const KIND_OPTIONS = applicationKindSchema.options.map((k) => ({ value: k, label: APPLICATION_KIND_LABELS[k] }));
+const LOCATION_OPTIONS = locationSchema.options.map((l) => ({ value: l, label: APPLICATION_LOCATION_LABELS[l] }));
+const SUB_GOAL_OPTIONS = subGoalSchema.options.map((g) => ({ value: g, label: subGoalWithLetter(g) }));
+const TARGET_OPTIONS = targetGroupSchema.options.map((t) => ({ value: t, label: TARGET_GROUP_LABELS[t] }));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

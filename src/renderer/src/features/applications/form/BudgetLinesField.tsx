@@ -11,10 +11,11 @@ import { FormTextField } from '@renderer/components/form/FormTextField';
 import { MoneyField } from '@renderer/components/form/MoneyField';
 import { SelectField } from '@renderer/components/form/SelectField';
 import { formatMoney } from '@renderer/i18n/format';
-import { BUDGET_CATEGORY_TEXT, formText } from '@renderer/i18n/applications';
+import { formText } from '@renderer/i18n/applications';
 import type { ApplicationFormValues } from './form-schema';
+import { BUDGET_CATEGORY_LABELS } from '@renderer/domain/vocabulary';
 
-const CATEGORY_OPTIONS = budgetCategorySchema.options.map((c) => ({ value: c, label: BUDGET_CATEGORY_TEXT[c] }));
+const CATEGORY_OPTIONS = budgetCategorySchema.options.map((c) => ({ value: c, label: BUDGET_CATEGORY_LABELS[c] }));
 
 export function BudgetLinesField({ control }: { control: Control<ApplicationFormValues> }) {
   const { fields, append, remove } = useFieldArray({ control, name: 'budgetLines' });

@@ -14,6 +14,7 @@ import { organisationsText } from '@renderer/i18n/organisations';
 import { searchTerms } from '../list/search';
 import { NewOrganisationDialog } from './NewOrganisationDialog';
 import type { ApplicationFormValues } from './form-schema';
+import { formatOrgnr } from '@renderer/domain/vocabulary';
 
 const MAX_OPTIONS = 50;
 
@@ -23,7 +24,7 @@ interface Option {
 }
 
 function label(o: Organisation): string {
-  return `${o.name} (${o.orgnr})`;
+  return `${o.name} (${formatOrgnr(o.orgnr)})`;
 }
 
 export function OrganisationField({

@@ -10,6 +10,7 @@ import {
 } from '@renderer/domain/application';
 import { subGoalSchema } from '@renderer/domain/call';
 import { isRealIsoDate, optionalTextSchema, requiredTextSchema } from '@renderer/domain/common';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 import type { ApplicationInput } from '@renderer/services/applications';
 import { formText as sharedText } from '@renderer/i18n/form';
 import { formText } from '@renderer/i18n/applications';
@@ -94,12 +95,6 @@ export const FORM_FIELDS = [
   'receivedDate',
 ] as const satisfies readonly (keyof ApplicationFormValues)[];
 
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 export function emptyFormValues(callId = '', organisationId = ''): ApplicationFormValues {
   return {
     callId,
@@ -120,7 +115,7 @@ export function emptyFormValues(callId = '', organisationId = ''): ApplicationFo
     receptionCentreContact: '',
     volunteersInvolved: undefined,
     partners: '',
-    receivedDate: today(),
+    receivedDate: todayInOslo(),
   };
 }
 

@@ -5,9 +5,10 @@ import Button from '@mui/material/Button';
 import type { Theme } from '@mui/material/styles';
 import type { Call } from '@renderer/domain/call';
 import { APPLICATION_STATUSES, ORGANISATION_KINDS, SUB_GOALS } from '@renderer/domain/list-values';
-import { listText, ORGANISATION_KIND_TEXT } from '@renderer/i18n/applications';
-import { applicationStatusText, screeningStatusText, type ScreeningSummaryStatus } from '@renderer/i18n/form';
+import { listText } from '@renderer/i18n/applications';
+import { screeningStatusText, type ScreeningSummaryStatus } from '@renderer/i18n/form';
 import type { ListFilters } from './search';
+import { APPLICATION_STATUS_LABELS, ORGANISATION_KIND_LABELS } from '@renderer/domain/vocabulary';
 
 export const SCREENING_VALUES: ScreeningSummaryStatus[] = ['bestatt', 'skjonn', 'ikke_bestatt', 'ikke_vurdert'];
 const ALL = '';
@@ -138,7 +139,7 @@ export function ListToolbar({ query, onQueryChange, filters, onFiltersChange, ca
         label={listText.status}
         id={`${idBase}-status`}
         value={filters.status}
-        options={APPLICATION_STATUSES.map((s) => ({ value: s, label: applicationStatusText[s] }))}
+        options={APPLICATION_STATUSES.map((s) => ({ value: s, label: APPLICATION_STATUS_LABELS[s] }))}
         onChange={set('status')}
       />
       <FilterSelect
@@ -153,7 +154,7 @@ export function ListToolbar({ query, onQueryChange, filters, onFiltersChange, ca
         label={listText.organisationKind}
         id={`${idBase}-organisationKind`}
         value={filters.organisationKind}
-        options={ORGANISATION_KINDS.map((k) => ({ value: k, label: ORGANISATION_KIND_TEXT[k] }))}
+        options={ORGANISATION_KINDS.map((k) => ({ value: k, label: ORGANISATION_KIND_LABELS[k] }))}
         onChange={set('organisationKind')}
         width={190}
       />

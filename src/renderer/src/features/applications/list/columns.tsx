@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { StatusChip } from '@renderer/components/StatusChip';
 import { formatMoney } from '@renderer/i18n/format';
-import { KIND_TEXT, listText } from '@renderer/i18n/applications';
+import { listText } from '@renderer/i18n/applications';
 import type { ApplicationListRow } from '@renderer/services/queries/application-list';
 import type { SortColumn } from './sort';
+import { APPLICATION_KIND_LABELS } from '@renderer/domain/vocabulary';
 
 export interface ColumnMeta {
   /** Fixed for codes, amounts and chips (never cut); unset for text, which shares what is left. */
@@ -55,7 +56,7 @@ export const columns = [
   col.accessor((r) => r.kind, {
     id: 'kind' satisfies SortColumn,
     header: text.kind,
-    meta: { width: '120px', render: (r) => KIND_TEXT[r.kind] } satisfies ColumnMeta,
+    meta: { width: '120px', render: (r) => APPLICATION_KIND_LABELS[r.kind] } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.subGoals.join(''), {
     id: 'subGoals' satisfies SortColumn,

@@ -5,8 +5,8 @@
 import type { ApplicationListRow } from '@renderer/services/queries/application-list';
 import { APPLICATION_TRANSITIONS } from '@renderer/domain/workflow';
 import { rowRanks } from '@renderer/domain/collate';
-import { KIND_TEXT } from '@renderer/i18n/applications';
 import { screeningStatusText } from '@renderer/i18n/form';
+import { APPLICATION_KIND_LABELS } from '@renderer/domain/vocabulary';
 
 export type SortColumn = 'organisation' | 'title' | 'kind' | 'subGoals' | 'amount' | 'screening' | 'status';
 
@@ -20,7 +20,7 @@ const STATUS_ORDER = Object.keys(APPLICATION_TRANSITIONS);
 const TEXT_KEYS: Partial<Record<SortColumn, (row: ApplicationListRow) => string>> = {
   organisation: (r) => r.organisationName,
   title: (r) => r.title,
-  kind: (r) => KIND_TEXT[r.kind],
+  kind: (r) => APPLICATION_KIND_LABELS[r.kind],
   subGoals: (r) => r.subGoals.join(''),
   screening: (r) => screeningStatusText[r.screeningSummary],
 };

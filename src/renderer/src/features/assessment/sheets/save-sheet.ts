@@ -4,7 +4,7 @@ import { getDb } from '@renderer/data/db';
 import { osloDate } from '@renderer/domain/oslo-date';
 import { scoringSheetSource } from '@renderer/services/assessment/sheet-source';
 import { getPlatform } from '@renderer/platform';
-import { KIND_TEXT } from '@renderer/i18n/applications';
+import { APPLICATION_KIND_LABELS } from '@renderer/domain/vocabulary';
 
 /** A file name without characters Windows refuses. */
 function fileNamePart(text: string): string {
@@ -30,7 +30,7 @@ export async function saveScoringSheet(callId: string, personId: string): Promis
       applicationId: r.application.id,
       title: r.application.title,
       organisation: r.organisationName,
-      kind: KIND_TEXT[r.application.kind],
+      kind: APPLICATION_KIND_LABELS[r.application.kind],
       amountAppliedKroner: r.application.amountAppliedOre / 100,
       subGoals: r.application.subGoals.join(', '),
       receptionCentre: r.application.receptionCentre,

@@ -15,7 +15,6 @@ import { useCurrentSettings } from '@renderer/components/current-settings';
 import { appText } from '@renderer/i18n/app';
 import { decisionsText as t } from '@renderer/i18n/decisions';
 import { formatMoney } from '@renderer/i18n/format';
-import { applicationKindText } from '@renderer/i18n/organisations';
 import { decisionPaths } from '../decision-paths';
 import { LetterPanel } from '../letters/LetterPanel';
 import { isDecisionLetterKind } from '@renderer/domain/decisions/letter-kind';
@@ -28,6 +27,7 @@ import { safetyText } from '@renderer/i18n/decision-safety';
 import { useDecisionCase } from './use-decision-case';
 import { CommitteeRecommendation } from './CommitteeRecommendation';
 import { RegisterAppealLink } from '../../appeals/RegisterAppealLink';
+import { APPLICATION_KIND_LABELS, formatOrgnr } from '@renderer/domain/vocabulary';
 
 export function DecisionCasePage() {
   const { applicationId = '' } = useParams();
@@ -60,9 +60,9 @@ export function DecisionCasePage() {
       <Panel title={t.caseFacts}>
         <FactList
           items={[
-            [t.factOrganisation, organisation ? `${organisation.name} (${organisation.orgnr})` : ''],
+            [t.factOrganisation, organisation ? `${organisation.name} (${formatOrgnr(organisation.orgnr)})` : ''],
             [t.factCall, `${call.title} (${call.year})`],
-            [t.factKind, applicationKindText[application.kind]],
+            [t.factKind, APPLICATION_KIND_LABELS[application.kind]],
             [t.factApplied, formatMoney(application.amountAppliedOre)],
           ]}
         />

@@ -24,11 +24,11 @@ import type { Decision, DecisionOutcome } from '@renderer/domain/decision';
 import { isGrantOutcome } from '@renderer/domain/decisions/letter-kind';
 import { reasonText, type ReasonTemplate } from '@renderer/domain/decisions/reason-templates';
 import type { ScreeningRuleResult } from '@renderer/domain/screening';
-import { formatKroner } from '@renderer/domain/screening/format';
+import { formatMoney } from '@renderer/domain/vocabulary/format';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { decideApplication } from '@renderer/services/decisions';
 import { defaultContext } from '@renderer/services/context';
-import { decisionsText as t, outcomeHelp, outcomeText } from '@renderer/i18n/decisions';
+import { decisionsText as t, outcomeHelp } from '@renderer/i18n/decisions';
 import { formText } from '@renderer/i18n/form';
 import { decisionFormSchema, formValuesOf, type DecisionFormValues } from './decision-form-schema';
 import { ObligationsPreview } from './ObligationsPreview';
@@ -43,6 +43,7 @@ function sameJsonSplit(a: SubGoalSplit, b: SubGoalSplit): boolean {
   return (['A', 'B', 'C'] as const).every((g) => a[g] === b[g]) && splitSum(a) === splitSum(b);
 }
 import { ReasonTemplateMenu } from './ReasonTemplateMenu';
+import { DECISION_OUTCOME_LABELS } from '@renderer/domain/vocabulary';
 
 const OUTCOMES: readonly DecisionOutcome[] = ['innvilget', 'delvis_innvilget', 'avslatt', 'avvist'];
 const FIELDS = ['outcome', 'amountGrantedOre', 'justification', 'justificationNn', 'conditions', 'subGoalSplitOre'] as const;
@@ -106,9 +107,9 @@ export function DecisionForm({ application, call, screeningResults, basis, start
   // A template has both written languages: each goes into its own field.
   const insertTemplate = (template: ReasonTemplate) => {
     const values = {
-      minstebelop: formatKroner(call.rules.singleMeasureMinOre),
+      minstebelop: formatMoney(call.rules.singleMeasureMinOre),
       aar: String(call.year),
-      ramme: formatKroner(call.budgetFrameOre),
+      ramme: formatMoney(call.budgetFrameOre),
     };
     for (const [field, lang] of [['justification', 'nb'], ['justificationNn', 'nn']] as const) {
       const text = reasonText(template, lang, values);
@@ -155,7 +156,7 @@ export function DecisionForm({ application, call, screeningResults, basis, start
                 onChange={(e) => chooseOutcome(e.target.value as DecisionOutcome)}
               >
                 {OUTCOMES.map((o) => (
-                  <FormControlLabel key={o} value={o} control={<Radio />} label={outcomeText[o]} />
+                  <FormControlLabel key={o} value={o} control={<Radio />} label={DECISION_OUTCOME_LABELS[o]} />
                 ))}
               </RadioGroup>
               <FormHelperText {...formErrorProps(Boolean(fieldState.error))}>

@@ -4,8 +4,9 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { Decision } from '@renderer/domain/decision';
-import { decisionsText as t, outcomeText } from '@renderer/i18n/decisions';
+import { decisionsText as t } from '@renderer/i18n/decisions';
 import { formatTimestamp } from '@renderer/i18n/format';
+import { DECISION_OUTCOME_LABELS } from '@renderer/domain/vocabulary';
 
 export function DecisionHistory({ decisions, currentId }: { decisions: readonly Decision[]; currentId: string | undefined }) {
   return (
@@ -14,7 +15,7 @@ export function DecisionHistory({ decisions, currentId }: { decisions: readonly 
         <Box component="li" key={d.id} sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
             <Typography sx={{ fontWeight: d.id === currentId ? 600 : 400 }}>
-              {t.historyLine(outcomeText[d.outcome], d.amountGrantedOre, d.decidedAt, d.decidedBy)}
+              {t.historyLine(DECISION_OUTCOME_LABELS[d.outcome], d.amountGrantedOre, d.decidedAt, d.decidedBy)}
             </Typography>
             <Chip
               size="small"

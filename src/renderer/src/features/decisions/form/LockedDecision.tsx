@@ -5,9 +5,10 @@ import Typography from '@mui/material/Typography';
 import LockIcon from '@mui/icons-material/LockOutlined';
 import { FactList } from '@renderer/components/form/FactList';
 import type { Decision } from '@renderer/domain/decision';
-import { decisionsText as t, outcomeText } from '@renderer/i18n/decisions';
+import { decisionsText as t } from '@renderer/i18n/decisions';
 import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { safetyText } from '@renderer/i18n/decision-safety';
+import { DECISION_OUTCOME_LABELS } from '@renderer/domain/vocabulary';
 
 export function LockedDecision({ decision, sentDate, onChange }: { decision: Decision; sentDate: string | undefined; onChange: () => void }) {
   // Shown only when the grant is split over more than one sub-goal.
@@ -29,7 +30,7 @@ export function LockedDecision({ decision, sentDate, onChange }: { decision: Dec
       </Typography>
       <FactList
         items={[
-          [t.factOutcome, outcomeText[decision.outcome]],
+          [t.factOutcome, DECISION_OUTCOME_LABELS[decision.outcome]],
           [t.factGranted, formatMoney(decision.amountGrantedOre)],
           ...(splitLine ? [[safetyText.splitTitle, splitLine] as const] : []),
           [t.factDecidedAt, formatDate(decision.decidedAt)],

@@ -9,7 +9,7 @@ import { isGrantOutcome } from '@renderer/domain/decisions/letter-kind';
 import { isAuditRequired, reportDueDate } from '@renderer/domain/decisions/obligations';
 import { paymentPlan } from '@renderer/domain/decisions/payment-plan';
 import { decisionsText as t } from '@renderer/i18n/decisions';
-import { todayIso } from '../letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 interface Props {
   call: Pick<Call, 'year' | 'rules'>;
@@ -17,7 +17,7 @@ interface Props {
   grantedOre: number | undefined;
 }
 
-export function obligationLines({ call, outcome, grantedOre }: Props, today = todayIso()): string[] {
+export function obligationLines({ call, outcome, grantedOre }: Props, today = todayInOslo()): string[] {
   if (!outcome || !isGrantOutcome(outcome) || grantedOre === undefined || !Number.isFinite(grantedOre) || grantedOre <= 0) return [];
   const accept = acceptanceDeadline(today);
   const plan = paymentPlan(grantedOre, call.rules, call.year, accept);

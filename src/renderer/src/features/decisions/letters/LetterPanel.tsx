@@ -35,7 +35,8 @@ import { LetterPrerequisites } from './LetterPrerequisites';
 import { MarkSentDialog } from './MarkSentDialog';
 import { LetterDateWarningDialog } from './LetterDateWarningDialog';
 import { letterDateWarnings } from '@renderer/domain/decisions/letter-date-warnings';
-import { todayIso } from './today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
+import { TechnicalDetails } from '@renderer/components/TechnicalDetails';
 
 interface Props {
   decision: Decision;
@@ -48,7 +49,7 @@ interface Props {
 }
 
 async function render(decisionId: string, language: LetterLanguage): Promise<{ bytes: Uint8Array; fileName: string }> {
-  const [prepared] = await prepareLetters(getDb(), [decisionId], language, todayIso());
+  const [prepared] = await prepareLetters(getDb(), [decisionId], language, todayInOslo());
   if (!prepared) throw new Error(t.makeFailed);
   return { bytes: await renderOneLetter(prepared.job), fileName: prepared.fileName };
 }
@@ -129,7 +130,7 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
             disabled={busy !== null || !ready}
             onClick={() => {
               // Dates outside the grant year are asked about first (the officer may go on).
-              const warnings = letterDateWarnings({ letterDate: todayIso(), year: call.year, outcome: decision.outcome, amountGrantedOre: decision.amountGrantedOre, rules: call.rules });
+              const warnings = letterDateWarnings({ letterDate: todayInOslo(), year: call.year, outcome: decision.outcome, amountGrantedOre: decision.amountGrantedOre, rules: call.rules });
               if (warnings.length > 0) setDateWarnings(warnings);
               else void run('make');
             }}
@@ -151,7 +152,6 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
                 <TableCell>{t.colMade}</TableCell>
                 <TableCell>{t.colLanguage}</TableCell>
                 <TableCell>{t.colStatus}</TableCell>
-                <TableCell>{t.colChecksum}</TableCell>
                 <TableCell>{t.colActions}</TableCell>
               </TableRow>
             </TableHead>
@@ -163,9 +163,6 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{made}</TableCell>
                     <TableCell>{languageText[letter.language]}</TableCell>
                     <TableCell>{status(letter)}</TableCell>
-                    <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.8125rem' }} title={letter.sha256}>
-                      {letter.sha256.slice(0, 12)}…
-                    </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
                       <Button size="small" onClick={() => void download(letter)} aria-label={t.downloadLabel(made)}>
                         {t.download}
@@ -182,6 +179,23 @@ export function LetterPanel({ decision, letters, call, orgnr, title, defaultLang
             </TableBody>
           </Table>
         </TableContainer>
+      ) : null}
+      {own.length > 0 ? (
+        <TechnicalDetails id={`letter-checksums-${decision.id}`}>
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            {t.checksumLead}
+          </Typography>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {own.map((letter) => (
+              <li key={letter.id}>
+                {t.checksumLine(formatTimestamp(letter.createdAt))}{' '}
+                <Box component="code" sx={{ fontSize: '0.8125rem', overflowWrap: 'anywhere' }}>
+                  {letter.sha256}
+                </Box>
+              </li>
+            ))}
+          </Box>
+        </TechnicalDetails>
       ) : null}
       {preview ? (
         <LetterPreviewDialog bytes={preview.bytes} onSave={() => void savePdf(preview.fileName, preview.bytes)} onClose={() => setPreview(null)} />

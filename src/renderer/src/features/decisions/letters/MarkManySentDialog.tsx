@@ -14,7 +14,7 @@ import { ValidationError } from '@renderer/services/errors';
 import { decisionsText as t } from '@renderer/i18n/decisions';
 import { safetyText as s } from '@renderer/i18n/decision-safety';
 import { formText } from '@renderer/i18n/form';
-import { todayIso } from './today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 interface Props {
   letterIds: readonly string[];
@@ -25,7 +25,7 @@ interface Props {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function MarkManySentDialog({ letterIds, onClose, onDone }: Props) {
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(todayInOslo());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const valid = ISO_DATE.test(date);

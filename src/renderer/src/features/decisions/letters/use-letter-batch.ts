@@ -16,7 +16,7 @@ import type { NamedFile } from '@shared/platform';
 import { decisionsText as t } from '@renderer/i18n/decisions';
 import { prepareLetters } from './letter-job';
 import { lettersFolderName } from './letter-file-name';
-import { todayIso } from './today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 /** Letters stored per transaction: the list reads again once per group, not once per letter. */
 export const LETTER_GROUP_SIZE = 25;
@@ -69,7 +69,7 @@ export function useLetterBatch(decisionIds: readonly string[], language: LetterL
     void (async () => {
       let describe = (_key: string): { organisation: string; title: string } | undefined => undefined;
       try {
-        const prepared = await prepareLetters(getDb(), key.split(','), language, todayIso());
+        const prepared = await prepareLetters(getDb(), key.split(','), language, todayInOslo());
         if (stopped) throw new LettersCancelledError();
         total = prepared.length;
         for (const p of prepared) names.set(p.job.key, p.fileName);

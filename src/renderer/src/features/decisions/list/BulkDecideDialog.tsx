@@ -20,11 +20,12 @@ import type { LetterLanguage } from '@renderer/domain/settings';
 import { bulkDecide, previewBulkDecision } from '@renderer/services/decisions';
 import { defaultContext } from '@renderer/services/context';
 import { ValidationError } from '@renderer/services/errors';
-import { decisionsText as t, outcomeText } from '@renderer/i18n/decisions';
+import { decisionsText as t } from '@renderer/i18n/decisions';
 import { safetyText as s } from '@renderer/i18n/decision-safety';
 import { formText } from '@renderer/i18n/form';
 import { useReasonTemplates } from '../reason-templates-live';
 import { bulkPlanLines, type BulkPreview } from './bulk-plan-summary';
+import { DECISION_OUTCOME_LABELS } from '@renderer/domain/vocabulary';
 
 const OUTCOMES: readonly DecisionOutcome[] = ['innvilget', 'avslatt', 'avvist'];
 
@@ -132,7 +133,7 @@ export function BulkDecideDialog({ applicationIds, language, onClose, onDone }: 
           >
             {OUTCOMES.map((o) => (
               <MenuItem key={o} value={o}>
-                {outcomeText[o]}
+                {DECISION_OUTCOME_LABELS[o]}
               </MenuItem>
             ))}
           </TextField>

@@ -26,7 +26,7 @@ import { BatchLettersDialog } from '../letters/BatchLettersDialog';
 import { LetterDateWarningDialog } from '../letters/LetterDateWarningDialog';
 import { MarkManySentDialog } from '../letters/MarkManySentDialog';
 import { saveSendList, sendListEntries } from '../letters/send-list';
-import { todayIso } from '../letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 import { letterDateWarnings } from '@renderer/domain/decisions/letter-date-warnings';
 import SendIcon from '@mui/icons-material/SendOutlined';
 import ListAltIcon from '@mui/icons-material/ListAltOutlined';
@@ -122,7 +122,7 @@ export function DecisionListPage() {
       ? letterRows.flatMap((r) => {
           const warnings = r.decision
             ? letterDateWarnings({
-                letterDate: todayIso(),
+                letterDate: todayInOslo(),
                 year: data.call.year,
                 outcome: r.decision.outcome,
                 amountGrantedOre: r.decision.amountGrantedOre,

@@ -12,12 +12,13 @@ import TableContainer from '@mui/material/TableContainer';
 import type { Theme } from '@mui/material/styles';
 import LockIcon from '@mui/icons-material/LockOutlined';
 import { StatusChip } from '@renderer/components/StatusChip';
-import { decisionsText as t, outcomeText } from '@renderer/i18n/decisions';
+import { decisionsText as t } from '@renderer/i18n/decisions';
 import { formatMoney } from '@renderer/i18n/format';
 import { decisionPaths } from '../decision-paths';
 import { letterStatusLabel } from '../letters/LetterStatusText';
 import { isSelected, type Selection } from './selection';
 import type { DecisionRow } from './use-decision-rows';
+import { DECISION_OUTCOME_LABELS, formatOrgnr } from '@renderer/domain/vocabulary';
 
 const ROW_HEIGHT = 57;
 const HEADER_HEIGHT = 49;
@@ -153,7 +154,7 @@ const DecisionTableRow = memo(function DecisionTableRow({
       </td>
       <td>
         <Line text={row.organisationName} />
-        <Line text={row.orgnr} secondary />
+        <Line text={formatOrgnr(row.orgnr)} secondary />
       </td>
       <td>
         <div className={LINE} title={application.title}>
@@ -169,7 +170,7 @@ const DecisionTableRow = memo(function DecisionTableRow({
       <td>
         {decision ? (
           <>
-            <Line text={outcomeText[decision.outcome]} />
+            <Line text={DECISION_OUTCOME_LABELS[decision.outcome]} />
             {decision.lockedAt ? (
               <div className={SECONDARY} title={t.lockedHelp}>
                 <LockIcon aria-hidden />

@@ -1,11 +1,11 @@
 // The left half of meeting mode: one application's key facts, screening, scores and conflicts.
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { KIND_TEXT } from '@renderer/i18n/applications';
 import { formatDate, formatMoney, formatNumber } from '@renderer/i18n/format';
 import { meetingsText as t } from '@renderer/i18n/meetings';
 import type { Person } from '@renderer/services/assessment/people';
 import type { MeetingItem } from '@renderer/services/meetings/meeting-view';
+import { APPLICATION_KIND_LABELS } from '@renderer/domain/vocabulary';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -34,7 +34,7 @@ export function ItemFacts({ item, present }: { item: MeetingItem; present: reado
         {item.rank ? ` · nr. ${item.rank} i rangeringen` : ''}
       </Typography>
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 0.5, m: 0 }}>
-        <Fact label={t.kind}>{KIND_TEXT[a.kind]}</Fact>
+        <Fact label={t.kind}>{APPLICATION_KIND_LABELS[a.kind]}</Fact>
         <Fact label={t.subGoals}>{a.subGoals.join(', ')}</Fact>
         <Fact label={t.applied}>{formatMoney(a.amountAppliedOre)}</Fact>
         <Fact label={t.proposed}>{formatMoney(item.proposedOre)}</Fact>

@@ -15,7 +15,6 @@ import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { getDb } from '@renderer/data/db';
 import type { DecisionOutcome } from '@renderer/domain/decision';
 import { reasonText } from '@renderer/domain/decisions/reason-templates';
-import { formatKroner } from '@renderer/domain/screening/format';
 import { appText } from '@renderer/i18n/app';
 import { formatDate, formatMoney, parseKroner } from '@renderer/i18n/format';
 import { meetingsText as t, recommendationText } from '@renderer/i18n/meetings';
@@ -116,9 +115,9 @@ export function MeetingModePage() {
       else if (key === 'b') reasonRef.current?.focus();
       else if (/^[1-9]$/.test(key) && templates[Number(key) - 1]) {
         const text = reasonText(templates[Number(key) - 1]!, settings.letterLanguage, {
-          minstebelop: formatKroner(view.call.rules.singleMeasureMinOre),
+          minstebelop: formatMoney(view.call.rules.singleMeasureMinOre),
           aar: String(view.call.year),
-          ramme: formatKroner(view.call.budgetFrameOre),
+          ramme: formatMoney(view.call.budgetFrameOre),
         });
         setReasonDraft(text);
         if (item?.recommendation?.outcome) void record(item.recommendation.outcome, text);

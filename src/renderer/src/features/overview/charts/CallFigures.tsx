@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { getDb } from '@renderer/data/db';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
-import { callStatusText } from '@renderer/i18n/form';
+import { CALL_STATUS_LABELS } from '@renderer/domain/vocabulary';
 import { formatMoney } from '@renderer/i18n/format';
 import { overviewFiguresText as t } from '@renderer/i18n/overview-figures';
 import { getCallFigures, type CallFigures as CallFiguresData } from '@renderer/services/queries/overview-figures/call-figures';
@@ -79,7 +79,7 @@ export function CallFigures({ view, chosen, onChoose, onCountsShown }: {
           <TextField select size="small" label={t.callSelect} value={chosen ?? callId} onChange={(e) => onChoose(e.target.value)} sx={{ minWidth: 280, maxWidth: '100%' }}>
             {calls.map((c) => (
               <MenuItem key={c.id} value={c.id}>
-                {t.callOption(c.year, c.title, callStatusText[c.status])}
+                {t.callOption(c.year, c.title, CALL_STATUS_LABELS[c.status])}
               </MenuItem>
             ))}
           </TextField>

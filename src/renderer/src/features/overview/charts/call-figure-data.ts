@@ -2,10 +2,8 @@
 import type { CallBudget } from '@renderer/domain/call-budget';
 import { SUB_GOALS } from '@renderer/domain/call-budget';
 import { APPLICATION_STATUSES } from '@renderer/domain/list-values';
-import { subGoalText } from '@renderer/i18n/calls';
-import { applicationStatusText, screeningStatusText } from '@renderer/i18n/form';
-import { TARGET_GROUP_TEXT } from '@renderer/i18n/applications';
-import { applicationKindText } from '@renderer/i18n/organisations';
+import { screeningStatusText } from '@renderer/i18n/form';
+import { APPLICATION_KIND_LABELS, APPLICATION_STATUS_LABELS, TARGET_GROUP_LABELS, subGoalShort } from '@renderer/domain/vocabulary';
 import { overviewFiguresText as t } from '@renderer/i18n/overview-figures';
 import { KINDS, TARGET_GROUPS, type KindAndGroupCounts } from '@renderer/services/queries/overview-figures/kinds-and-groups';
 import type { ProposedMoney } from '@renderer/services/queries/overview-figures/proposed';
@@ -13,14 +11,14 @@ import { SCREENING_RESULTS, type ScreeningCounts } from '@renderer/services/quer
 import type { StatusCounts } from '@renderer/services/queries/overview-figures/status-counts';
 import { countFigure, type FigureData } from './figure-data';
 
-export const statusFigure = (counts: StatusCounts): FigureData => countFigure(APPLICATION_STATUSES, counts, applicationStatusText, t.countSeries);
+export const statusFigure = (counts: StatusCounts): FigureData => countFigure(APPLICATION_STATUSES, counts, APPLICATION_STATUS_LABELS, t.countSeries);
 
 export const screeningFigure = (counts: ScreeningCounts): FigureData => countFigure(SCREENING_RESULTS, counts, screeningStatusText, t.countSeries);
 
-export const kindFigure = (counts: KindAndGroupCounts): FigureData => countFigure(KINDS, counts.byKind, applicationKindText, t.countSeries);
+export const kindFigure = (counts: KindAndGroupCounts): FigureData => countFigure(KINDS, counts.byKind, APPLICATION_KIND_LABELS, t.countSeries);
 
 export const groupFigure = (counts: KindAndGroupCounts): FigureData =>
-  countFigure(TARGET_GROUPS, counts.byTargetGroup, TARGET_GROUP_TEXT, t.countSeries);
+  countFigure(TARGET_GROUPS, counts.byTargetGroup, TARGET_GROUP_LABELS, t.countSeries);
 
 /** Frame, granted, proposed and left: in total and for each sub-goal with a frame or applications. */
 export function frameFigure(budget: CallBudget, proposed: ProposedMoney): FigureData {
@@ -29,7 +27,7 @@ export function frameFigure(budget: CallBudget, proposed: ProposedMoney): Figure
     { label: t.total, frame: budget.total.frameOre, granted: budget.total.grantedOre, proposed: proposed.totalOre, left: budget.total.leftOre },
     ...goals.map((g) => {
       const row = budget.bySubGoal[g];
-      return { label: subGoalText[g].short, frame: row.frameOre ?? null, granted: row.grantedOre, proposed: proposed.bySubGoal[g], left: row.leftOre ?? null };
+      return { label: subGoalShort(g), frame: row.frameOre ?? null, granted: row.grantedOre, proposed: proposed.bySubGoal[g], left: row.leftOre ?? null };
     }),
   ];
   return {

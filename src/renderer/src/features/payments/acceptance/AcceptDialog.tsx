@@ -23,7 +23,7 @@ import { ValidationError } from '@renderer/services/errors';
 import type { GrantRow } from '@renderer/services/queries/payments-overview';
 import { formText } from '@renderer/i18n/form';
 import { channelText, paymentsText as t } from '@renderer/i18n/payments';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,7 +37,7 @@ interface Props {
 
 export function AcceptDialog({ grant, correcting = false, onClose, onDone }: Props) {
   const recorded = correcting ? grant.acceptance : undefined;
-  const [date, setDate] = useState(recorded?.receivedDate ?? todayIso());
+  const [date, setDate] = useState(recorded?.receivedDate ?? todayInOslo());
   const [channel, setChannel] = useState<AcceptanceChannel>(recorded?.channel ?? 'e-post');
   const [note, setNote] = useState(recorded?.note ?? '');
   const [error, setError] = useState<string | null>(null);

@@ -29,6 +29,7 @@ import type { Notice } from '../PaymentsPage';
 import { AcceptDialog } from './AcceptDialog';
 import { LapseDialog } from './LapseDialog';
 import { ReminderDialog } from './ReminderDialog';
+import { formatOrgnr } from '@renderer/domain/vocabulary';
 
 const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -145,7 +146,7 @@ export function AcceptanceTab({ data, onNotice, initialFilter = 'alle' }: { data
                     <TableCell>
                       {row.organisationName}
                       <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {row.orgnr}
+                        {formatOrgnr(row.orgnr)}
                       </Typography>
                     </TableCell>
                     <TableCell>

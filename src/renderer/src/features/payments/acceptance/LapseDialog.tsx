@@ -16,12 +16,12 @@ import type { GrantRow } from '@renderer/services/queries/payments-overview';
 import { formText } from '@renderer/i18n/form';
 import { formatMoney } from '@renderer/i18n/format';
 import { paymentsText as t } from '@renderer/i18n/payments';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function LapseDialog({ grants, onClose, onDone }: { grants: readonly GrantRow[]; onClose: () => void; onDone: (n: number) => void }) {
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(todayInOslo());
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -24,7 +24,7 @@ import type { NamedFile } from '@shared/platform';
 import { languageText } from '@renderer/i18n/decisions';
 import { formText } from '@renderer/i18n/form';
 import { paymentsText as t } from '@renderer/i18n/payments';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 import type { Notice } from '../PaymentsPage';
 import { prepareReminders } from './reminder-job';
 
@@ -40,7 +40,7 @@ export function ReminderDialog({ grants, year, onClose, onDone }: Props) {
   const [language, setLanguage] = useState<LetterLanguage>(settings.letterLanguage);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const today = todayIso();
+  const today = todayInOslo();
 
   const run = async () => {
     setError(null);

@@ -25,7 +25,7 @@ import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { markTermsPaid } from '@renderer/services/payments/mark-paid';
 import type { TermRow } from '@renderer/services/queries/payments-overview';
 import { paymentsText as t } from '@renderer/i18n/payments';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The dialog shows the first rows; the files hold them all. */
@@ -54,7 +54,7 @@ function candidate(row: TermRow): PaymentListCandidate {
 type Status = { severity: 'success' | 'info' | 'error'; text: string } | null;
 
 export function PaymentListDialog({ terms, kommunenummer, onClose, onPaid }: Props) {
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(todayInOslo());
   const [busy, setBusy] = useState<'xlsx' | 'csv' | 'paid' | null>(null);
   const [status, setStatus] = useState<Status>(null);
   // The terms as chosen when the dialog opened: live updates (e.g. the marking itself) do not redo the list.

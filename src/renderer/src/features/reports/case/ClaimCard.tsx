@@ -21,7 +21,7 @@ import { getDb } from '@renderer/data/db';
 import type { Repayment } from '@renderer/domain/repayment';
 import { remainingOre, repaidOre, repaymentStatus, settledDate } from '@renderer/domain/repayments/settlement';
 import type { LetterLanguage } from '@renderer/domain/settings';
-import { formatAccountNumber } from '@renderer/documents/pdf/decision-letter';
+import { formatAccountNumber } from '@renderer/domain/identifiers';
 import { getPlatform } from '@renderer/platform';
 import { languageText } from '@renderer/i18n/decisions';
 import { formatDate, formatMoney, parseKroner } from '@renderer/i18n/format';
@@ -31,7 +31,7 @@ import { ValidationError } from '@renderer/services/errors';
 import { markRepaymentLetterSent, registerRepaymentPayment, saveRepaymentLetter } from '@renderer/services/repayments/claims';
 import { renderOneFollowUp } from '@renderer/workers/follow-up-letters/follow-up-client';
 import { AttachmentsSection } from '../../attachments/AttachmentsSection';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 import { prepareClaimLetter } from '../letters/follow-up-jobs';
 import { RepaymentStatusLabel } from '../Tone';
 import { CorrectClaimDialog, WithdrawClaimDialog } from './ClaimCorrectionDialogs';
@@ -41,7 +41,7 @@ const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteS
 
 export function ClaimCard({ claim, fileName, onNotice }: { claim: Repayment; fileName: string; onNotice: (m: string) => void }) {
   const { settings } = useCurrentSettings();
-  const today = todayIso();
+  const today = todayInOslo();
   const letter = useLiveQuery(async () => {
     if (!claim.letterId) return null;
     const l = await getDb().letters.get(claim.letterId);

@@ -12,7 +12,7 @@ import { reportsText as t } from '@renderer/i18n/reports';
 import { defaultContext } from '@renderer/services/context';
 import { ValidationError } from '@renderer/services/errors';
 import { correctRepaymentClaim, withdrawRepaymentClaim } from '@renderer/services/repayments/claim-corrections';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 interface Props {
   claim: Repayment;
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function WithdrawClaimDialog({ claim, onClose, onDone }: Props) {
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(todayInOslo());
   const [reason, setReason] = useState('');
   return (
     <ConfirmActionDialog

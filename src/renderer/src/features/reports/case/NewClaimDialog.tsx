@@ -22,14 +22,14 @@ import { repaymentBasisText, reportsText as t } from '@renderer/i18n/reports';
 import { defaultContext } from '@renderer/services/context';
 import type { ReportRow } from '@renderer/services/queries/report-list';
 import { createRepaymentClaim, repaymentCeiling } from '@renderer/services/repayments/claims';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 import { NO_ERRORS, formErrorsOf, type FormErrors } from './service-error';
 
 /** Thirty days to pay: a common municipal invoice term. */
 const PAYMENT_DAYS = 30;
 
 export function NewClaimDialog({ row, onClose, onCreated }: { row: ReportRow; onClose: () => void; onCreated: () => void }) {
-  const today = todayIso();
+  const today = todayInOslo();
   const report = row.report;
   const fromReport = Boolean(report?.unusedAmountStated && report.unusedAmountOre > 0);
   const ceiling = useLiveQuery(() => repaymentCeiling({ db: getDb() }, row.decision.id).catch(() => null), [row.decision.id]);

@@ -12,13 +12,13 @@ import { reportsText as t } from '@renderer/i18n/reports';
 import { defaultContext } from '@renderer/services/context';
 import type { ReportRow } from '@renderer/services/queries/report-list';
 import { approveReport } from '@renderer/services/reports/reports';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 import { NO_ERRORS, formErrorsOf, type FormErrors } from './service-error';
 
 export function ReportApproval({ row, onNotice }: { row: ReportRow; onNotice: (m: string) => void }) {
   const { settings } = useCurrentSettings();
   const [by, setBy] = useState(settings.officerName);
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(todayInOslo());
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);

@@ -21,6 +21,7 @@ import { ReportChecklist } from './ReportChecklist';
 import { ReportApproval } from './ReportApproval';
 import { ReminderList } from './ReminderList';
 import { RepaymentSection } from './RepaymentSection';
+import { formatOrgnr } from '@renderer/domain/vocabulary';
 
 export function ReportCasePage() {
   const { decisionId = '' } = useParams();
@@ -55,7 +56,7 @@ export function ReportCasePage() {
         </Box>
         <FactList
           items={[
-            [t.factOrganisation, `${row.organisationName} (${row.orgnr})`],
+            [t.factOrganisation, `${row.organisationName} (${formatOrgnr(row.orgnr)})`],
             [t.factCall, `${row.call.title} (${row.call.year})`],
             [t.factGranted, formatMoney(row.decision.amountGrantedOre)],
             [t.factPaid, formatMoney(row.paidOre)],

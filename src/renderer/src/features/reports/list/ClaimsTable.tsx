@@ -13,7 +13,7 @@ import { isClaimOutstanding, repaidOre, repaymentStatus } from '@renderer/domain
 import { formatDate, formatMoney } from '@renderer/i18n/format';
 import { reportsText as t } from '@renderer/i18n/reports';
 import type { ReportRow } from '@renderer/services/queries/report-list';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 import { reportPaths } from '../report-paths';
 import { RepaymentStatusLabel } from '../Tone';
 
@@ -21,7 +21,7 @@ const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteS
 
 /** `unpaidOnly`: only claims money is still owed on (Oversikt links with ?krav=ubetalt). */
 export function ClaimsTable({ rows, unpaidOnly = false }: { rows: readonly ReportRow[]; unpaidOnly?: boolean }) {
-  const today = todayIso();
+  const today = todayInOslo();
   const claims = rows
     .flatMap((row) => row.claims.map((claim) => ({ row, claim })))
     .filter(({ claim }) => !unpaidOnly || isClaimOutstanding(repaymentStatus(claim, today)));

@@ -15,6 +15,7 @@ import { reportsText as t } from '@renderer/i18n/reports';
 import type { ReportRow } from '@renderer/services/queries/report-list';
 import { reportPaths } from '../report-paths';
 import { ReportStatusLabel } from '../Tone';
+import { formatOrgnr } from '@renderer/domain/vocabulary';
 
 const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -70,7 +71,7 @@ export function ReportTable({ rows, selected, onSelectedChange }: Props) {
                 <TableCell>
                   {row.organisationName}
                   <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {row.orgnr}
+                    {formatOrgnr(row.orgnr)}
                   </Typography>
                 </TableCell>
                 <TableCell>

@@ -18,7 +18,7 @@ import { isRealIsoDate } from '@renderer/domain/common';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { languageText } from '@renderer/i18n/decisions';
 import { reportsText as t } from '@renderer/i18n/reports';
-import { todayIso } from '../../decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 import { useReminderBatch, type ReminderBatchOptions } from './use-reminder-batch';
 
 interface Props {
@@ -53,7 +53,7 @@ function Progress({ options, onFinished }: { options: ReminderBatchOptions; onFi
 
 export function ReminderBatchDialog({ decisionIds, onClose, onFinished }: Props) {
   const { settings } = useCurrentSettings();
-  const today = todayIso();
+  const today = todayInOslo();
   const [language, setLanguage] = useState<LetterLanguage>(settings.letterLanguage);
   const [deadline, setDeadline] = useState(addWeeks(today, 3));
   const [options, setOptions] = useState<ReminderBatchOptions | null>(null);

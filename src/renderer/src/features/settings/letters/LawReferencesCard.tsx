@@ -21,13 +21,13 @@ import {
   type LawReferenceKey,
   type LawReferenceSet,
 } from '@renderer/domain/letter-texts/law-references';
-import { formatIsoDate } from '@renderer/domain/screening/format';
+import { formatDate } from '@renderer/domain/vocabulary/format';
 import type { AppSettings } from '@renderer/domain/settings';
 import { defaultContext } from '@renderer/services/context';
 import { ValidationError } from '@renderer/services/errors';
 import { updateSettings } from '@renderer/services/settings';
 import { lawReferencesText as t } from '@renderer/i18n/law-references';
-import { todayIso } from '@renderer/features/decisions/letters/today';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 
 type Draft = { validFrom: string; refs: Record<LawReferenceKey, { paragraph: string; ledd: string }> };
 
@@ -39,7 +39,7 @@ function draftOf(set: LawReferenceSet, validFrom: string): Draft {
 }
 
 export function LawReferencesCard({ settings }: { settings: AppSettings }) {
-  const today = todayIso();
+  const today = todayInOslo();
   const sets = settings.lawReferences ?? [];
   const inForce = lawReferencesOn(today, sets);
   const [draft, setDraft] = useState<Draft>(() => draftOf(inForce, today));
@@ -68,7 +68,7 @@ export function LawReferencesCard({ settings }: { settings: AppSettings }) {
     try {
       const next = [...sets.filter((s) => s.validFrom !== parsed.data.validFrom), parsed.data].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
       await updateSettings(defaultContext(), { lawReferences: next });
-      setNotice({ ok: true, text: t.saved(formatIsoDate(parsed.data.validFrom)) });
+      setNotice({ ok: true, text: t.saved(formatDate(parsed.data.validFrom)) });
     } catch (e) {
       setNotice({ ok: false, text: e instanceof ValidationError ? e.message : t.saveFailed });
     } finally {
@@ -90,7 +90,7 @@ export function LawReferencesCard({ settings }: { settings: AppSettings }) {
           {t.lead}
         </Typography>
         <Typography variant="body2" sx={{ mb: 2 }}>
-          {inForce === STANDARD_LAW_REFERENCES ? t.standardInForce : t.inForce(formatIsoDate(inForce.validFrom))}
+          {inForce === STANDARD_LAW_REFERENCES ? t.standardInForce : t.inForce(formatDate(inForce.validFrom))}
         </Typography>
         <Stack spacing={2} sx={{ maxWidth: 720 }}>
           <TextField
@@ -142,7 +142,7 @@ export function LawReferencesCard({ settings }: { settings: AppSettings }) {
               </Typography>
               {sets.map((s) => (
                 <Button key={s.validFrom} size="small" color="error" onClick={() => void remove(s.validFrom)}>
-                  {t.remove(formatIsoDate(s.validFrom))}
+                  {t.remove(formatDate(s.validFrom))}
                 </Button>
               ))}
             </Box>

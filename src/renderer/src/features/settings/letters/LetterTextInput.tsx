@@ -11,7 +11,7 @@ import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import type { LetterTextField } from '@renderer/domain/letter-texts/fields';
 import { listPlaceholders } from '@renderer/domain/letter-texts/placeholders';
 import type { LanguageTexts } from '@renderer/domain/letter-texts/schema';
-import { joinNorwegian } from '@renderer/domain/screening/format';
+import { joinNorwegian } from '@renderer/domain/vocabulary/format';
 import type { LetterLanguage } from '@renderer/domain/settings';
 import { letterTextsText as t } from '@renderer/i18n/letter-texts';
 import type { LetterTextsFormValues } from './letter-texts-form';

@@ -14,10 +14,10 @@ import type { LetterTexts } from '@renderer/documents/pdf/letter-texts';
 import { getPlatform } from '@renderer/platform';
 import { renderOneLetter } from '@renderer/workers/letters/letters-client';
 import { LetterPreviewDialog } from '@renderer/features/decisions/letters/LetterPreviewDialog';
-import { todayIso } from '@renderer/features/decisions/letters/today';
-import { outcomeText } from '@renderer/i18n/decisions';
+import { todayInOslo } from '@renderer/domain/oslo-date';
 import { letterTextsText as t } from '@renderer/i18n/letter-texts';
 import { sampleLetterJob } from './sample-letter';
+import { DECISION_OUTCOME_LABELS } from '@renderer/domain/vocabulary';
 
 interface Props {
   language: LetterLanguage;
@@ -42,7 +42,7 @@ export function SampleLetterPreview({ language, letterhead, municipalityName, te
     }
     setBusy(true);
     try {
-      const job = sampleLetterJob({ language, texts: current, outcome, letterhead, municipalityName, letterDate: todayIso() });
+      const job = sampleLetterJob({ language, texts: current, outcome, letterhead, municipalityName, letterDate: todayInOslo() });
       setBytes(await renderOneLetter(job));
     } catch (e) {
       console.error(e);
@@ -75,7 +75,7 @@ export function SampleLetterPreview({ language, letterhead, municipalityName, te
         >
           {decisionOutcomeSchema.options.map((o) => (
             <MenuItem key={o} value={o}>
-              {outcomeText[o]}
+              {DECISION_OUTCOME_LABELS[o]}
             </MenuItem>
           ))}
         </TextField>

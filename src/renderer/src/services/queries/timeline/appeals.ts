@@ -1,7 +1,7 @@
 // The appeals' part of an application's case history: received (with the deadline check),
 // the municipality's own review, forwarding to IMDi, IMDi's outcome, and § 42 postponement.
 import type { Appeal } from '@renderer/domain/appeal';
-import { formatIsoDate } from '@renderer/domain/screening/format';
+import { formatDate } from '@renderer/domain/vocabulary/format';
 import type { TimelineEvent, TimelineSource } from './types';
 
 const IMDI_OUTCOME: Record<NonNullable<Appeal['imdiOutcome']>, string> = {
@@ -11,7 +11,7 @@ const IMDI_OUTCOME: Record<NonNullable<Appeal['imdiOutcome']>, string> = {
 };
 
 function deadlineDetail(a: Appeal): string | undefined {
-  const frist = a.deadlineDate ? ` (frist ${formatIsoDate(a.deadlineDate)})` : '';
+  const frist = a.deadlineDate ? ` (frist ${formatDate(a.deadlineDate)})` : '';
   if (a.withinDeadline) return `Innen klagefristen${frist}`;
   const considered =
     a.lateConsidered === undefined ? '' : a.lateConsidered ? '; behandles likevel (§ 31)' : '; ikke behandlet (§ 31)';
@@ -23,7 +23,7 @@ export function eventsOfAppeal(a: Appeal): TimelineEvent[] {
   const events: TimelineEvent[] = [{ date: a.receivedDate, stage: 'klage', label: `Klage mottatt${who}`, detail: deadlineDetail(a) }];
   if (a.postponementRequestedDate) {
     const answer = a.postponementAnswer
-      ? `${a.postponementAnswer === 'innvilget' ? 'innvilget' : 'avslått'}${a.postponementAnswerDate ? ` ${formatIsoDate(a.postponementAnswerDate)}` : ''}`
+      ? `${a.postponementAnswer === 'innvilget' ? 'innvilget' : 'avslått'}${a.postponementAnswerDate ? ` ${formatDate(a.postponementAnswerDate)}` : ''}`
       : 'ikke besvart';
     events.push({ date: a.postponementRequestedDate, stage: 'klage', label: 'Bedt om utsatt iverksetting (§ 42)', detail: `Svar: ${answer}` });
   }

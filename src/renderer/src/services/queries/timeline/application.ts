@@ -1,5 +1,5 @@
 // Timeline source: the application came in.
-import { formatKroner } from '@renderer/domain/screening/format';
+import { formatMoney } from '@renderer/domain/vocabulary/format';
 import type { TimelineSource } from './types';
 
 export const applicationEvents: TimelineSource = async (db, applicationId) => {
@@ -10,7 +10,7 @@ export const applicationEvents: TimelineSource = async (db, applicationId) => {
       date: application.receivedDate,
       stage: 'mottatt',
       label: 'Søknaden mottatt',
-      detail: `Søkt om ${formatKroner(application.amountAppliedOre)}`,
+      detail: `Søkt om ${formatMoney(application.amountAppliedOre)}`,
     },
   ];
 };

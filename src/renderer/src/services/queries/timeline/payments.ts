@@ -1,5 +1,5 @@
 // Timeline source: payment terms paid (R11). Released but unpaid terms are plans, not events.
-import { formatKroner } from '@renderer/domain/screening/format';
+import { formatMoney } from '@renderer/domain/vocabulary/format';
 import type { TimelineSource } from './types';
 
 export const paymentEvents: TimelineSource = async (db, applicationId) => {
@@ -8,6 +8,6 @@ export const paymentEvents: TimelineSource = async (db, applicationId) => {
   // Same-day terms in term order; the merge keeps a source's order for equal dates and stages.
   payments.sort((a, b) => (a.paidDate ?? '').localeCompare(b.paidDate ?? '') || a.term - b.term);
   return payments.flatMap((p) =>
-    p.paidDate ? [{ date: p.paidDate, stage: 'utbetalt' as const, label: `Utbetalt termin ${p.term}: ${formatKroner(p.amountOre)}` }] : [],
+    p.paidDate ? [{ date: p.paidDate, stage: 'utbetalt' as const, label: `Utbetalt termin ${p.term}: ${formatMoney(p.amountOre)}` }] : [],
   );
 };

@@ -1,7 +1,7 @@
 // Timeline events of an application's repayment claims (R13): the claim, its letter, each payment
 // that came in, and the day it was settled.
 import { remainingOre, settledDate } from '@renderer/domain/repayments/settlement';
-import { formatIsoDate, formatKroner } from '@renderer/domain/screening/format';
+import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
 import type { TimelineEvent, TimelineSource } from './types';
 
 const BASIS: Record<string, string> = {
@@ -22,8 +22,8 @@ export const repaymentEvents: TimelineSource = async (db, applicationId) => {
       events.push({
         date: c.decidedAt,
         stage: 'tilbakebetaling',
-        label: `Krav om tilbakebetaling: ${formatKroner(c.amountOre)}`,
-        detail: `Grunnlag: ${BASIS[c.basis] ?? c.basis}. Frist ${formatIsoDate(c.deadline)}. Vedtatt av ${c.decidedBy}`,
+        label: `Krav om tilbakebetaling: ${formatMoney(c.amountOre)}`,
+        detail: `Grunnlag: ${BASIS[c.basis] ?? c.basis}. Frist ${formatDate(c.deadline)}. Vedtatt av ${c.decidedBy}`,
       });
       const sent = c.letterId ? sentOf.get(c.letterId) : undefined;
       if (sent) events.push({ date: sent, stage: 'tilbakebetaling', label: 'Brev med krav om tilbakebetaling sendt' });
@@ -34,16 +34,16 @@ export const repaymentEvents: TimelineSource = async (db, applicationId) => {
         events.push({
           date: p.date,
           stage: 'tilbakebetaling',
-          label: `Innbetalt ${formatKroner(p.amountOre)}`,
-          detail: left > 0 ? `Igjen av kravet: ${formatKroner(left)}` : 'Hele kravet er betalt',
+          label: `Innbetalt ${formatMoney(p.amountOre)}`,
+          detail: left > 0 ? `Igjen av kravet: ${formatMoney(left)}` : 'Hele kravet er betalt',
         });
       }
       if (c.withdrawn) {
-        events.push({ date: c.withdrawn.date, stage: 'tilbakebetaling', label: `Kravet på ${formatKroner(c.amountOre)} er trukket`, detail: c.withdrawn.reason });
+        events.push({ date: c.withdrawn.date, stage: 'tilbakebetaling', label: `Kravet på ${formatMoney(c.amountOre)} er trukket`, detail: c.withdrawn.reason });
       }
       const settled = settledDate(c);
       if (settled && remainingOre(c) === 0) {
-        events.push({ date: settled, stage: 'tilbakebetaling', label: `Kravet på ${formatKroner(c.amountOre)} er betalt i sin helhet` });
+        events.push({ date: settled, stage: 'tilbakebetaling', label: `Kravet på ${formatMoney(c.amountOre)} er betalt i sin helhet` });
       }
     }
     return events;

@@ -1,5 +1,5 @@
 // Timeline events of an application's report (R12): received, approved, and reminders sent.
-import { formatIsoDate } from '@renderer/domain/screening/format';
+import { formatDate } from '@renderer/domain/vocabulary/format';
 import type { TimelineEvent, TimelineSource } from './types';
 
 export const reportEvents: TimelineSource = async (db, applicationId) => {
@@ -13,7 +13,7 @@ export const reportEvents: TimelineSource = async (db, applicationId) => {
     const events: TimelineEvent[] = [];
     for (const r of reports) {
       if (r.receivedDate) {
-        events.push({ date: r.receivedDate, stage: 'rapport', label: 'Rapport og regnskap mottatt', detail: `Frist var ${formatIsoDate(r.dueDate)}` });
+        events.push({ date: r.receivedDate, stage: 'rapport', label: 'Rapport og regnskap mottatt', detail: `Frist var ${formatDate(r.dueDate)}` });
       }
       if (r.approved && r.approvedDate) {
         const detail = [r.approvedBy ? `Godkjent av ${r.approvedBy}` : '', r.approvalNote ?? ''].filter(Boolean).join('. ');

@@ -6,7 +6,10 @@ import {
   formatTimestamp,
   NBSP,
   parseKroner,
-} from '@renderer/i18n/format';
+  readKroner,
+} from '@renderer/domain/vocabulary/format';
+import { kronerTextToOre } from '@renderer/components/form/kroner-text';
+import { parseAmountOre } from '@renderer/documents/import/value-parsers';
 
 // Expected strings are written with ordinary spaces for readability; the module uses NBSP.
 const nb = (text: string): string => text.replace(/ /g, NBSP);
@@ -95,6 +98,11 @@ describe('parseKroner', () => {
     ['1.000.000', 1_000_000_00],
     ['1.000.000,25', 1_000_000_25],
     ['1000.50', 1_000_50],
+    ['NOK 50000', 50_000_00],
+    ['nok 50 000', 50_000_00],
+    ['50000 NOK', 50_000_00],
+    ['50 000,00', 50_000_00],
+    ['kr 50.000', 50_000_00],
     ['0', 0],
     ['-500', -500_00],
     ['  12 345  ', 12_345_00],
@@ -113,5 +121,34 @@ describe('parseKroner', () => {
     for (const ore of [0, 1, 99, 100, 1_000_50, 50_000_00, 1_000_000_00]) {
       expect(parseKroner(formatMoney(ore))).toBe(ore);
     }
+  });
+});
+
+describe('readKroner: one rule for the form and the import', () => {
+  const samples = ['NOK 50000', '50 000', '50 000,00', 'kr 50.000', '50000 kr', '50 000,-', '1 000,50'];
+
+  it.each(samples)('%j is read the same by a form field and an import cell', (input) => {
+    const reading = readKroner(input);
+    expect(reading.ok).toBe(true);
+    const ore = reading.ok ? reading.ore : Number.NaN;
+    expect(kronerTextToOre(input)).toBe(ore);
+    expect(parseAmountOre(input)).toEqual({ ok: true, value: ore });
+  });
+
+  it.each(['abc', '12a', '1.00.0', '50 000 euro'])('refuses %j with a Norwegian message that quotes it', (input) => {
+    const reading = readKroner(input);
+    expect(reading).toEqual({ ok: false, reason: expect.stringContaining(`«${input}» er ikke et gyldig beløp.`) });
+    expect(reading.ok ? '' : reading.reason).toContain('for eksempel 50000, 50 000, kr 50 000');
+    expect(kronerTextToOre(input)).toBeNaN();
+    expect(parseAmountOre(input)).toEqual({ ok: false, reason: reading.ok ? '' : reading.reason });
+  });
+
+  it('reads a negative amount, and the import (where amounts are never negative) refuses it', () => {
+    expect(readKroner('-500')).toEqual({ ok: true, ore: -500_00 });
+    expect(parseAmountOre('-500')).toEqual({ ok: false, reason: 'Beløpet kan ikke være negativt («-500»).' });
+  });
+
+  it('says when an amount is too large to hold', () => {
+    expect(readKroner('99999999999999999999')).toEqual({ ok: false, reason: 'Beløpet «99999999999999999999» er for stort.' });
   });
 });
