@@ -71,6 +71,8 @@ describe('navigation', () => {
     await openAsReturningOfficer();
     act(() => sendMenuCommand('about'));
     const dialog = await screen.findByRole('dialog', { name: 'Om Tilskudd frivillige' });
+    // The platform and versions sit behind «Teknisk informasjon».
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Teknisk informasjon' }));
     await waitFor(() => expect(dialog.textContent).toContain('Nettleser'));
     expect(dialog.textContent).toContain('0.1.0');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lukk' }));

@@ -46,7 +46,7 @@ describe('loadDecisionRows', () => {
     expect(rows[1]).toMatchObject({ decision: undefined, letter: { kind: 'none' } });
     expect(rows[3]).toMatchObject({ decision: { outcome: 'avslatt' }, letter: { kind: 'none' } });
     // Slim: no description, budget lines or other parts of the records stay in the list.
-    expect(Object.keys(rows[0]!.application).sort()).toEqual(['amountAppliedOre', 'id', 'title']);
+    expect(Object.keys(rows[0]!.application).sort()).toEqual(['amountAppliedOre', 'id', 'status', 'title']);
     expect(Object.keys(rows[0]!.decision!).sort()).toEqual(['amountGrantedOre', 'id', 'lockedAt', 'outcome', 'updatedAt']);
     expect(data!.budget?.total).toMatchObject({ grantedOre: 20_000 * KR, appliedOre: 140_000 * KR, applicationCount: 4 });
   });
