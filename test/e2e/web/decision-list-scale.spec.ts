@@ -21,7 +21,7 @@ async function seedApplications(page: Page): Promise<void> {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      const tx = db.transaction(['applications', 'decisions', 'letters'], 'readwrite');
+      const tx = db.transaction(['applications', 'decisions', 'letters', 'letterHeads'], 'readwrite');
       for (let i = 0; i < count; i++) {
         const decided = i < 3;
         tx.objectStore('applications').put({
@@ -73,6 +73,16 @@ async function seedApplications(page: Page): Promise<void> {
         language: 'nb',
         sha256: '0'.repeat(64),
         bytes: new Uint8Array([37, 80, 68, 70]),
+        sentDate: '2020-03-03',
+      });
+      // The head the program keeps beside each letter (no bytes).
+      tx.objectStore('letterHeads').put({
+        id: 'letter-0',
+        decisionId: 'dec-0',
+        kind: 'delvis_innvilgelse',
+        createdAt: '2020-03-02T10:00:00.000Z',
+        language: 'nb',
+        sha256: '0'.repeat(64),
         sentDate: '2020-03-03',
       });
       await new Promise<void>((resolve, reject) => {

@@ -57,7 +57,7 @@ test('Oversikt shows the open call’s figures as the records hold them, and the
     ['Delmål C', money(200_000), money(0), money(25_000), money(200_000)],
   ]);
   expect(await tableRows(page, 'Søknader etter type')).toEqual([
-    ['Kategori', 'Søknader'], ['Prosjekt', '1'], ['Enkelttiltak', '2'], ['Aktivitet', '1'], ['Driftstilskudd', '0'],
+    ['Kategori', 'Søknader'], ['Prosjekt', '1'], ['Enkelttiltak', '2'], ['Aktivitet', '1'], ['Driftsstøtte', '0'],
   ]);
   expect(await tableRows(page, 'Søknader etter målgruppe')).toEqual([
     ['Kategori', 'Søknader'], ['Flyktninger', '3'], ['Arbeidsinnvandrere', '0'], ['Familieinnvandrere', '1'],

@@ -93,7 +93,7 @@ test('acceptance, a reminder, two terms paid through a payment list, the timelin
   const list = page.getByRole('dialog', { name: 'Utbetalingsliste' });
   await expect(list).toContainText(nb('2 utbetalinger på til sammen kr 40 000.'));
   await expect(list).toContainText('1 termin er holdt tilbake');
-  await expect(list).toContainText('Kirkens Bymisjon (org.nr. 971277882), termin 1: Kontonummer mangler. Rett kontonummeret på organisasjonen.');
+  await expect(list).toContainText('Kirkens Bymisjon (org.nr. 971 277 882), termin 1: Kontonummer mangler. Rett kontonummeret på organisasjonen.');
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: join(SHOTS, 'payments-list.png') });
 

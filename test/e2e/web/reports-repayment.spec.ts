@@ -108,7 +108,7 @@ test('a report is approved, a repayment claim is paid in two parts, and the expo
     for (const expected of [
       'Vedtak om tilbakebetaling av tilskudd 2024',
       'Dere må betale tilbake kr 10 000',
-      'Org.nr. 971277882',
+      'Org.nr. 971 277 882',
       'Betal kr 10 000 til kontonummer 1503.20.80119',
       'Merk betalingen med «24/00451»',
       'Vurdering og hovedhensyn: Kr 10 000 gikk til en datamaskin',

@@ -89,8 +89,8 @@ describe('buildPaymentList', () => {
     expect(list.rows[0]!.accountNumber).toBe('12345678903');
     expect(list.totalOre).toBe(20_000 * KR + 50);
     expect(list.stopped.map((s) => s.reason)).toEqual([
-      'Kirkens Bymisjon (org.nr. 864139442), termin 1: Kontonummer mangler. Rett kontonummeret på organisasjonen.',
-      'Sjakklubben (org.nr. 864139442), termin 2: Kontonummeret er ikke gyldig: kontrollsifferet stemmer ikke. Rett kontonummeret på organisasjonen.',
+      'Kirkens Bymisjon (org.nr. 864 139 442), termin 1: Kontonummer mangler. Rett kontonummeret på organisasjonen.',
+      'Sjakklubben (org.nr. 864 139 442), termin 2: Kontonummeret er ikke gyldig: kontrollsifferet stemmer ikke. Rett kontonummeret på organisasjonen.',
     ]);
   });
 });

@@ -130,11 +130,14 @@ export async function seedOverview(page: Page): Promise<void> {
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const tx = db.transaction(Object.keys(tables), 'readwrite');
+    const tx = db.transaction([...Object.keys(tables), 'letterHeads'], 'readwrite');
+    // The program keeps each letter's head (no bytes) beside it, in the same transaction.
+    const headOf = ({ id, decisionId, createdAt, sentDate, language, sha256, kind }: Record<string, unknown>) => (sentDate === undefined ? { id, decisionId, createdAt, language, sha256, kind } : { id, decisionId, createdAt, sentDate, language, sha256, kind });
     for (const [table, rows] of Object.entries(tables)) {
       for (const row of rows) {
         // Letters hold their PDF's bytes.
         tx.objectStore(table).put(table === 'letters' ? { ...row, bytes: new TextEncoder().encode('%PDF-1.7 vedtaksbrev') } : row);
+        if (table === 'letters') tx.objectStore('letterHeads').put(headOf(row as Record<string, unknown>));
       }
     }
     await new Promise<void>((resolve, reject) => {

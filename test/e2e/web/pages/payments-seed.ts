@@ -17,7 +17,7 @@ export async function seedSentGrants(page: Page): Promise<void> {
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const tx = db.transaction(['calls', 'organisations', 'applications', 'decisions', 'letters'], 'readwrite');
+    const tx = db.transaction(['calls', 'organisations', 'applications', 'decisions', 'letters', 'letterHeads'], 'readwrite');
     const at = `${year}-01-10T08:00:00.000Z`;
     tx.objectStore('calls').put({
       ...meta('e2e-pay-call', at), year, title: `Integreringstilskudd ${year}`, municipalityId: '4601', archiveCaseNumber: '23/04567',
@@ -51,8 +51,11 @@ export async function seedSentGrants(page: Page): Promise<void> {
       ...meta(id, `${day}T08:30:00.000Z`), decisionId, kind: 'innvilgelse', language: 'nb', sentDate: day,
       sha256: 'a'.repeat(64), bytes: new TextEncoder().encode('%PDF-1.7 vedtaksbrev'),
     });
-    tx.objectStore('letters').put(letter('e2e-pay-l-1', 'e2e-pay-d-1', `${year}-04-10`));
-    tx.objectStore('letters').put(letter('e2e-pay-l-2', 'e2e-pay-d-2', `${year}-03-01`));
+    // Each letter with its head (no bytes), as the program keeps them.
+    for (const l of [letter('e2e-pay-l-1', 'e2e-pay-d-1', `${year}-04-10`), letter('e2e-pay-l-2', 'e2e-pay-d-2', `${year}-03-01`)]) {
+      tx.objectStore('letters').put(l);
+      tx.objectStore('letterHeads').put({ id: l.id, decisionId: l.decisionId, createdAt: l.createdAt, sentDate: l.sentDate, language: l.language, sha256: l.sha256, kind: l.kind });
+    }
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);

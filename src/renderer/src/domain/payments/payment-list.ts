@@ -1,6 +1,6 @@
 // The payment list for the municipality's finance department: one row per term to pay, a sum row,
 // and the terms that cannot go (missing or invalid kontonummer) with the reason, so the rest can.
-import { accountNumberProblem, normaliseAccountNumber } from '../identifiers';
+import { accountNumberProblem, formatOrgnr, normaliseAccountNumber } from '../identifiers';
 
 export interface PaymentListCandidate {
   paymentId: string;
@@ -35,7 +35,7 @@ export function buildPaymentList(candidates: readonly PaymentListCandidate[]): P
     const account = c.accountNumber?.trim() ?? '';
     const problem = account === '' ? 'Kontonummer mangler.' : accountNumberProblem(account);
     if (problem) {
-      stopped.push({ candidate: c, reason: `${c.organisation} (org.nr. ${c.orgnr}), termin ${c.term}: ${problem} Rett kontonummeret på organisasjonen.` });
+      stopped.push({ candidate: c, reason: `${c.organisation} (org.nr. ${formatOrgnr(c.orgnr)}), termin ${c.term}: ${problem} Rett kontonummeret på organisasjonen.` });
     } else {
       rows.push({ ...c, accountNumber: normaliseAccountNumber(account) });
     }

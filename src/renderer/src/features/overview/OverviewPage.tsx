@@ -60,7 +60,7 @@ export default function OverviewPage() {
         <DeadlinesSection deadlines={deadlines} today={today} />
       </Box>
 
-      <OverviewFigures />
+      <OverviewFigures callId={callId} />
 
       <Box component="section" aria-labelledby="case-flow-title" sx={{ maxWidth: 960 }}>
         <Typography id="case-flow-title" variant="h2" sx={{ mb: 1 }}>

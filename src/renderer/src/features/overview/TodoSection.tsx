@@ -6,6 +6,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
+import { CALL_STATUS_LABELS } from '@renderer/domain/vocabulary';
+import { overviewFiguresText as figuresText } from '@renderer/i18n/overview-figures';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -64,7 +66,7 @@ export function TodoSection({ calls, callId, onCallChange, todo }: TodoSectionPr
           <TextField select size="small" label={t.todoCall} value={callId ?? ''} onChange={(e) => onCallChange(e.target.value)} sx={{ minWidth: 280, maxWidth: '100%', mb: 2 }}>
             {calls.map((c) => (
               <MenuItem key={c.id} value={c.id}>
-                {c.title.includes(String(c.year)) ? c.title : `${c.title} (${c.year})`}
+                {figuresText.callOption(c.year, c.title, CALL_STATUS_LABELS[c.status])}
               </MenuItem>
             ))}
           </TextField>

@@ -14,7 +14,7 @@ export function todayInOslo(now = new Date()): string {
 }
 
 /** The result of `load` for the current key; undefined while it is read (or when it fails). */
-function useRead<T>(key: string, load: () => Promise<T>): T | undefined {
+export function useRead<T>(key: string, load: () => Promise<T>): T | undefined {
   const [state, setState] = useState<{ key: string; value: T } | undefined>();
   useEffect(() => {
     let current = true;

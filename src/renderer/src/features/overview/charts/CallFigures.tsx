@@ -1,11 +1,8 @@
-// «Utlysning i gang»: the call in progress (or another, chosen in the select) at a glance. The
+// «Utlysning i gang»: the call chosen at the top of Oversikt at a glance. The
 // counts come from indexes and paint first; the money and the kinds need the call's applications
 // read, and follow without holding the counts back.
 import { useEffect } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import Box from '@mui/material/Box';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { getDb } from '@renderer/data/db';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
@@ -18,6 +15,7 @@ import { FigureCard } from './FigureCard';
 import { KeyFigures } from './KeyFigures';
 import { frameFigure, groupFigure, kindFigure, screeningFigure, statusFigure } from './call-figure-data';
 import { preloadFigureChart } from './lazy-chart';
+import { useRead } from '../use-overview-data';
 
 const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, mb: 2 } as const;
 
@@ -44,7 +42,7 @@ function CallMoneyAndKinds({ figures }: { figures: CallFiguresData | undefined }
 
 function CallCounts({ callId, counts, onShown }: { callId: string; counts: NonNullable<OverviewFirstView['counts']>; onShown: () => void }) {
   // Mounted only once the counts are read, so reading the call's applications does not delay them.
-  const figures = useLiveQuery(() => getCallFigures(getDb(), callId), [callId]);
+  const figures = useRead(`call-figures:${callId}`, () => getCallFigures(getDb(), callId));
   const current = figures?.call.id === callId ? figures : undefined;
   useEffect(() => {
     preloadFigureChart();
@@ -62,28 +60,16 @@ function CallCounts({ callId, counts, onShown }: { callId: string; counts: NonNu
   );
 }
 
-export function CallFigures({ view, chosen, onChoose, onCountsShown }: {
-  view: OverviewFirstView;
-  chosen: string | undefined;
-  onChoose: (callId: string) => void;
-  onCountsShown: () => void;
-}) {
+export function CallFigures({ view, onCountsShown }: { view: OverviewFirstView; onCountsShown: () => void }) {
   const { calls, callId, counts } = view;
+  const call = calls.find((c) => c.id === callId);
   return (
     <Box component="section" aria-labelledby="call-figures-title" sx={{ mb: 4 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
         <Typography id="call-figures-title" variant="h2" sx={{ flexGrow: 1 }}>
           {t.callTitle}
         </Typography>
-        {callId ? (
-          <TextField select size="small" label={t.callSelect} value={chosen ?? callId} onChange={(e) => onChoose(e.target.value)} sx={{ minWidth: 280, maxWidth: '100%' }}>
-            {calls.map((c) => (
-              <MenuItem key={c.id} value={c.id}>
-                {t.callOption(c.year, c.title, CALL_STATUS_LABELS[c.status])}
-              </MenuItem>
-            ))}
-          </TextField>
-        ) : null}
+        {call ? <Typography color="text.secondary">{t.callOption(call.year, call.title, CALL_STATUS_LABELS[call.status])}</Typography> : null}
       </Box>
       {callId && counts ? (
         <CallCounts key={callId} callId={callId} counts={counts} onShown={onCountsShown} />
