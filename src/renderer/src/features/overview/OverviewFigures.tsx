@@ -9,14 +9,22 @@ import { OVERVIEW_START_MARK } from './charts/perf-marks';
 import { useRead } from './use-overview-data';
 import { MunicipalityYears } from './years/MunicipalityYears';
 
-export function OverviewFigures({ callId }: { callId: string | undefined }) {
+export function OverviewFigures({ callId, onCountsShown }: { callId: string | undefined; onCountsShown?: () => void }) {
   useEffect(() => {
     performance.mark(OVERVIEW_START_MARK);
   }, []);
   const view = useRead(`figures:${callId ?? ''}`, () => readOverviewFirstView(getDb(), callId));
   // The years read every call's applications: started once the call's counts are on screen.
   const [countsShown, setCountsShown] = useState(false);
-  const showYears = useCallback(() => setCountsShown(true), []);
+  const showYears = useCallback(() => {
+    setCountsShown(true);
+    onCountsShown?.();
+  }, [onCountsShown]);
+  // Without a call there are no counts to wait for.
+  const noCounts = view !== undefined && !view.counts;
+  useEffect(() => {
+    if (noCounts) onCountsShown?.();
+  }, [noCounts, onCountsShown]);
   if (!view) return null;
   return (
     <Box sx={{ mb: 4 }}>

@@ -1,6 +1,6 @@
 // The start page: a greeting, then what waits on the officer («Å gjøre») and the deadlines
 // («Frister»), and lower down the case flow for those still learning it.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -30,8 +30,12 @@ export default function OverviewPage() {
   const today = todayInOslo();
   const calls = useOverviewCalls();
   const callId = params.get(CALL_PARAM) ?? (calls ? callInProgress(calls)?.id : undefined);
-  const todo = useCallTodo(callId, today);
-  const deadlines = useDeadlines(today);
+  // The call's counts paint first (they come from indexes); the to-do list and the deadlines read
+  // more, and start once the counts are on screen so their reads do not queue ahead of them.
+  const [countsShown, setCountsShown] = useState(false);
+  const showCounts = useCallback(() => setCountsShown(true), []);
+  const todo = useCallTodo(countsShown ? callId : undefined, today);
+  const deadlines = useDeadlines(today, countsShown);
   // New users (no call yet) see the case flow open; others open it when they want it.
   const [flowChoice, setFlowChoice] = useState<boolean | null>(null);
   const flowOpen = flowChoice ?? calls?.length === 0;
@@ -60,7 +64,7 @@ export default function OverviewPage() {
         <DeadlinesSection deadlines={deadlines} today={today} />
       </Box>
 
-      <OverviewFigures callId={callId} />
+      {calls ? <OverviewFigures callId={callId} onCountsShown={showCounts} /> : null}
 
       <Box component="section" aria-labelledby="case-flow-title" sx={{ maxWidth: 960 }}>
         <Typography id="case-flow-title" variant="h2" sx={{ mb: 1 }}>

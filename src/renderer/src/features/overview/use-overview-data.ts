@@ -47,6 +47,8 @@ export function useCallTodo(callId: string | undefined, today: string): CallTodo
   return useRead(`todo:${callId ?? ''}:${today}`, () => (callId ? loadCallTodo(getDb(), callId, today) : Promise.resolve(undefined)));
 }
 
-export function useDeadlines(today: string): Deadline[] | undefined {
-  return useRead(`deadlines:${today}`, () => collectDeadlines(getDb(), today));
+export function useDeadlines(today: string, enabled = true): Deadline[] | undefined {
+  return useRead(enabled ? `deadlines:${today}` : 'deadlines:waiting', () =>
+    enabled ? collectDeadlines(getDb(), today) : new Promise<Deadline[]>(() => {}),
+  );
 }
