@@ -14,13 +14,14 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // Saved notices grow in and fade out; an axe check that meets one half-drawn measures a contrast
-  // the officer never sees for more than a moment. Their transitions are switched off in tests.
+  // Saved notices and dialogs grow or fade in; an axe check that meets one half-drawn measures a
+  // contrast the officer never sees for more than a moment. Their transitions are switched off in tests.
   page: async ({ page }, use) => {
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
         const style = document.createElement('style');
-        style.textContent = '.MuiSnackbar-root, .MuiSnackbar-root * { transition: none !important; }';
+        style.textContent =
+          '.MuiSnackbar-root, .MuiSnackbar-root *, .MuiDialog-root, .MuiDialog-root *, .MuiBackdrop-root { transition: none !important; }';
         document.head.append(style);
       });
     });
