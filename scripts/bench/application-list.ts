@@ -1,32 +1,131 @@
-// The big application list with 50 000 applications in an on-disk profile: first rows, all rows,
-// a quick-search keystroke and a sort, each measured in the page up to the next painted frame.
-// Prints figures; asserts nothing.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+// Søknader with ten years of 50 000 applications in an on-disk profile: first rows after the
+// program's own indexedDB.open call, all rows beside a raw open + getAll, a quick-search keystroke
+// and a sort by title (~45 000 distinct titles), each up to the next painted frame.
+import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { BASE_URL, CHROMIUM_ARGS, median, startPreviewServer, stopServer } from './chromium';
+import { TEN_YEARS, type StepSize } from './datasets';
+import { DB_MARKS, NAVIGATION_START, marksAfter, median, medianOf, rawFill, rawOpenAndRead, startAt, timeToPaint, withProgram } from './harness';
+import { recordFigure } from './results';
 
-const APPLICATIONS = 50_000;
-const SEED = 2020;
-const RELOADS = 5;
-const CHUNK = 5_000;
-// The marks the program sets (data/db.ts and features/applications/list/perf-marks.ts).
-const MARKS = { dbOpen: 'database:apen', listStart: 'soknadsliste:start', first: 'soknadsliste:forste-rader', all: 'soknadsliste:alle-rader' };
+/** The figures this step records (the tiny test checks they all come). */
+export const LIST_FIGURES = {
+  firstRows: 'Søknader: first rows after indexedDB.open',
+  firstRowsFromReady: 'Søknader: first rows after the database opened',
+  allRows: 'Søknader: all rows in memory after indexedDB.open',
+  fromOverview: 'Søknader: click in the menu → first rows',
+  keystroke: 'Søknader: quick-search keystroke → painted',
+  sortByTitle: 'Søknader: sort by title → painted',
+} as const;
+
+// The marks the program sets (features/applications/list/perf-marks.ts).
+const MARKS = { listStart: 'soknadsliste:start', first: 'soknadsliste:forste-rader', all: 'soknadsliste:alle-rader' };
+const RUNS: Record<StepSize, number> = { full: 5, tiny: 1 };
+const SEARCHES: Record<StepSize, string[]> = { full: ['språk', '864 1', 'nord'], tiny: ['språk'] };
+
+interface Load { first: number; firstFromReady: number; firstFromMount: number; firstFromStart: number; all: number }
+
+/** The program started on the list (a reload of #/soknader). */
+async function loadList(page: Page): Promise<Load> {
+  await startAt(page, '#/soknader');
+  const [openCall, ready, start, first, all] = await marksAfter(page, NAVIGATION_START, [DB_MARKS.openCall, DB_MARKS.ready, MARKS.listStart, MARKS.first, MARKS.all]);
+  return { first: first! - openCall!, firstFromReady: first! - ready!, firstFromMount: first! - start!, firstFromStart: first!, all: all! - openCall! };
+}
+
+/** From Oversikt, settled for a second as an officer's would be, a click on Søknader to the first rows painted. */
+async function navigateToList(page: Page): Promise<number> {
+  await startAt(page, '#/');
+  await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
+  await page.waitForTimeout(1_000);
+  await page.evaluate(() => {
+    window.addEventListener('click', () => performance.mark('bench:klikk'), { capture: true, once: true });
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Søknader' }).click();
+  return (await marksAfter(page, 'bench:klikk', [MARKS.first, MARKS.all]))[0]!;
+}
+
+async function measure(page: Page, size: StepSize): Promise<void> {
+  const runs = RUNS[size];
+  const loads: Load[] = [];
+  for (let i = 0; i < runs; i++) loads.push(await loadList(page));
+  const each = (f: (l: Load) => number) => loads.map(f);
+  console.log(`  program opened on the list, ${runs} reloads (median, each):`);
+  console.log(`    first rows after indexedDB.open: ${medianOf(each((l) => l.first))} ms`);
+  console.log(`    first rows after the database opened (database:apen, for comparison): ${medianOf(each((l) => l.firstFromReady))} ms`);
+  // The list usually mounts before the database has opened, so this one includes that wait.
+  console.log(`    first rows after the list mounted: ${medianOf(each((l) => l.firstFromMount))} ms; after navigation start: ${medianOf(each((l) => l.firstFromStart))} ms`);
+  recordFigure({ name: LIST_FIGURES.firstRows, value: median(each((l) => l.first)), unit: 'ms', target: 150 });
+  recordFigure({ name: LIST_FIGURES.firstRowsFromReady, value: median(each((l) => l.firstFromReady)), unit: 'ms' });
+
+  // Baseline: the same start without the program, a blank page opening the database and reading every application.
+  const raw = await rawOpenAndRead(page, [{ store: 'applications' }], Math.max(runs, 3));
+  console.log(`    all ${raw.rows.toLocaleString('en')} rows in memory after indexedDB.open: ${medianOf(each((l) => l.all))} ms; raw open + getAll on a blank page: ${raw.ms.toFixed(0)} ms`);
+  recordFigure({ name: LIST_FIGURES.allRows, value: median(each((l) => l.all)), unit: 'ms', baseline: raw.ms, target: 1.2 * raw.ms });
+
+  const clicks: number[] = [];
+  for (let i = 0; i < runs; i++) clicks.push(await navigateToList(page));
+  recordFigure({ name: LIST_FIGURES.fromOverview, value: median(clicks), unit: 'ms' });
+
+  const search = page.getByRole('searchbox', { name: 'Søk' });
+  await search.click();
+  const keys: number[] = [];
+  for (const text of SEARCHES[size]) {
+    for (const ch of text) keys.push(await timeToPaint(page, 'input', () => page.keyboard.type(ch)));
+    await search.fill('');
+  }
+  console.log(`  quick-search keystroke → painted: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(1)} ms over ${keys.length} keystrokes`);
+  recordFigure({ name: LIST_FIGURES.keystroke, value: median(keys), unit: 'ms', target: 50 });
+
+  // Sort by title: the ranks are made in idle time once all rows are in; give it that time.
+  await page.waitForTimeout(3_000);
+  const collate = await collateTitlesOnce(page);
+  const sortBy = (column: string) => timeToPaint(page, 'click', () => page.getByRole('columnheader', { name: column }).getByRole('button').click());
+  const titles: number[] = [];
+  const others: number[] = [];
+  for (const column of ['Tittel', 'Tittel', 'Organisasjon', 'Tittel', 'Søkt beløp', 'Tittel']) (column === 'Tittel' ? titles : others).push(await sortBy(column));
+  console.log(`  sort by title → painted, ${collate.distinct.toLocaleString('en')} distinct titles: ${medianOf(titles)} ms; other columns ${medianOf(others)} ms`);
+  console.log(`    baseline: one Intl.Collator over the distinct titles, once (what every click did before ranking): ${collate.ms.toFixed(0)} ms`);
+  recordFigure({ name: LIST_FIGURES.sortByTitle, value: median(titles), unit: 'ms', baseline: collate.ms, target: 100 });
+}
+
+/** Sorting every distinct title once with one collator, in the page. */
+function collateTitlesOnce(page: Page): Promise<{ ms: number; distinct: number }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('tilskudd-frivillige');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const titles = await new Promise<string[]>((resolve, reject) => {
+      const req = db.transaction('applications').objectStore('applications').getAll();
+      req.onsuccess = () => resolve((req.result as { title: string }[]).map((a) => a.title));
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    const distinct = [...new Set(titles)];
+    const t0 = performance.now();
+    distinct.sort(new Intl.Collator('nb', { numeric: true }).compare);
+    return { ms: performance.now() - t0, distinct: distinct.length };
+  });
+}
+
+export async function benchApplicationList(size: StepSize = 'full'): Promise<void> {
+  console.log(`\nSøknader: ten years of applications (${size}), on-disk profile`);
+  await withProgram(TEN_YEARS[size], (page) => measure(page, size));
+}
 
 /**
- * The generator and the screening, bundled and run inside the page: 50 000 records never cross the
- * DevTools protocol, which on a busy machine took minutes.
+ * For the backup step (backup.ts, another step's): the test generator's 50 000 applications in one
+ * call with screenings, as that step has measured so far.
  */
-async function dataBundle(): Promise<string> {
+export async function fillDatabase(page: Page): Promise<void> {
   const result = await build({
     stdin: {
       contents: `
+        import './scripts/bench/zod-jitless';
         import { generateData } from './test/fixtures/generator/applications';
         import { screenApplication } from './src/renderer/src/domain/screening/screen-application';
         import { summaryRowOf } from './src/renderer/src/domain/screening/summary-row';
-        globalThis.__benchData = (applications, seed) => {
+        globalThis.__backupBenchData = (applications, seed) => {
           const { call, organisations, applications: apps } = generateData({ applications, seed, municipalityId: '4601' });
           const byId = new Map(organisations.map((o) => [o.id, o]));
           const screenings = apps.map((application, i) => ({
@@ -42,154 +141,8 @@ async function dataBundle(): Promise<string> {
     bundle: true,
     format: 'iife',
     write: false,
+    logLevel: 'error',
   });
-  return result.outputFiles[0]!.text;
-}
-
-/** Raw IndexedDB, opened without a version so the app's own schema is used; one transaction per chunk. */
-export async function fillDatabase(page: Page): Promise<void> {
-  await page.evaluate(await dataBundle());
-  await page.evaluate(
-    async ({ applications, seed, chunkSize }) => {
-      const make = (globalThis as unknown as { __benchData: (n: number, s: number) => Record<string, unknown[]> }).__benchData;
-      const data = make(applications, seed);
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('tilskudd-frivillige');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      for (const [store, rows] of Object.entries(data)) {
-        for (let i = 0; i < rows.length; i += chunkSize) {
-          const tx = db.transaction(store, 'readwrite');
-          const os = tx.objectStore(store);
-          for (const row of rows.slice(i, i + chunkSize)) os.put(row);
-          await new Promise<void>((resolve, reject) => {
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          });
-        }
-      }
-      db.close();
-    },
-    { applications: APPLICATIONS, seed: SEED, chunkSize: CHUNK },
-  );
-}
-
-/** Arms a one-shot timer: from the next `type` event (capture, before React) to the frame after it. */
-async function arm(page: Page, type: 'input' | 'click'): Promise<void> {
-  await page.evaluate((type) => {
-    (window as unknown as { __took: Promise<number> }).__took = new Promise<number>((resolve) => {
-      window.addEventListener(
-        type,
-        () => {
-          const t0 = performance.now();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-        },
-        { capture: true, once: true },
-      );
-    });
-  }, type);
-}
-
-const took = (page: Page) => page.evaluate(() => (window as unknown as { __took: Promise<number> }).__took);
-
-/** The program started on the list (a reload of #/soknader): from the database opening. */
-async function loadList(page: Page): Promise<{ first: number; firstFromMount: number; all: number; firstFromStart: number }> {
-  await page.goto(`${BASE_URL}/#/soknader`);
-  await page.reload();
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARKS.all, { timeout: 120_000 });
-  // No named helper functions inside evaluate: tsx would wrap them in a __name() the page lacks.
-  return page.evaluate((m) => {
-    const [open, start, first, all] = [m.dbOpen, m.listStart, m.first, m.all].map((n) => performance.getEntriesByName(n)[0]!.startTime);
-    return { first: first! - open!, firstFromMount: first! - start!, all: all! - open!, firstFromStart: first! };
-  }, MARKS);
-}
-
-/**
- * From Oversikt, a click on Søknader in the menu to the first rows painted. The click comes a
- * second after Oversikt shows, as an officer's would, not in the same millisecond.
- */
-async function navigateToList(page: Page): Promise<number> {
-  await page.goto(`${BASE_URL}/#/`);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
-  await page.waitForTimeout(1_000);
-  await page.evaluate(() => {
-    window.addEventListener('click', () => ((window as unknown as { __clickAt: number }).__clickAt = performance.now()), { capture: true, once: true });
-  });
-  await page.getByRole('navigation').getByRole('link', { name: 'Søknader' }).click();
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARKS.all, { timeout: 120_000 });
-  return page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime - (window as unknown as { __clickAt: number }).__clickAt, MARKS.first);
-}
-
-async function setUpAndFill(page: Page): Promise<void> {
-  await page.goto(`${BASE_URL}/`);
-  await page.getByRole('combobox', { name: 'Kommune' }).fill('Bergen');
-  await page.getByRole('option', { name: 'Bergen', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Navnet ditt' }).fill('Benk Mark');
-  await page.getByRole('button', { name: 'Kom i gang' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
-
-  const t0 = Date.now();
-  await fillDatabase(page);
-  console.log(`  filled the database in ${((Date.now() - t0) / 1000).toFixed(1)} s (generated in the page, raw IndexedDB, chunks of ${CHUNK})`);
-}
-
-export async function benchApplicationList(): Promise<void> {
-  console.log(`\nApplication list: ${APPLICATIONS.toLocaleString('en')} applications (seed ${SEED}), on-disk profile`);
-  // BENCH_PROFILE=<dir> keeps a filled profile between runs (filling takes a while).
-  const kept = process.env.BENCH_PROFILE;
-  const profile = kept ?? mkdtempSync(join(tmpdir(), 'bench-soknader-'));
-  const filled = kept !== undefined && existsSync(join(kept, 'bench-filled'));
-  const server = await startPreviewServer();
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1366, height: 900 },
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    if (!filled) await setUpAndFill(page);
-    if (kept) writeFileSync(join(kept, 'bench-filled'), '');
-
-    const loads: Awaited<ReturnType<typeof loadList>>[] = [];
-    for (let i = 0; i < RELOADS; i++) loads.push(await loadList(page));
-    // The median, and every load's figure: start-up times on a busy 2-core machine scatter.
-    const m = (f: (l: (typeof loads)[number]) => number) =>
-      `${median(loads.map(f)).toFixed(0)} (${loads.map((l) => f(l).toFixed(0)).join(', ')})`;
-    console.log(`  program opened on the list, ${RELOADS} reloads:`);
-    console.log(`    first rows painted after the database opened: median ${m((l) => l.first)} ms (target < 150 ms)`);
-    // The list usually mounts before the database has opened, so this one includes that wait.
-    console.log(`    first rows painted after the list mounted: median ${m((l) => l.firstFromMount)} ms`);
-    console.log(`    first rows painted after navigation start: median ${m((l) => l.firstFromStart)} ms`);
-    console.log(`    all rows loaded after the database opened: median ${m((l) => l.all)} ms`);
-    const clicks: number[] = [];
-    for (let i = 0; i < RELOADS; i++) clicks.push(await navigateToList(page));
-    console.log(`  from Oversikt (settled), click on Søknader → first rows painted: median ${median(clicks).toFixed(0)} ms over ${RELOADS}`);
-
-    const search = page.getByRole('searchbox', { name: 'Søk' });
-    await search.click();
-    const keys: number[] = [];
-    for (const text of ['språk', '864 1', 'nord']) {
-      for (const ch of text) {
-        await arm(page, 'input');
-        await page.keyboard.type(ch);
-        keys.push(await took(page));
-      }
-      await search.fill('');
-    }
-    console.log(`  quick-search keystroke → list painted: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(1)} ms over ${keys.length} keystrokes (target < 50 ms)`);
-
-    const sorts: number[] = [];
-    for (const column of ['Organisasjon', 'Organisasjon', 'Tittel', 'Søkt beløp', 'Status', 'Type', 'Tittel']) {
-      await arm(page, 'click');
-      await page.getByRole('columnheader', { name: column }).getByRole('button').click();
-      sorts.push(await took(page));
-    }
-    console.log(`  sort by a column (50 000 rows) → list painted: median ${median(sorts).toFixed(0)} ms, max ${Math.max(...sorts).toFixed(0)} ms over ${sorts.length} sorts (target < 250 ms)`);
-  } finally {
-    await context.close();
-    stopServer(server);
-    if (!kept) rmSync(profile, { recursive: true, force: true });
-  }
+  await page.evaluate(result.outputFiles[0]!.text);
+  await rawFill(page, '__backupBenchData', [50_000, 2020]);
 }

@@ -5,11 +5,17 @@ import { CHROMIUM_ARGS } from '../../test/e2e/chromium-args';
 
 // BENCH_PORT lets parallel checkouts bench side by side; strictPort so a bench never measures another's build.
 const PORT = process.env.BENCH_PORT ?? '4174';
-export const BASE_URL = `http://127.0.0.1:${PORT}`;
+// BENCH_BASE_URL: the built program is already served there (the bench's own browser test), no server of our own.
+const SERVED = process.env.BENCH_BASE_URL;
+export const BASE_URL = SERVED ?? `http://127.0.0.1:${PORT}`;
 
 export { CHROMIUM_ARGS };
 
-export async function startPreviewServer(): Promise<ChildProcess> {
+/** The preview server this process started, or null when the program is served already. */
+export type PreviewServer = ChildProcess | null;
+
+export async function startPreviewServer(): Promise<PreviewServer> {
+  if (SERVED) return null;
   const busy = await fetch(BASE_URL).then(() => true, () => false);
   if (busy) throw new Error(`Port ${PORT} is in use (another preview?): set BENCH_PORT to a free port.`);
   const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--port', PORT, '--strictPort'], {
@@ -29,8 +35,8 @@ export async function startPreviewServer(): Promise<ChildProcess> {
   throw new Error('vite preview did not start on ' + BASE_URL);
 }
 
-export function stopServer(server: ChildProcess): void {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+export function stopServer(server: PreviewServer): void {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
 }
 
 export function launchChromium(): Promise<Browser> {

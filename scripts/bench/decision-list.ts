@@ -1,334 +1,156 @@
-// Vedtak og brev, the list's full read and sort, and the IMDi export at scale, in an on-disk
-// profile: a 2019 call of 50 000 applications (45 000 distinct titles, 5 500 of them decided) and a
-// 2020 call of 5 500, all decided (the IMDi export's year). Each figure is printed beside a baseline measured in the same run, with the ratio and
-// the target. Prints figures; asserts nothing. BENCH_PORT sets the preview server's port.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { build } from 'esbuild';
-import { CHROMIUM_ARGS, median } from './chromium';
+// Vedtak og brev and the IMDi export at scale, in an on-disk profile: this year's call of 50 000
+// open applications and the 2020 call of 5 500, decided with letters (the export's year). First
+// rows after the program's own indexedDB.open call beside Søknader's in the same run, all rows beside
+// a raw open + read of the call, «Velg alle» beside ticking one row, and the export beside the
+// warm raw reads it must do.
+import type { Page } from '@playwright/test';
+import { CURRENT_CALL, DECISION_CALLS, EXPORT_CALL, EXPORT_YEAR, type StepSize } from './datasets';
+import { BASE_URL, DB_MARKS, NAVIGATION_START, marksAfter, median, medianOf, startAt, rawOpenAndRead, timeToPaint, withProgram, openBlank } from './harness';
+import { recordFigure } from './results';
 
-const PORT = Number(process.env.BENCH_PORT ?? 4175);
-const BASE_URL = `http://127.0.0.1:${PORT}`;
-const BIG = 50_000;
-const SMALL = 5_500;
-const DISTINCT_TITLES = 45_000;
-const DECIDED = 5_500;
-const RUNS = 3;
-const CHUNK = 5_000;
-const CALLS = { big: 'call-2020', small: 'call-2020-b' } as const;
+/** The figures this step records, by call size (the tiny test checks they all come). */
+export const DECISION_FIGURES = {
+  small: {
+    firstRows: 'Vedtak og brev 5 500: first rows after indexedDB.open',
+    allRows: 'Vedtak og brev 5 500: all rows after indexedDB.open',
+    selectAll: 'Vedtak og brev 5 500: «Velg alle» → painted',
+  },
+  big: {
+    firstRows: 'Vedtak og brev 50 000: first rows after indexedDB.open',
+    allRows: 'Vedtak og brev 50 000: all rows after indexedDB.open',
+    selectAll: 'Vedtak og brev 50 000: «Velg alle» → painted',
+  },
+  export: 'IMDi export 2020: year chosen → CSV file',
+} as const;
+
+const RUNS: Record<StepSize, number> = { full: 3, tiny: 1 };
 const MARKS = {
-  dbOpen: 'database:apen',
-  decisionStart: 'vedtaksliste:start',
-  decisionFirst: 'vedtaksliste:forste-rader',
-  decisionAll: 'vedtaksliste:alle-rader',
+  start: 'vedtaksliste:start',
+  first: 'vedtaksliste:forste-rader',
+  all: 'vedtaksliste:alle-rader',
+  listFirst: 'soknadsliste:forste-rader',
   listAll: 'soknadsliste:alle-rader',
 };
 
-function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  return (async () => {
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      try {
-        if ((await fetch(BASE_URL)).ok) return server;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    stopServer(server);
-    throw new Error(`vite preview did not start on ${BASE_URL}`);
-  })();
+/** Søknader's first rows after indexedDB.open in this profile: the figure Vedtak og brev should match. */
+async function applicationListFirstRows(page: Page, runs: number): Promise<number> {
+  const firsts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await startAt(page, '#/soknader');
+    firsts.push((await marksAfter(page, DB_MARKS.openCall, [MARKS.listFirst, MARKS.listAll]))[0]!);
+  }
+  console.log(`  Søknader, first rows after indexedDB.open (the baseline): ${medianOf(firsts)} ms`);
+  return median(firsts);
 }
 
-function stopServer(server: ChildProcess): void {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+async function decisionList(page: Page, callId: string, names: { firstRows: string; allRows: string; selectAll: string }, listFirst: number, runs: number): Promise<void> {
+  const loads: { mount: number; first: number; all: number; fromReady: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    await startAt(page, `#/vedtak?utlysning=${callId}`);
+    const [ready, mount, first, all] = await marksAfter(page, DB_MARKS.openCall, [DB_MARKS.ready, MARKS.start, MARKS.first, MARKS.all]);
+    loads.push({ mount: mount!, first: first!, all: all!, fromReady: first! - ready! });
+  }
+  const each = (f: (l: (typeof loads)[number]) => number) => loads.map(f);
+  const select = page.getByRole('checkbox', { name: 'Velg alle søknader' });
+  await select.and(page.locator(':enabled')).waitFor();
+  console.log(`  ${names.firstRows}: ${medianOf(each((l) => l.first))} ms`);
+  // Where the time goes: before the list mounts (page code, calls) and after.
+  console.log(`    list mounted after ${medianOf(each((l) => l.mount))} ms; rows after mounting ${medianOf(each((l) => l.first - l.mount))} ms; after the database opened (database:apen) ${medianOf(each((l) => l.fromReady))} ms`);
+  recordFigure({ name: names.firstRows, value: median(each((l) => l.first)), unit: 'ms', baseline: listFirst, target: 150 });
+
+  const selects: number[] = [];
+  const singles: number[] = [];
+  const row = page.getByRole('table', { name: 'Søknader og vedtak' }).getByRole('checkbox').nth(1);
+  for (let i = 0; i < runs; i++) {
+    selects.push(await timeToPaint(page, 'click', () => select.click()));
+    await select.click();
+    singles.push(await timeToPaint(page, 'click', () => row.click()));
+    await row.click();
+  }
+  recordFigure({ name: names.selectAll, value: median(selects), unit: 'ms', baseline: median(singles), target: 100 });
+
+  const raw = await rawOpenAndRead(page, [{ store: 'applications', index: 'callId', key: callId }], Math.max(runs, 3));
+  console.log(`    all ${raw.rows.toLocaleString('en')} rows: ${medianOf(each((l) => l.all))} ms; raw open + getAll of the call's applications on a blank page ${raw.ms.toFixed(0)} ms`);
+  recordFigure({ name: names.allRows, value: median(each((l) => l.all)), unit: 'ms', baseline: raw.ms });
 }
 
-/** The data, generated inside the page (50 000 records never cross the DevTools protocol). */
-async function dataBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        import { generateData } from './test/fixtures/generator/applications';
-        globalThis.__decisionBenchData = (big, small, distinct, decided) => {
-          const a = generateData({ applications: big, seed: 2020, municipalityId: '4601' });
-          const b = generateData({ applications: small, seed: 2021, municipalityId: '4601' });
-          // Titles as varied as ten years of real ones: ${DISTINCT_TITLES} distinct among ${BIG}.
-          a.applications.forEach((app, i) => { app.title = app.title + ' ' + ((i % distinct) + 1); });
-          const callA = { ...a.call, year: 2019, deadline: '2019-02-05', title: a.call.title.replace('2020', '2019') };
-          const callB = { ...b.call, id: '${CALLS.small}', title: b.call.title + ' (ekstra runde)' };
-          const appsB = b.applications.map((app, i) => ({
-            ...app, id: 'appb-' + i, callId: callB.id, organisationId: a.organisations[i % a.organisations.length].id,
-          }));
-          const decisions = [...a.applications.slice(0, decided), ...appsB].map((app, i) => {
-            const outcome = i % 3 === 2 ? 'avslatt' : 'innvilget';
-            app.status = 'vedtatt';
-            return {
-              id: 'dec-' + i, createdAt: '2020-04-01T08:00:00.000Z', updatedAt: '2020-04-01T08:00:00.000Z',
-              applicationId: app.id, outcome, amountAppliedOre: app.amountAppliedOre,
-              amountGrantedOre: outcome === 'innvilget' ? app.amountAppliedOre : 0,
-              justification: outcome === 'innvilget' ? '' : 'Rammen er brukt opp.', conditions: '',
-              decidedAt: '2020-04-01', decidedBy: 'Benk Mark',
-            };
-          });
-          return { calls: [callA, callB], organisations: a.organisations, applications: [...a.applications, ...appsB], decisions };
-        };`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-  });
-  return result.outputFiles[0]!.text;
-}
-
-async function fill(page: Page): Promise<void> {
-  await page.evaluate(await dataBundle());
-  await page.evaluate(
-    async ({ big, small, distinct, decided, chunkSize }) => {
-      type Make = (a: number, b: number, c: number, d: number) => Record<string, unknown[]>;
-      const data = (globalThis as unknown as { __decisionBenchData: Make }).__decisionBenchData(big, small, distinct, decided);
+/**
+ * The reads the export must do, as the program does them (collect-export.ts), warm, raw: the year's
+ * calls by year, their applications by callId, the decisions of those by applicationId, payments and
+ * reports of those by decisionId (key ranges over the contiguous ids), their organisations by key.
+ */
+async function exportReads(page: Page): Promise<{ ms: number; decisions: number }> {
+  await openBlank(page);
+  return page.evaluate(
+    async ({ year }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open('tilskudd-frivillige');
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      for (const [store, rows] of Object.entries(data)) {
-        for (let i = 0; i < rows.length; i += chunkSize) {
-          const tx = db.transaction(store, 'readwrite');
-          const os = tx.objectStore(store);
-          for (const row of rows.slice(i, i + chunkSize)) os.put(row);
-          await new Promise<void>((resolve, reject) => {
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          });
-        }
+      const request = <T>(req: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      const times: number[] = [];
+      let decided = 0;
+      // Once to warm, then three measured.
+      for (let run = 0; run < 4; run++) {
+        const t0 = performance.now();
+        const tx = db.transaction(['calls', 'applications', 'decisions', 'payments', 'reports', 'organisations'], 'readonly');
+        const calls = (await request(tx.objectStore('calls').index('year').getAll(year))) as { id: string }[];
+        const apps = (await Promise.all(calls.map((c) => request(tx.objectStore('applications').index('callId').getAll(c.id))))).flat() as { id: string; organisationId: string }[];
+        const appIds = new Set(apps.map((a) => a.id));
+        const sortedApps = [...appIds].sort();
+        const decisions = apps.length === 0 ? [] : ((await request(tx.objectStore('decisions').index('applicationId').getAll(IDBKeyRange.bound(sortedApps[0], sortedApps.at(-1))))) as { id: string; applicationId: string }[]).filter((d) => appIds.has(d.applicationId));
+        const decisionIds = decisions.map((d) => d.id).sort();
+        const byDecision = decisionIds.length === 0 ? undefined : IDBKeyRange.bound(decisionIds[0], decisionIds.at(-1));
+        const orgIds = [...new Set(apps.map((a) => a.organisationId))];
+        await Promise.all([
+          request(tx.objectStore('payments').index('decisionId').getAll(byDecision)),
+          request(tx.objectStore('reports').index('decisionId').getAll(byDecision)),
+          ...orgIds.map((id) => request(tx.objectStore('organisations').get(id))),
+        ]);
+        if (run > 0) times.push(performance.now() - t0);
+        decided = decisions.length;
       }
       db.close();
+      times.sort((a, b) => a - b);
+      return { ms: times[1]!, decisions: decided };
     },
-    { big: BIG, small: SMALL, distinct: DISTINCT_TITLES, decided: DECIDED, chunkSize: CHUNK },
+    { year: EXPORT_YEAR },
   );
 }
 
-async function setUp(page: Page): Promise<void> {
-  await page.goto(`${BASE_URL}/`);
-  await page.getByRole('combobox', { name: 'Kommune' }).fill('Bergen');
-  await page.getByRole('option', { name: 'Bergen', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Navnet ditt' }).fill('Benk Mark');
-  await page.getByRole('button', { name: 'Kom i gang' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
-  const t0 = Date.now();
-  await fill(page);
-  console.log(`  filled the database in ${((Date.now() - t0) / 1000).toFixed(1)} s (raw IndexedDB)`);
-}
-
-/** Raw IndexedDB in the page, no program code: ms for `read` (run on a settled page). */
-async function rawRead(page: Page, read: { store: string; index?: string; key?: string; count?: number }): Promise<number> {
-  return page.evaluate(async ({ store, index, key, count }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('tilskudd-frivillige');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const t0 = performance.now();
-    const os = db.transaction(store, 'readonly').objectStore(store);
-    const source = index ? os.index(index) : os;
-    await new Promise((resolve, reject) => {
-      const req = source.getAll(key === undefined ? undefined : IDBKeyRange.only(key), count);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const took = performance.now() - t0;
-    db.close();
-    return took;
-  }, read);
-}
-
-/** Arms a one-shot timer: from the next click (capture, before React) to the frame after it. */
-async function armClick(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __took: Promise<number> }).__took = new Promise<number>((resolve) => {
-      window.addEventListener(
-        'click',
-        () => {
-          const t0 = performance.now();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-        },
-        { capture: true, once: true },
-      );
-    });
-  });
-}
-const took = (page: Page) => page.evaluate(() => (window as unknown as { __took: Promise<number> }).__took);
-
-async function marksSinceOpen(page: Page, names: string[]): Promise<number[]> {
-  await page.waitForFunction((last) => performance.getEntriesByName(last).length > 0, names[names.length - 1]!, { timeout: 180_000 });
-  return page.evaluate(
-    ({ open, names }) => names.map((n) => performance.getEntriesByName(n)[0]!.startTime - performance.getEntriesByName(open)[0]!.startTime),
-    { open: MARKS.dbOpen, names },
-  );
-}
-
-const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)}×`;
-const line = (label: string, value: number, baseline: number, baselineLabel: string, target: string) =>
-  console.log(`  ${label}: ${value.toFixed(0)} ms | ${baselineLabel}: ${baseline.toFixed(0)} ms | ratio ${ratio(value, baseline)} | target ${target}`);
-
-/** The applications list's first rows after the database opened: the figure the decision list should match. */
-async function applicationListFirstRows(page: Page): Promise<number> {
-  const firsts: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await page.goto(`${BASE_URL}/#/soknader`);
-    await page.reload();
-    firsts.push((await marksSinceOpen(page, ['soknadsliste:forste-rader']))[0]!);
-  }
-  return median(firsts);
-}
-
-async function decisionList(page: Page, callId: string, size: number, listFirst: number): Promise<void> {
-  const firsts: number[] = [];
-  const alls: number[] = [];
-  const mounts: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await page.goto(`${BASE_URL}/#/vedtak?utlysning=${callId}`);
-    await page.reload();
-    const [mount, first, all] = await marksSinceOpen(page, [MARKS.decisionStart, MARKS.decisionFirst, MARKS.decisionAll]);
-    mounts.push(mount!);
-    firsts.push(first!);
-    alls.push(all!);
-  }
-  await page.getByRole('checkbox', { name: 'Velg alle søknader' }).and(page.locator(':enabled')).waitFor();
-  const rawAll = await rawRead(page, { store: 'applications', index: 'callId', key: callId });
-  const n = size.toLocaleString('en');
-  line(`Vedtak og brev ${n}: first rows painted after the database opened (median of ${RUNS})`, median(firsts), listFirst, 'Søknader, first rows, same run', '≤ 150 ms');
-  // Where the first rows' time goes: before the list mounts (page code, calls) and after.
-  console.log(`    of which the list mounted after: median ${median(mounts).toFixed(0)} ms; rows after mounting: median ${median(firsts.map((f, i) => f - mounts[i]!)).toFixed(0)} ms`);
-  line(`Vedtak og brev ${n}: all rows and budget after the database opened`, median(alls), rawAll, "raw getAll of the call's applications", '—');
-
-  const selects: number[] = [];
-  const singles: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await armClick(page);
-    await page.getByRole('checkbox', { name: 'Velg alle søknader' }).click();
-    selects.push(await took(page));
-    await page.getByRole('checkbox', { name: 'Velg alle søknader' }).click();
-    await armClick(page);
-    await page.getByRole('table', { name: 'Søknader og vedtak' }).getByRole('checkbox').nth(1).click();
-    singles.push(await took(page));
-    await page.getByRole('table', { name: 'Søknader og vedtak' }).getByRole('checkbox').nth(1).click();
-  }
-  line(`Vedtak og brev ${n}: «Velg alle» click → painted (median of ${RUNS})`, median(selects), median(singles), 'one row ticked', '≤ 100 ms');
-}
-
-async function applicationList(page: Page): Promise<void> {
-  // Baseline first, on a settled page that is not reading the list.
-  await page.goto(`${BASE_URL}/#/`);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
-  await page.waitForTimeout(2_000);
-  const raw = median(await Promise.all([0].map(() => rawRead(page, { store: 'applications' }))));
-  const alls: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await page.goto(`${BASE_URL}/#/soknader`);
-    await page.reload();
-    alls.push((await marksSinceOpen(page, [MARKS.listAll]))[0]!);
-  }
-  line(`Søknader ${(BIG + SMALL).toLocaleString('en')}: all rows in memory after the database opened (median of ${RUNS})`, median(alls), raw, 'raw getAll of applications', '≤ 1.2×');
-
-  // Sort by title: the ranks are made in idle time once all rows are in; give it that time.
-  await page.waitForTimeout(3_000);
-  const collate = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const req = indexedDB.open('tilskudd-frivillige');
-      req.onsuccess = () => resolve(req.result);
-    });
-    const titles = await new Promise<string[]>((resolve) => {
-      const req = db.transaction('applications').objectStore('applications').getAll();
-      req.onsuccess = () => resolve((req.result as { title: string }[]).map((a) => a.title));
-    });
-    db.close();
-    const distinct = [...new Set(titles)];
-    const t0 = performance.now();
-    distinct.sort(new Intl.Collator('nb', { numeric: true }).compare);
-    return { ms: performance.now() - t0, distinct: distinct.length };
-  });
-  const sorts: number[] = [];
-  for (const column of ['Tittel', 'Tittel', 'Organisasjon', 'Tittel']) {
-    await armClick(page);
-    await page.getByRole('columnheader', { name: column }).getByRole('button').click();
-    sorts.push(await took(page));
-  }
-  line(
-    `Søknader: sort by title/organisation click → painted, ${collate.distinct.toLocaleString('en')} distinct titles (median of ${sorts.length}, max ${Math.max(...sorts).toFixed(0)})`,
-    median(sorts),
-    collate.ms,
-    'collating the distinct titles once (what each click did before)',
-    '≤ 100 ms',
-  );
-}
-
-async function imdiExport(page: Page): Promise<void> {
-  await page.goto(`${BASE_URL}/#/`);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
-  await page.waitForTimeout(1_000);
-  // What the export must read at least: the year's applications, the decisions, the organisations.
-  const raws = [
-    await rawRead(page, { store: 'applications', index: 'callId', key: CALLS.small }),
-    await rawRead(page, { store: 'decisions' }),
-    await rawRead(page, { store: 'organisations' }),
-  ];
-  const raw = raws.reduce((a, b) => a + b, 0);
+async function imdiExport(page: Page, runs: number): Promise<void> {
+  const raw = await exportReads(page);
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await page.goto(`${BASE_URL}/#/`);
-    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
-    const t0 = Date.now();
-    await page.getByRole('navigation').getByRole('link', { name: 'Eksport' }).click();
+  for (let i = 0; i < runs; i++) {
+    await page.goto(`${BASE_URL}/#/eksport`);
+    await page.reload();
+    await page.getByRole('combobox', { name: 'År' }).click();
     const save = page.getByRole('button', { name: 'Lagre CSV' });
-    await save.waitFor({ timeout: 120_000 });
     const download = page.waitForEvent('download', { timeout: 120_000 });
-    await save.click();
+    const t0 = Date.now();
+    await page.getByRole('option', { name: String(EXPORT_YEAR) }).click();
+    await save.click({ timeout: 120_000 });
     await (await download).path();
     times.push(Date.now() - t0);
   }
-  line(`IMDi export 2020, ${SMALL.toLocaleString('en')} decisions: page → CSV file (median of ${RUNS})`, median(times), raw, 'raw reads of the year\'s applications, decisions, organisations', '≤ 500 ms');
+  console.log(`  IMDi export ${EXPORT_YEAR}, ${raw.decisions.toLocaleString('en')} decisions: year chosen → CSV file ${medianOf(times)} ms; warm raw reads of what it must read ${raw.ms.toFixed(0)} ms`);
+  recordFigure({ name: DECISION_FIGURES.export, value: median(times), unit: 'ms', baseline: raw.ms, target: 500 });
 }
 
-export async function benchDecisionList(): Promise<void> {
-  console.log(`\nVedtak og brev, list read and sort, IMDi export: calls of ${BIG.toLocaleString('en')} (2019) and ${SMALL.toLocaleString('en')} (2020) applications, on-disk profile`);
-  const kept = process.env.BENCH_DECISIONS_PROFILE;
-  const profile = kept ?? mkdtempSync(join(tmpdir(), 'bench-vedtak-'));
-  const filled = kept !== undefined && existsSync(join(kept, 'bench-filled'));
-  const server = await startServer();
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1366, height: 900 },
-    acceptDownloads: true,
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    if (!filled) await setUp(page);
-    if (kept) writeFileSync(join(kept, 'bench-filled'), '');
-    const listFirst = await applicationListFirstRows(page);
-    await decisionList(page, CALLS.small, SMALL, listFirst);
-    await decisionList(page, CALLS.big, BIG, listFirst);
-    await applicationList(page);
-    await imdiExport(page);
-  } finally {
-    await context.close();
-    stopServer(server);
-    if (!kept) rmSync(profile, { recursive: true, force: true });
-  }
+async function measure(page: Page, size: StepSize): Promise<void> {
+  const runs = RUNS[size];
+  const listFirst = await applicationListFirstRows(page, runs);
+  await decisionList(page, EXPORT_CALL, DECISION_FIGURES.small, listFirst, runs);
+  await decisionList(page, CURRENT_CALL, DECISION_FIGURES.big, listFirst, runs);
+  await imdiExport(page, runs);
 }
 
-// Run on its own: `npx tsx scripts/bench/decision-list.ts` (after `npm run build`).
-if (process.argv[1]?.endsWith('decision-list.ts')) await benchDecisionList();
+export async function benchDecisionList(size: StepSize = 'full'): Promise<void> {
+  console.log(`\nVedtak og brev and the IMDi export: this year's call and the 2020 call (${size}), on-disk profile`);
+  await withProgram(DECISION_CALLS[size], (page) => measure(page, size), { acceptDownloads: true });
+}

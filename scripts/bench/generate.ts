@@ -28,6 +28,18 @@ export interface BenchSize {
   organisations: number;
   /** Share of letters as large as a letter with embedded fonts (~60 KB); the rest ~2 KB. */
   largeLetterShare: number;
+  /** Applications in each closed call, oldest first (nine); by default the closed ones split evenly. */
+  closedCalls?: readonly number[];
+  /**
+   * Share of applications that reuse the title of the same organisation's earlier application (an
+   * activity applied for year after year); 0 by default: every title distinct.
+   */
+  repeatedTitleShare?: number;
+  /**
+   * false: no change-log rows. For steps whose pages read only the log's last id: chaining the
+   * history (a SHA-256 over every entry) is most of the generator's time at 50 000.
+   */
+  changeLog?: boolean;
 }
 
 /** The issue's database: 50 000 applications over ten years, 37 500 open in this year's call. */
@@ -156,7 +168,9 @@ function jsonSafe(value: unknown): ChangeLogEntry['after'] {
 class LogWriter {
   readonly entries: ChangeLogEntry[] = [];
   private prevHash = GENESIS_HASH;
+  constructor(private readonly enabled: boolean) {}
   add<T extends { id: string }>(entity: ChangeLogEntry['entity'], when: string, action: ChangeLogEntry['action'], before: unknown, after: T): void {
+    if (!this.enabled) return;
     const content = {
       id: this.entries.length + 1,
       at: when,
@@ -282,23 +296,30 @@ export function generateBenchData(size: BenchSize, seed = 2026, municipalityId =
   const calls = Array.from({ length: CURRENT_YEAR - FIRST_YEAR + 1 }, (_, i) => makeCall(FIRST_YEAR + i, municipalityId));
   const organisations = makeOrganisations(random, size.organisations);
   const orgById = new Map(organisations.map((o) => [o.id, o]));
-  const log = new LogWriter();
+  const log = new LogWriter(size.changeLog !== false);
   for (const o of organisations) log.add('organisations', o.createdAt, 'opprettet', null, o);
 
   const out: BenchTables = { calls, organisations, applications: [], screenings: [], screeningSummaries: [], decisions: [], letters: [], payments: [], reports: [], changeLog: log.entries };
   const titles = new Set<string>();
+  const titlesOf = new Map<string, string[]>();
   const closedPerCall = Math.floor((size.applications - size.openInCurrentCall) / (calls.length - 1));
+  const closedCalls = size.closedCalls ?? calls.slice(1).map(() => closedPerCall);
+  const repeat = size.repeatedTitleShare ?? 0;
   let n = 0;
-  for (const call of calls) {
+  for (const [c, call] of calls.entries()) {
     log.add('calls', call.createdAt, 'opprettet', null, call);
     const open = call.year === CURRENT_YEAR;
-    const count = open ? size.openInCurrentCall : closedPerCall;
+    const count = open ? size.openInCurrentCall : (closedCalls[c] ?? 0);
     const decidedAt = `${call.year}-04-15`;
     for (let k = 0; k < count; k++, n++) {
       let title = makeTitle(random, 0);
       for (let extra = 2; titles.has(title); extra++) title = makeTitle(random, extra);
       titles.add(title);
       const organisation = organisations[random.int(0, organisations.length - 1)]!;
+      // Drawn only when asked for, so the default data stays the same for the same seed.
+      const earlier = repeat > 0 && random.chance(repeat) ? titlesOf.get(organisation.id) : undefined;
+      if (earlier) title = earlier[random.int(0, earlier.length - 1)]!;
+      else titlesOf.set(organisation.id, [...(titlesOf.get(organisation.id) ?? []), title]);
       const app = makeApplication(random, n, call, organisation, title, open);
       const screening: Screening = {
         id: `scr-${app.id}`,

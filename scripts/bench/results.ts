@@ -49,3 +49,21 @@ export function writeResults(file = 'bench/results.json', meta: Record<string, u
   }));
   writeFileSync(file, `${JSON.stringify({ ranAt: new Date().toISOString(), ...meta, figures: rows }, null, 2)}\n`);
 }
+
+const cell = (value: number | undefined, unit: string) => (value === undefined ? '—' : show(value, unit));
+
+/** Every figure recorded in this run as one table: value, baseline, ratio, target and whether it is met. */
+export function summaryTable(list: readonly Figure[] = figures): string {
+  const rows = list.map((f) => [
+    f.name,
+    cell(f.value, f.unit),
+    cell(f.baseline, f.unit),
+    f.baseline ? `${(f.value / f.baseline).toFixed(2)}×` : '—',
+    cell(f.target, f.unit),
+    f.target === undefined ? '—' : f.value <= f.target ? 'met' : 'NOT met',
+  ]);
+  const header = ['figure', 'value', 'baseline', 'ratio', 'target', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}

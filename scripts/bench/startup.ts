@@ -1,11 +1,23 @@
-// Start-up weight and speed of the built renderer: entry chunk size (gzip) and first paint.
+// Start-up weight and speed of the built renderer: the entry chunks' size (gzip), and over cold
+// loads (a fresh context each: cold cache, empty IndexedDB, the first-run page) the first
+// contentful paint and the first heading.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BASE_URL, launchChromium, median, startPreviewServer, stopServer } from './chromium';
+import { launchChromium, startPreviewServer, stopServer } from './chromium';
+import type { StepSize } from './datasets';
+import { BASE_URL, median, medianOf } from './harness';
+import { recordFigure } from './results';
+
+/** The figures this step records (the tiny test checks they all come). */
+export const STARTUP_FIGURES = {
+  entry: 'Start-up: entry chunks (gzip)',
+  firstPaint: 'Start-up: first contentful paint',
+  firstHeading: 'Start-up: first heading visible',
+} as const;
 
 const RENDERER_DIR = 'out/renderer';
-const RUNS = 7;
+const RUNS: Record<StepSize, number> = { full: 7, tiny: 1 };
 
 function entryChunkSizes(): { file: string; raw: number; gzip: number }[] {
   const html = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
@@ -16,36 +28,30 @@ function entryChunkSizes(): { file: string; raw: number; gzip: number }[] {
   });
 }
 
-export async function benchStartup(): Promise<void> {
+export async function benchStartup(size: StepSize = 'full'): Promise<void> {
+  console.log('\nStart-up: chunks loaded by index.html (before any lazy import)');
   const chunks = entryChunkSizes();
-  console.log('Start-up: chunks loaded by index.html (before any lazy import)');
-  for (const c of chunks) {
-    console.log(`  ${c.file}: ${(c.raw / 1024).toFixed(1)} KiB, ${(c.gzip / 1024).toFixed(1)} KiB gzip`);
-  }
-  const total = chunks.reduce((sum, c) => sum + c.gzip, 0);
-  console.log(`  entry total: ${(total / 1024).toFixed(1)} KiB gzip (target ≤ 150 KiB)`);
+  for (const c of chunks) console.log(`  ${c.file}: ${(c.raw / 1024).toFixed(1)} KiB, ${(c.gzip / 1024).toFixed(1)} KiB gzip`);
+  recordFigure({ name: STARTUP_FIGURES.entry, value: chunks.reduce((sum, c) => sum + c.gzip, 0) / 1024, unit: 'KiB', target: 150 });
 
   const server = await startPreviewServer();
   const browser = await launchChromium();
   try {
     const paints: number[] = [];
     const ready: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      // A fresh context each run: cold cache, empty IndexedDB (the first-run page).
+    for (let i = 0; i < RUNS[size]; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(BASE_URL + '/');
       await page.getByRole('heading', { level: 1 }).first().waitFor();
-      const timing = await page.evaluate(() => {
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-        return { fcp, now: performance.now() };
-      });
+      const timing = await page.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, now: performance.now() }));
       paints.push(timing.fcp);
       ready.push(timing.now);
       await context.close();
     }
-    console.log(`  first contentful paint: median ${median(paints).toFixed(0)} ms over ${RUNS} cold loads (target ≤ 400 ms)`);
-    console.log(`  first heading visible: median ${median(ready).toFixed(0)} ms`);
+    console.log(`  ${paints.length} cold loads (median, each): first contentful paint ${medianOf(paints)} ms; first heading ${medianOf(ready)} ms`);
+    recordFigure({ name: STARTUP_FIGURES.firstPaint, value: median(paints), unit: 'ms', target: 400 });
+    recordFigure({ name: STARTUP_FIGURES.firstHeading, value: median(ready), unit: 'ms' });
   } finally {
     await browser.close();
     stopServer(server);
