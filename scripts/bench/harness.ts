@@ -24,9 +24,11 @@ export interface Dataset {
   fill(page: Page): Promise<string>;
 }
 
-/** tsx wraps named functions in a __name() the page lacks; every evaluate goes after this. */
+/** tsx wraps named functions in a __name() the page lacks: every page of the program gets one. */
+const TSX_NAME_HELPER = 'globalThis.__name ??= (f) => f;';
+
 async function pageReady(page: Page): Promise<void> {
-  await page.evaluate('globalThis.__name ??= (f) => f');
+  await page.evaluate(TSX_NAME_HELPER);
 }
 
 let bundle: Promise<string> | undefined;
@@ -149,6 +151,7 @@ export async function withProgram<T>(dataset: Dataset, work: (page: Page) => Pro
     acceptDownloads: options.acceptDownloads ?? false,
   });
   try {
+    await context.addInitScript({ content: TSX_NAME_HELPER });
     const page = context.pages()[0] ?? (await context.newPage());
     if (!existsSync(marker)) {
       await firstRunSetup(page);
