@@ -56,4 +56,31 @@ describe('bench data generator', () => {
     expect(rows.some((r) => known.has(r.organisation.orgnr))).toBe(true);
     expect(rows.some((r) => !known.has(r.organisation.orgnr))).toBe(true);
   });
+
+  it('sizes each closed call as asked, repeats an organisation\'s earlier titles at the share asked, and can leave the log out', () => {
+    const closedCalls = [5, 5, 5, 5, 60, 5, 5, 5, 5];
+    const size = { ...TINY_SIZE, applications: 300 + 100, openInCurrentCall: 300, closedCalls, repeatedTitleShare: 0.3, changeLog: false };
+    const sized = generateBenchData(size);
+    const perCall = new Map<string, number>();
+    for (const a of sized.applications) perCall.set(a.callId, (perCall.get(a.callId) ?? 0) + 1);
+    expect([...perCall.entries()].sort()).toEqual([...closedCalls.map((n, i) => [`call-${2016 + i}`, n] as const), ['call-2025', 300]].sort());
+    expect(sized.changeLog).toEqual([]);
+    // Every repeated title is the same organisation's, from an earlier application.
+    const firstOf = new Map<string, { organisationId: string; index: number }>();
+    let repeated = 0;
+    sized.applications.forEach((a, index) => {
+      const first = firstOf.get(a.title);
+      if (!first) return void firstOf.set(a.title, { organisationId: a.organisationId, index });
+      repeated++;
+      expect(first.organisationId).toBe(a.organisationId);
+    });
+    expect(repeated / sized.applications.length).toBeGreaterThan(0.15);
+    expect(repeated / sized.applications.length).toBeLessThan(0.3);
+  });
+
+  it('leaves the default data unchanged by the options it was not given', () => {
+    const same = generateBenchData({ ...TINY_SIZE, changeLog: true, repeatedTitleShare: 0 });
+    expect(same.changeLog.at(-1)?.hash).toBe(data.changeLog.at(-1)?.hash);
+    expect(same.applications.map((a) => a.title)).toEqual(data.applications.map((a) => a.title));
+  });
 });
