@@ -224,8 +224,13 @@ export interface RawRead {
  * An empty page on the program's origin (the same IndexedDB) without the program's scripts, so a
  * raw read competes with nothing.
  */
+const routed = new WeakSet<Page>();
+
 export async function openBlank(page: Page): Promise<void> {
-  await page.route('**/bench-blank', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
+  if (!routed.has(page)) {
+    await page.route('**/bench-blank', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
+    routed.add(page);
+  }
   await page.goto(`${BASE_URL}/bench-blank`);
   await pageReady(page);
 }
