@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { TEN_YEARS, type StepSize } from './datasets';
-import { DB_MARKS, NAVIGATION_START, marksAfter, median, medianOf, rawFill, rawOpenAndRead, startAt, timeToPaint, withProgram } from './harness';
+import { DB_MARKS, NAVIGATION_START, cpuProfiled, marksAfter, median, medianOf, rawFill, rawOpenAndRead, startAt, timeToPaint, withProgram } from './harness';
 import { recordFigure } from './results';
 
 /** The figures this step records (the tiny test checks they all come). */
@@ -46,7 +46,8 @@ async function navigateToList(page: Page): Promise<number> {
 async function measure(page: Page, size: StepSize): Promise<void> {
   const runs = RUNS[size];
   const loads: Load[] = [];
-  for (let i = 0; i < runs; i++) loads.push(await loadList(page));
+  // The last load under the profiler when BENCH_CPU_PROFILE is set.
+  for (let i = 0; i < runs; i++) loads.push(await (i < runs - 1 ? loadList(page) : cpuProfiled(page, 'soknader-start', () => loadList(page))));
   const each = (f: (l: Load) => number) => loads.map(f);
   console.log(`  program opened on the list, ${runs} reloads (median, each):`);
   console.log(`    first rows after indexedDB.open: ${medianOf(each((l) => l.first))} ms`);

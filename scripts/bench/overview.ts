@@ -3,7 +3,7 @@
 // the counts painted, to every chart drawn, and the longest main-thread task between.
 import type { Page } from '@playwright/test';
 import { TEN_YEARS, type StepSize } from './datasets';
-import { DB_MARKS, NAVIGATION_START, marksAfter, median, medianOf, startAt, withProgram } from './harness';
+import { DB_MARKS, NAVIGATION_START, cpuProfiled, marksAfter, median, medianOf, startAt, withProgram } from './harness';
 import { recordFigure } from './results';
 
 /** The figures this step records (the tiny test checks they all come). */
@@ -52,7 +52,8 @@ async function loadOverview(page: Page): Promise<Load> {
 async function measure(page: Page, size: StepSize): Promise<void> {
   await page.addInitScript({ content: WATCH });
   const loads: Load[] = [];
-  for (let i = 0; i < RUNS[size]; i++) loads.push(await loadOverview(page));
+  // The last load under the profiler when BENCH_CPU_PROFILE is set.
+  for (let i = 0; i < RUNS[size]; i++) loads.push(await (i < RUNS[size] - 1 ? loadOverview(page) : cpuProfiled(page, 'oversikt-start', () => loadOverview(page))));
   const each = (f: (l: Load) => number) => loads.map(f);
   console.log(`  program opened on Oversikt, ${loads.length} reloads (median, each):`);
   console.log(`    counts painted after indexedDB.open: ${medianOf(each((l) => l.counts))} ms`);
