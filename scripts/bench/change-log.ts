@@ -79,7 +79,7 @@ async function load(page: Page): Promise<number> {
 
 async function measure(page: Page, size: StepSize): Promise<void> {
   const { runs } = SIZES[size];
-  const raw = await rawOpenAndRead(page, [{ store: 'changeLog' }], Math.max(runs, 3));
+  const raw = await rawOpenAndRead(page, [{ store: 'changeLog' }], runs);
   await startAt(page, '#/');
   const loads: number[] = [];
   for (let i = 0; i < runs; i++) loads.push(await load(page));
