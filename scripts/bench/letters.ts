@@ -14,7 +14,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const TARGET_PER_SECOND = 60;
 
 /** The page's side: letter inputs, the plain loop, and the pool with grouped saves. */
-async function pageBundle(): Promise<string> {
+export async function pageBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents: `
@@ -113,7 +113,7 @@ async function pageBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-async function startPreview(): Promise<ChildProcess> {
+export async function startPreview(): Promise<ChildProcess> {
   const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
     detached: true,
