@@ -9,9 +9,11 @@
 // The loops run in this order on purpose: the hooks, once installed on pdfkit's classes, stay.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { build } from 'esbuild';
 import { launchChromium } from './chromium';
 import { recordFigure } from './results';
+import { childProcessCpuMs } from './process-cpu';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 500);
 const PORT = Number(process.env.BENCH_LETTERS_PORT ?? 4175);
@@ -153,9 +155,16 @@ export async function benchLetters(): Promise<void> {
     type PoolResult = { ms: number; size: number; saved: number; heads: number; cores: number };
     type Bench = { plainLoop(n: number, options: Options): Promise<{ ms: number; bytes: number }>; pool(n: number, url: string, workers?: number): Promise<PoolResult> };
     const url = `${BASE}/assets/${worker}`;
+    // Each step with the browser's CPU time per letter beside its wall time (see process-cpu.ts).
+    const measured = async <T extends { ms: number }>(step: () => Promise<T>): Promise<T & { cpuMs: number }> => {
+      const before = childProcessCpuMs();
+      const result = await step();
+      return { ...result, cpuMs: childProcessCpuMs() - before };
+    };
     const runPool = (workers?: number) =>
-      page.evaluate(({ n, url, workers }) => (globalThis as unknown as { __lettersBench: Bench }).__lettersBench.pool(n, url, workers), { n: LETTERS, url, workers });
-    const loop = (options: Options) => page.evaluate(({ n, options }) => (globalThis as unknown as { __lettersBench: Bench }).__lettersBench.plainLoop(n, options), { n: LETTERS, options });
+      measured(() => page.evaluate(({ n, url, workers }) => (globalThis as unknown as { __lettersBench: Bench }).__lettersBench.pool(n, url, workers), { n: LETTERS, url, workers }));
+    const loop = (options: Options) =>
+      measured(() => page.evaluate(({ n, options }) => (globalThis as unknown as { __lettersBench: Bench }).__lettersBench.plainLoop(n, options), { n: LETTERS, options }));
     const pool = await runPool();
     const single = await runPool(1);
     const plain = await loop({ shareFonts: false, fastWrites: false });
@@ -164,17 +173,24 @@ export async function benchLetters(): Promise<void> {
     // The program's render path on one thread: kept fonts and the faster stream writes.
     const program = await loop({ shareFonts: true, fastWrites: true });
     const rate = (ms: number) => LETTERS / (ms / 1000);
-    const line = (label: string, ms: number) => `  ${label}: ${(ms / 1000).toFixed(1)} s, ${rate(ms).toFixed(1)} letters/s (${(plain.ms / ms).toFixed(2)}× the baseline)`;
+    const cpu = (step: { cpuMs: number }) => (step.cpuMs > 0 ? `, browser CPU ${(step.cpuMs / LETTERS).toFixed(1)} ms a letter` : '');
+    const line = (label: string, step: { ms: number; cpuMs: number }) =>
+      `  ${label}: ${(step.ms / 1000).toFixed(1)} s, ${rate(step.ms).toFixed(1)} letters/s (${(plain.ms / step.ms).toFixed(2)}× the baseline)${cpu(step)}`;
     console.log(`Letters: ${LETTERS} decision letters in one batch (Chromium, ${pool.cores} cores reported)`);
-    console.log(`  baseline, plain pdfmake loop, one thread: ${(plain.ms / 1000).toFixed(1)} s, ${rate(plain.ms).toFixed(1)} letters/s, ${Math.round(plain.bytes / LETTERS / 1024)} KiB a letter`);
-    console.log(line('same loop, fonts kept across letters', kept.ms));
-    console.log(`${line('the program\'s render path, one thread (fonts kept, faster stream writes)', program.ms)}, ${Math.round(program.bytes / LETTERS / 1024)} KiB a letter`);
-    console.log(line(`pool of 1 worker + grouped saves`, single.ms));
-    console.log(`${line(`pool of ${pool.size} workers + grouped saves`, pool.ms)}; target ≥ ${TARGET_PER_SECOND}/s, ≤ ${(LETTERS / TARGET_PER_SECOND).toFixed(1)} s`);
+    console.log(`  baseline, plain pdfmake loop, one thread: ${(plain.ms / 1000).toFixed(1)} s, ${rate(plain.ms).toFixed(1)} letters/s${cpu(plain)}, ${Math.round(plain.bytes / LETTERS / 1024)} KiB a letter`);
+    console.log(line('same loop, fonts kept across letters', kept));
+    console.log(`${line('the program\'s render path, one thread (fonts kept, faster stream writes)', program)}, ${Math.round(program.bytes / LETTERS / 1024)} KiB a letter`);
+    console.log(line(`pool of 1 worker + grouped saves`, single));
+    console.log(`${line(`pool of ${pool.size} workers + grouped saves`, pool)}; target ≥ ${TARGET_PER_SECOND}/s, ≤ ${(LETTERS / TARGET_PER_SECOND).toFixed(1)} s`);
+    console.log(`  load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (wall times on a busy machine are inflated; CPU per letter much less)`);
     console.log(`  stored: ${pool.saved} letters, ${pool.heads} letter heads (1 worker: ${single.saved}, ${single.heads})`);
     recordFigure({ name: `Letters: ${LETTERS} in one batch, pool of ${pool.size} workers + grouped saves`, value: pool.ms, unit: 'ms', baseline: plain.ms, target: (LETTERS / TARGET_PER_SECOND) * 1000 });
     recordFigure({ name: `Letters: ${LETTERS}, pool of 1 worker + grouped saves`, value: single.ms, unit: 'ms', baseline: plain.ms });
     recordFigure({ name: `Letters: ${LETTERS}, the program's render path on one thread`, value: program.ms, unit: 'ms', baseline: plain.ms });
+    if (program.cpuMs > 0) {
+      recordFigure({ name: 'Letters: browser CPU a letter, program\'s render path, one thread', value: program.cpuMs / LETTERS, unit: 'ms', baseline: plain.cpuMs / LETTERS });
+      recordFigure({ name: `Letters: browser CPU a letter, pool of ${pool.size} workers + grouped saves`, value: pool.cpuMs / LETTERS, unit: 'ms', baseline: plain.cpuMs / LETTERS });
+    }
   } finally {
     await browser.close();
     stopPreview(server);
