@@ -49,7 +49,7 @@ describe('acceptance reminder letter', () => {
       expect(text).toContain(expected);
     }
     expect(pdfInfo(bytes)).toMatch(/PDF version:\s+1\.7/);
-  });
+  }, 30_000); // the file's first letter: pdfmake and its fonts load cold
 
   it('is written in nynorsk when asked', async () => {
     const text = pdfText(await renderPdf(buildAcceptanceReminder(reminderInput('nn'))));

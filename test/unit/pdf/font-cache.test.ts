@@ -1,6 +1,7 @@
 // The parsed-font cache (documents/pdf/font-cache.ts) wraps pdfmake's provideFont. These tests fail
 // when a pdfmake upgrade removes the hook (no hits) or when sharing changes what is written (bytes
-// differ): the same letters are rendered with and without the cache and must come out identical.
+// differ): the same letters are rendered with and without the cache and must come out identical,
+// font subsets handed out again from an earlier letter included.
 import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDecisionLetter } from '@renderer/documents/pdf/decision-letter';
@@ -55,6 +56,9 @@ describe('parsed fonts kept across documents', () => {
       const cached = await renderAll(pdfmake, true);
       expect(sharing.misses).toBeGreaterThan(0);
       expect(sharing.hits).toBeGreaterThanOrEqual(cached.length * 2);
+      // The second round's subsets hold the glyph lists of the first: encoded once, handed out again.
+      expect(sharing.subsetsEncoded).toBeGreaterThan(0);
+      expect(sharing.subsetsReused).toBeGreaterThanOrEqual(cached.length * 2);
       cached.forEach((bytes, i) => expect(Buffer.from(bytes).equals(Buffer.from(plain[i]!)), `letter ${i}`).toBe(true));
       // And they are real letters: their own text, fonts embedded.
       expect(pdfText(cached[1]!)).toContain('Ålesund Bøyleklubb «Østre»');

@@ -6,11 +6,13 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { ARCHIVAL_OPTIONS } from './archival';
 import { shareParsedFonts } from './font-cache';
+import { fastStreamWrites } from './stream-writes';
 
 /** The part of pdfkit's document the metadata step uses. */
 interface PdfKitDocLike {
   info: Record<string, unknown>;
   metadata: { end(): void; getXML(): string };
+  /** A PDFReference, the class of every object pdfkit writes. */
   _root: { data: Record<string, unknown> };
   appendXML(xml: string, newline?: boolean): void;
   _addInfo(): void;
@@ -76,15 +78,38 @@ function collect(doc: PdfKitDocLike): Promise<Uint8Array> {
 export interface RenderOptions {
   /** Keep parsed fonts for the next documents (font-cache.ts); on unless a test compares without. */
   shareFonts?: boolean;
+  /** Write and deflate streams the faster way (stream-writes.ts); on unless a test compares without. */
+  fastWrites?: boolean;
+}
+
+/** pdfkit's document and reference classes of one pdfmake, found on a blank document. */
+const classesOf = new WeakMap<PdfMakeLike, Promise<{ document: object; reference: object }>>();
+
+function pdfkitClasses(pdfmake: PdfMakeLike): Promise<{ document: object; reference: object }> {
+  let found = classesOf.get(pdfmake);
+  if (!found) {
+    // pdfmake lays out and draws a document before handing it over, so the hooks are found on a
+    // blank one first: every real document is then made the same way, the first one too.
+    found = Promise.resolve(pdfmake.createPdf({ content: '' }).getStream()).then((blank) => {
+      const doc = blank as PdfKitDocLike;
+      return { document: Object.getPrototypeOf(doc) as object, reference: Object.getPrototypeOf(doc._root) as object };
+    });
+    found.catch(() => classesOf.delete(pdfmake)); // the next document tries again
+    classesOf.set(pdfmake, found);
+  }
+  return found;
 }
 
 export async function renderWith(pdfmake: PdfMakeLike, doc: TDocumentDefinitions, options: RenderOptions = {}): Promise<Uint8Array> {
+  if (options.shareFonts !== false || options.fastWrites !== false) {
+    const classes = await pdfkitClasses(pdfmake);
+    if (options.shareFonts !== false) shareParsedFonts(classes.document);
+    if (options.fastWrites !== false) fastStreamWrites(classes.reference);
+  }
   // pdfmake fills defaults into the definition it gets, so it gets a copy.
   const language = doc.language ?? ARCHIVAL_OPTIONS.language;
   const definition: TDocumentDefinitions = { ...doc, ...ARCHIVAL_OPTIONS, language };
   const pdfkitDoc = (await pdfmake.createPdf(definition).getStream()) as PdfKitDocLike;
-  // The first document is laid out before the hook can be found; every later one shares its fonts.
-  if (options.shareFonts !== false) shareParsedFonts(Object.getPrototypeOf(pdfkitDoc) as object);
   completeMetadata(pdfkitDoc, language);
   return collect(pdfkitDoc);
 }

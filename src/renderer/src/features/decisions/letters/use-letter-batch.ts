@@ -52,7 +52,7 @@ export function useLetterBatch(decisionIds: readonly string[], language: LetterL
     const entries: NamedFile[] = [];
     const names = new Map<string, string>();
     let group: SaveLetterInput[] = [];
-    const storeGroup = async () => {
+    const storeNow = async () => {
       const inputs = group;
       group = [];
       if (inputs.length === 0) return;
@@ -66,6 +66,10 @@ export function useLetterBatch(decisionIds: readonly string[], language: LetterL
       });
       if (!stopped) setState({ phase: 'running', done: made + skipped, total });
     };
+    // Groups are stored one after the other: a cancel that comes while a group is being saved waits
+    // for it, so the message counts every letter that was stored.
+    let storing: Promise<void> = Promise.resolve();
+    const storeGroup = () => (storing = storing.then(storeNow, storeNow));
     void (async () => {
       let describe = (_key: string): { organisation: string; title: string } | undefined => undefined;
       try {
