@@ -5,5 +5,5 @@ import type { AppDatabase } from './db';
 
 /** The change log's last id (0 while it is empty). */
 export async function lastChangeId(db: AppDatabase): Promise<number> {
-  return (await db.changeLog.orderBy(':id').lastKey()) ?? 0;
+  return ((await db.changeLog.orderBy(':id').lastKey()) as number | undefined) ?? 0;
 }

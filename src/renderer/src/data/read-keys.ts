@@ -27,8 +27,8 @@ function span(keys: readonly string[]): { wanted: Set<string>; lowest: string; h
  * The rows whose `field` (an indexed field, or ':id' for the primary key) is one of `keys`, in no
  * particular order. Call it inside the caller's read transaction when the rows must agree.
  */
-export async function readWhereIn<T, K>(
-  table: Table<T, K>,
+export async function readWhereIn<T, K, I>(
+  table: Table<T, K, I>,
   field: string,
   keys: readonly string[],
   valueOf: (row: T) => string,
@@ -37,7 +37,7 @@ export async function readWhereIn<T, K>(
 }
 
 /** The rows with these primary keys (each once; missing keys are left out), by the cheapest read. */
-export async function readByIds<T extends { id: string }>(table: Table<T, string>, ids: readonly string[]): Promise<T[]> {
+export async function readByIds<T extends { id: string }, I>(table: Table<T, string, I>, ids: readonly string[]): Promise<T[]> {
   const spanRows = await readSpan(table, ':id', ids, (row) => row.id);
   if (spanRows) return spanRows;
   // Scattered keys: parallel gets beat a cursor that jumps from key to key.
@@ -45,8 +45,8 @@ export async function readByIds<T extends { id: string }>(table: Table<T, string
 }
 
 /** The span's rows that are wanted, or undefined when the span is not worth reading whole. */
-async function readSpan<T, K>(
-  table: Table<T, K>,
+async function readSpan<T, K, I>(
+  table: Table<T, K, I>,
   field: string,
   keys: readonly string[],
   valueOf: (row: T) => string,

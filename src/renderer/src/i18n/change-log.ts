@@ -46,8 +46,9 @@ export const changeLogText = {
     shown === total
       ? `${formatNumber(total)} ${total === 1 ? 'oppføring' : 'oppføringer'}`
       : `${formatNumber(shown)} av ${formatNumber(total)} oppføringer`,
-  showingNewest: (shown: number, total: number) =>
-    `Viser de nyeste ${formatNumber(shown)} av ${formatNumber(total)} oppføringer. Henter resten for søk og filter …`,
+  searchIndexing: (done: number, total: number) =>
+    `Leser hele loggen for søket: ${formatNumber(done)} av ${formatNumber(total)} oppføringer …`,
+  searchFailed: 'Loggen kunne ikke leses for søket. Prøv å åpne siden på nytt.',
   tableLabel: 'Endringslogg, nyeste først',
   columns: {
     id: 'Nr.',

@@ -96,7 +96,7 @@ export async function collectImdiExport(
     ).flat();
     const decisions = await readWhereIn(db.decisions, 'applicationId', applications.map((a) => a.id), (d) => d.applicationId);
     const decisionIds = decisions.map((d) => d.id);
-    const byDecision = <T extends { decisionId: string }>(table: Table<T, string>) =>
+    const byDecision = <T extends { decisionId: string }, I>(table: Table<T, string, I>) =>
       readWhereIn(table, 'decisionId', decisionIds, (row) => row.decisionId);
     const current = currentDecisions(decisions);
     const decided = applications.filter((a) => current.has(a.id));
