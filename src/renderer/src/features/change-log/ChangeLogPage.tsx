@@ -1,6 +1,6 @@
 // Endringslogg (/innstillinger/endringslogg): the whole log newest first, a page at a time, filters,
 // the chain check and a CSV copy of what the filter selects.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -51,6 +51,11 @@ export default function ChangeLogPage() {
   const verify = useVerifyChangeLog();
   const [csvStatus, setCsvStatus] = useState<CsvStatus>(null);
   const [saving, setSaving] = useState(false);
+
+  const changePageSize = useCallback((size: number) => {
+    setPageSize(size);
+    setPage(0);
+  }, []);
 
   function changeFilter(next: ChangeLogFilter) {
     setFilter(next);
@@ -118,10 +123,7 @@ export default function ChangeLogPage() {
                     page={log.page}
                     pageSize={pageSize}
                     onPageChange={setPage}
-                    onPageSizeChange={(size) => {
-                      setPageSize(size);
-                      setPage(0);
-                    }}
+                    onPageSizeChange={changePageSize}
                   />
                 )}
               </>

@@ -1,6 +1,6 @@
 // The entries as a table, a page at a time (the page reads only that page): the log can hold
 // hundreds of thousands of rows.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -54,7 +54,8 @@ interface ChangeLogTableProps {
   onPageSizeChange: (pageSize: number) => void;
 }
 
-export function ChangeLogTable({ rows, count, page, pageSize, onPageChange, onPageSizeChange }: ChangeLogTableProps) {
+// Memoised: the page re-renders while the search index is read (its progress), the table need not.
+export const ChangeLogTable = memo(function ChangeLogTable({ rows, count, page, pageSize, onPageChange, onPageSizeChange }: ChangeLogTableProps) {
   const [open, setOpen] = useState<ChangeLogEntry | null>(null);
 
   return (
@@ -108,4 +109,4 @@ export function ChangeLogTable({ rows, count, page, pageSize, onPageChange, onPa
       <ChangeLogEntryDialog entry={open} onClose={() => setOpen(null)} />
     </Paper>
   );
-}
+});

@@ -27,7 +27,9 @@ export function toChangeLogRow(entry: ChangeLogEntry, names: SubjectNames): Chan
   const labels = fields.map((f) => fieldLabel(entry.entity, f));
   const search = [entry.actor, entityLabel(entry.entity), entry.entityId, subject, changeLogText.actions[entry.action], ...fields, ...labels]
     .join('\n')
-    .toLocaleLowerCase('nb');
+    // Plain lower case: the same as Norwegian's (only Turkish, Azeri and Lithuanian differ), and far
+    // cheaper over 100 000 entries than toLocaleLowerCase.
+    .toLowerCase();
   return {
     id: entry.id ?? 0,
     at: entry.at,
@@ -52,7 +54,7 @@ export const NO_FILTER: ChangeLogFilter = { entity: '', actor: '', text: '' };
 
 /** A matcher for the filter: entity, actor, and every word of the text somewhere in the search text. */
 export function filterMatcher(filter: ChangeLogFilter): (row: Pick<ChangeLogRow, 'entity' | 'actor' | 'search'>) => boolean {
-  const words = filter.text.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean);
+  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
   return (r) =>
     (filter.entity === '' || r.entity === filter.entity) &&
     (filter.actor === '' || r.actor === filter.actor) &&

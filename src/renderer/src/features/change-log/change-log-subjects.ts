@@ -1,6 +1,7 @@
 // What each entry is about, by name: the call's title, the organisation's name, the application's
-// title and applicant. Read in bulk (one bulkGet per table for all entries), never per row.
+// title and applicant. Read in bulk per table for all entries (data/read-keys.ts), never per row.
 import type { AppDatabase } from '@renderer/data/db';
+import { readByIds } from '@renderer/data/read-keys';
 import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import { formatDate } from '@renderer/domain/vocabulary';
 import { changeLogText } from '@renderer/i18n/change-log';
@@ -38,7 +39,7 @@ function ref(entry: ChangeLogEntry, key: 'callId' | 'organisationId' | 'applicat
 async function readMap<T, V>(
   ids: Set<string>,
   known: Map<string, V>,
-  read: (ids: string[]) => Promise<(T | undefined)[]>,
+  read: (ids: string[]) => Promise<readonly (T | undefined)[]>,
   pick: (row: T) => [string, V],
 ): Promise<Map<string, V>> {
   const missing = [...ids].filter((id) => !known.has(id));
@@ -82,12 +83,12 @@ export async function loadSubjectNames(
     if (application) ids.applications.add(application);
     if (decision) ids.decisions.add(decision);
   }
-  const decisions = await readMap(ids.decisions, cache.decisions, (k) => db.decisions.bulkGet(k), (d) => [d.id, d.applicationId]);
+  const decisions = await readMap(ids.decisions, cache.decisions, (k) => readByIds(db.decisions, k), (d) => [d.id, d.applicationId]);
   for (const id of ids.decisions) {
     const applicationId = decisions.get(id);
     if (applicationId) ids.applications.add(applicationId);
   }
-  const applications = await readMap(ids.applications, cache.applications, (k) => db.applications.bulkGet(k), (a): [string, ApplicationName] => [
+  const applications = await readMap(ids.applications, cache.applications, (k) => readByIds(db.applications, k), (a): [string, ApplicationName] => [
     a.id,
     { title: a.title, organisationId: a.organisationId },
   ]);
@@ -96,8 +97,8 @@ export async function loadSubjectNames(
     if (application) ids.organisations.add(application.organisationId);
   }
   const [calls, organisations] = await Promise.all([
-    readMap(ids.calls, cache.calls, (k) => db.calls.bulkGet(k), (c) => [c.id, c.title]),
-    readMap(ids.organisations, cache.organisations, (k) => db.organisations.bulkGet(k), (o) => [o.id, o.name]),
+    readMap(ids.calls, cache.calls, (k) => readByIds(db.calls, k), (c) => [c.id, c.title]),
+    readMap(ids.organisations, cache.organisations, (k) => readByIds(db.organisations, k), (o) => [o.id, o.name]),
   ]);
   return { calls, organisations, applications, decisions };
 }
