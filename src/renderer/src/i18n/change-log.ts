@@ -61,6 +61,8 @@ export const changeLogText = {
     details: 'Detaljer',
   },
   rowsPerPage: 'Rader per side:',
+  pageButton: (type: 'first' | 'last' | 'next' | 'previous') =>
+    ({ first: 'Gå til første side', last: 'Gå til siste side', next: 'Gå til neste side', previous: 'Gå til forrige side' })[type],
   pageRange: ({ from, to, count }: { from: number; to: number; count: number }) =>
     `${formatNumber(from)}–${formatNumber(to)} av ${formatNumber(count)}`,
   verify: 'Kontroller endringsloggen',

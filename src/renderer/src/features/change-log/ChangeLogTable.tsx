@@ -105,6 +105,7 @@ export const ChangeLogTable = memo(function ChangeLogTable({ rows, count, page, 
         onRowsPerPageChange={(e) => onPageSizeChange(Number(e.target.value))}
         labelRowsPerPage={changeLogText.rowsPerPage}
         labelDisplayedRows={changeLogText.pageRange}
+        getItemAriaLabel={changeLogText.pageButton}
       />
       <ChangeLogEntryDialog entry={open} onClose={() => setOpen(null)} />
     </Paper>

@@ -43,7 +43,8 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 
 /**
  * Calls by deadline and title, then organisation name and title in Norwegian order, then id. Each
- * text is collated once (ranked), so sorting thousands of rows compares integers.
+ * call and organisation name is collated once (ranked), so sorting thousands of rows compares
+ * integers; titles are compared only within one organisation's rows of a call, which are few.
  */
 function sortByCallThenName(
   applications: readonly Application[],
@@ -53,7 +54,6 @@ function sortByCallThenName(
   const orgName = (a: Application) => orgs.get(a.organisationId)?.name ?? '';
   const callRank = rankTexts([...calls.values()].map((c) => c.title));
   const orgRank = rankTexts(applications.map(orgName));
-  const titleRank = rankTexts(applications.map((a) => a.title));
   const keyed = applications.map((application) => {
     const call = calls.get(application.callId);
     return {
@@ -61,18 +61,21 @@ function sortByCallThenName(
       deadline: call?.deadline ?? '',
       call: call ? callRank.get(call.title)! : -1,
       organisation: orgRank.get(orgName(application))!,
-      title: titleRank.get(application.title)!,
     };
   });
-  keyed.sort(
-    (a, b) =>
-      compareIso(a.deadline, b.deadline) ||
-      a.call - b.call ||
-      a.organisation - b.organisation ||
-      a.title - b.title ||
-      compareIso(a.application.id, b.application.id),
-  );
-  return keyed.map((k) => k.application);
+  type Keyed = (typeof keyed)[number];
+  const sameGroup = (a: Keyed, b: Keyed) => a.deadline === b.deadline && a.call === b.call && a.organisation === b.organisation;
+  keyed.sort((a, b) => compareIso(a.deadline, b.deadline) || a.call - b.call || a.organisation - b.organisation);
+  const sorted: Application[] = [];
+  for (let start = 0; start < keyed.length; ) {
+    let end = start + 1;
+    while (end < keyed.length && sameGroup(keyed[start]!, keyed[end]!)) end++;
+    const group = keyed.slice(start, end).map((k) => k.application);
+    if (group.length > 1) group.sort((a, b) => compareNb(a.title, b.title) || compareIso(a.id, b.id));
+    sorted.push(...group);
+    start = end;
+  }
+  return sorted;
 }
 
 export async function collectImdiExport(
