@@ -48,6 +48,7 @@ export const changeLogText = {
       : `${formatNumber(shown)} av ${formatNumber(total)} oppføringer`,
   searchIndexing: (done: number, total: number) =>
     `Leser hele loggen for søket: ${formatNumber(done)} av ${formatNumber(total)} oppføringer …`,
+  searchStarting: 'Leser hele loggen for søket …',
   searchFailed: 'Loggen kunne ikke leses for søket. Prøv å åpne siden på nytt.',
   tableLabel: 'Endringslogg, nyeste først',
   columns: {

@@ -25,11 +25,12 @@ import { saveChangeLogCsv } from './save-change-log-csv';
 type CsvStatus = { ok: boolean; text: string } | null;
 
 function IndexingProgress({ progress }: { progress: IndexProgress | undefined }) {
-  const text = changeLogText.searchIndexing(progress?.done ?? 0, progress?.total ?? 0);
+  // Before the log is counted: no figures yet, only that it is being read.
+  const text = progress ? changeLogText.searchIndexing(progress.done, progress.total) : changeLogText.searchStarting;
   const value = progress && progress.total > 0 ? Math.min(100, (progress.done / progress.total) * 100) : 0;
   return (
     <Box>
-      <LinearProgress variant="determinate" value={value} aria-label={text} />
+      <LinearProgress variant={progress ? 'determinate' : 'indeterminate'} value={value} aria-label={text} />
       <Typography variant="body2" color="text.secondary">
         {text}
       </Typography>

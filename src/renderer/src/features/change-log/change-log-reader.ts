@@ -125,6 +125,7 @@ export async function buildSearchIndex(
 ): Promise<SearchEntry[] | undefined> {
   const { chunk = 5_000, onProgress, yieldNow, cancelled } = options;
   const total = await db.changeLog.count();
+  onProgress?.({ done: 0, total });
   const cache = emptySubjectNameCache();
   const index: SearchEntry[] = [];
   let stopped = false;
