@@ -1,6 +1,6 @@
 // The change log page: newest first, filters, and the chain check.
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { getDb } from '@renderer/data/db';
 import { defaultContext } from '@renderer/services/context';
@@ -47,8 +47,11 @@ describe('the change log page', { timeout: 20_000 }, () => {
     expect(rows[0]!.textContent).toContain('Utlysning');
     expect(rows[1]!.textContent).toContain('Innstillinger');
 
+    // The text search runs over every entry's readable text, read in the background.
     fireEvent.change(screen.getByRole('searchbox', { name: 'Søk' }), { target: { value: 'tilskudd' } });
-    expect(screen.getByTestId('change-log-count').textContent).toBe('1 av 2 oppføringer');
+    await waitFor(() => expect(screen.getByTestId('change-log-count').textContent).toBe('1 av 2 oppføringer'), SLOW);
+    const found = within(screen.getByRole('table', { name: 'Endringslogg, nyeste først' })).getAllByRole('row').slice(1);
+    expect(found.map((r) => r.textContent)).toEqual([expect.stringContaining('Tilskudd 2024')]);
   });
 
   it('checks the chain, the records and the anchor, and says what it checked', async () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
 import { CallForm, CallList } from './pages/calls';
 import { ChangeLogPage } from './pages/change-log-page';
@@ -102,4 +103,55 @@ test('the change log reads like a case history: an edit in plain words, a restor
   expect(await axeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Lukk' }).click();
   await expect(dialog).toBeHidden();
+});
+
+/** Entries about calls written straight into IndexedDB: a log far longer than one page. */
+async function seedLongLog(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('tilskudd-frivillige');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction('changeLog', 'readwrite');
+    const store = tx.objectStore('changeLog');
+    for (let i = 1; i <= n; i++) {
+      const id = `call-${i}`;
+      store.add({
+        at: '2024-03-01T10:00:00.000Z', actor: i % 2 ? 'Kari Nordmann' : 'Ola Nordmann', entity: 'calls', entityId: id, action: 'opprettet',
+        before: null, after: { id, title: `Utlysning ${i}` }, prevHash: '0'.repeat(64), hash: '0'.repeat(64),
+      });
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, count);
+}
+
+test('a long change log opens on its newest page, pages on, and is searched whole', async ({ signedIn, page }) => {
+  await expect(signedIn.heading('Oversikt')).toBeVisible();
+  await seedLongLog(page, 240);
+  const log = new ChangeLogPage(page);
+  await log.openFromSettings();
+  await expect(log.count).toHaveText('241 oppføringer');
+  await expect(log.table.getByRole('row').nth(1)).toContainText('Utlysning 240');
+  await expect(log.table.getByRole('row')).toHaveCount(51);
+
+  await page.getByRole('button', { name: 'Gå til neste side' }).click();
+  await expect(log.table.getByRole('row').nth(1)).toContainText('Utlysning 190');
+  await expect(page.getByText('51–100 av 241')).toBeVisible();
+
+  // Through the actor index: every second entry, newest first.
+  await page.getByRole('combobox', { name: 'Utført av' }).click();
+  await page.getByRole('option', { name: 'Ola Nordmann' }).click();
+  await expect(log.count).toHaveText('120 av 241 oppføringer');
+  await expect(log.table.getByRole('row').nth(1)).toContainText('Utlysning 240');
+
+  // Free text over the whole log, not only the page read: Utlysning 17 and 170–179, Ola's the even ones.
+  await page.getByRole('searchbox', { name: 'Søk' }).fill('utlysning 17');
+  await expect(log.count).toHaveText('5 av 241 oppføringer');
+  await expect(log.table.getByRole('row').nth(5)).toContainText('Utlysning 170');
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -46,8 +46,10 @@ export const changeLogText = {
     shown === total
       ? `${formatNumber(total)} ${total === 1 ? 'oppføring' : 'oppføringer'}`
       : `${formatNumber(shown)} av ${formatNumber(total)} oppføringer`,
-  showingNewest: (shown: number, total: number) =>
-    `Viser de nyeste ${formatNumber(shown)} av ${formatNumber(total)} oppføringer. Henter resten for søk og filter …`,
+  searchIndexing: (done: number, total: number) =>
+    `Leser hele loggen for søket: ${formatNumber(done)} av ${formatNumber(total)} oppføringer …`,
+  searchStarting: 'Leser hele loggen for søket …',
+  searchFailed: 'Loggen kunne ikke leses for søket. Prøv å åpne siden på nytt.',
   tableLabel: 'Endringslogg, nyeste først',
   columns: {
     id: 'Nr.',
@@ -60,6 +62,8 @@ export const changeLogText = {
     details: 'Detaljer',
   },
   rowsPerPage: 'Rader per side:',
+  pageButton: (type: 'first' | 'last' | 'next' | 'previous') =>
+    ({ first: 'Gå til første side', last: 'Gå til siste side', next: 'Gå til neste side', previous: 'Gå til forrige side' })[type],
   pageRange: ({ from, to, count }: { from: number; to: number; count: number }) =>
     `${formatNumber(from)}–${formatNumber(to)} av ${formatNumber(count)}`,
   verify: 'Kontroller endringsloggen',

@@ -1,8 +1,10 @@
-// Endringslogg (/innstillinger/endringslogg): the whole log newest first, filters, the chain check
-// and a CSV copy of what is shown.
-import { useMemo, useState } from 'react';
+// Endringslogg (/innstillinger/endringslogg): the whole log newest first, a page at a time, filters,
+// the chain check and a CSV copy of what the filter selects.
+import { useCallback, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
@@ -11,33 +13,62 @@ import { PageLayout } from '@renderer/components/PageLayout';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { areaPaths } from '@renderer/components/area-paths';
 import { changeLogText } from '@renderer/i18n/change-log';
-import { filterRows, NO_FILTER, type ChangeLogFilter } from './change-log-rows';
-import { useChangeLogRows } from './use-change-log';
+import { NO_FILTER, type ChangeLogFilter } from './change-log-rows';
+import { useChangeLogActors, useChangeLogPage, useSearchIndex } from './use-change-log';
+import type { IndexProgress } from './change-log-reader';
 import { ChangeLogFilters } from './ChangeLogFilters';
 import { ChangeLogTable } from './ChangeLogTable';
 import { VerifyOutcomeAlert, VerifyProgress, useVerifyChangeLog } from './VerifyChangeLog';
 import { auditText } from '@renderer/i18n/audit';
 import { saveChangeLogCsv } from './save-change-log-csv';
-import { compareNb } from '@renderer/domain/collate';
 
 type CsvStatus = { ok: boolean; text: string } | null;
 
+function IndexingProgress({ progress }: { progress: IndexProgress | undefined }) {
+  // Before the log is counted: no figures yet, only that it is being read.
+  const text = progress ? changeLogText.searchIndexing(progress.done, progress.total) : changeLogText.searchStarting;
+  const value = progress && progress.total > 0 ? Math.min(100, (progress.done / progress.total) * 100) : 0;
+  return (
+    <Box>
+      <LinearProgress variant={progress ? 'determinate' : 'indeterminate'} value={value} aria-label={text} />
+      <Typography variant="body2" color="text.secondary">
+        {text}
+      </Typography>
+    </Box>
+  );
+}
+
 export default function ChangeLogPage() {
-  const log = useChangeLogRows();
-  const rows = log?.rows;
   const [filter, setFilter] = useState<ChangeLogFilter>(NO_FILTER);
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState(50);
+  const actors = useChangeLogActors();
+  const [indexWanted, setIndexWanted] = useState(false);
+  const search = useSearchIndex(indexWanted);
+  const log = useChangeLogPage(filter, search.index, page, pageSize);
+  // The search index is read in the background once the first page is on screen.
+  if (log !== undefined && !indexWanted) setIndexWanted(true);
+  const ready = log?.kind === 'ready' ? log : undefined;
   const verify = useVerifyChangeLog();
   const [csvStatus, setCsvStatus] = useState<CsvStatus>(null);
   const [saving, setSaving] = useState(false);
 
-  const actors = useMemo(() => [...new Set((rows ?? []).map((r) => r.actor))].sort((a, b) => compareNb(a, b)), [rows]);
-  const shown = useMemo(() => filterRows(rows ?? [], filter), [rows, filter]);
+  const changePageSize = useCallback((size: number) => {
+    setPageSize(size);
+    setPage(0);
+  }, []);
+
+  function changeFilter(next: ChangeLogFilter) {
+    setFilter(next);
+    setPage(0);
+  }
 
   async function saveCsv() {
+    if (!ready) return;
     setSaving(true);
     setCsvStatus(null);
     try {
-      const text = await saveChangeLogCsv(shown);
+      const text = await saveChangeLogCsv(ready.selection);
       setCsvStatus(text ? { ok: true, text } : null);
     } catch (error) {
       setCsvStatus({ ok: false, text: changeLogText.csvFailed(error instanceof Error ? error.message : String(error)) });
@@ -56,7 +87,7 @@ export default function ChangeLogPage() {
           <Button variant="contained" onClick={() => void verify.run()} disabled={verify.busy}>
             {verify.busy ? auditText.verifying : auditText.verify}
           </Button>
-          <Button variant="outlined" onClick={() => void saveCsv()} disabled={saving || shown.length === 0 || !log?.complete}>
+          <Button variant="outlined" onClick={() => void saveCsv()} disabled={saving || !ready || ready.total === 0}>
             {changeLogText.saveCsv}
           </Button>
         </Stack>
@@ -69,17 +100,35 @@ export default function ChangeLogPage() {
             </Alert>
           ) : null}
         </div>
-        {rows === undefined ? (
+        {log === undefined ? (
           <CenteredProgress label={changeLogText.loading} />
-        ) : rows.length === 0 ? (
+        ) : ready?.logTotal === 0 ? (
           <Alert severity="info">{changeLogText.empty}</Alert>
         ) : (
           <>
-            <ChangeLogFilters filter={filter} actors={actors} onChange={setFilter} />
-            <Typography color="text.secondary" data-testid="change-log-count">
-              {log?.complete ? changeLogText.showing(shown.length, rows.length) : changeLogText.showingNewest(shown.length, log?.total ?? 0)}
-            </Typography>
-            {shown.length === 0 ? <Alert severity="info">{changeLogText.noMatch}</Alert> : <ChangeLogTable rows={shown} />}
+            <ChangeLogFilters filter={filter} actors={actors} onChange={changeFilter} />
+            {search.failed && filter.text.trim() !== '' ? <Alert severity="error">{changeLogText.searchFailed}</Alert> : null}
+            {log.kind === 'indexing' ? (
+              search.failed ? null : <IndexingProgress progress={search.progress} />
+            ) : (
+              <>
+                <Typography color="text.secondary" data-testid="change-log-count">
+                  {changeLogText.showing(log.total, log.logTotal)}
+                </Typography>
+                {log.total === 0 ? (
+                  <Alert severity="info">{changeLogText.noMatch}</Alert>
+                ) : (
+                  <ChangeLogTable
+                    rows={log.rows}
+                    count={log.total}
+                    page={log.page}
+                    pageSize={pageSize}
+                    onPageChange={setPage}
+                    onPageSizeChange={changePageSize}
+                  />
+                )}
+              </>
+            )}
           </>
         )}
       </Stack>

@@ -1,5 +1,6 @@
-// The entries as a table, a page at a time: the log can hold hundreds of thousands of rows.
-import { useState } from 'react';
+// The entries as a table, a page at a time (the page reads only that page): the log can hold
+// hundreds of thousands of rows.
+import { memo, useState } from 'react';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -19,7 +20,6 @@ import { fieldChanges, restoreSummary } from './describe-change';
 import { ChangeLogEntryDialog } from './ChangeLogEntryDialog';
 
 const COLUMNS = ['id', 'at', 'actor', 'entity', 'what', 'action', 'fields', 'details'] as const;
-const PAGE_SIZES = [25, 50, 100];
 /** Changes shown in the row; the rest are in the detail view. */
 const SHOWN_CHANGES = 4;
 
@@ -41,14 +41,22 @@ function Changes({ row }: { row: ChangeLogRow }) {
   );
 }
 
-export function ChangeLogTable({ rows }: { rows: readonly ChangeLogRow[] }) {
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState(50);
+const PAGE_SIZES = [25, 50, 100];
+
+interface ChangeLogTableProps {
+  /** The rows of the page shown, newest first. */
+  rows: readonly ChangeLogRow[];
+  /** Entries the filter selects, on all pages. */
+  count: number;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+}
+
+// Memoised: the page re-renders while the search index is read (its progress), the table need not.
+export const ChangeLogTable = memo(function ChangeLogTable({ rows, count, page, pageSize, onPageChange, onPageSizeChange }: ChangeLogTableProps) {
   const [open, setOpen] = useState<ChangeLogEntry | null>(null);
-  // A narrower filter can leave the current page past the end.
-  const lastPage = Math.max(0, Math.ceil(rows.length / pageSize) - 1);
-  const current = Math.min(page, lastPage);
-  const visible = rows.slice(current * pageSize, (current + 1) * pageSize);
 
   return (
     <Paper variant="outlined">
@@ -64,7 +72,7 @@ export function ChangeLogTable({ rows }: { rows: readonly ChangeLogRow[] }) {
             </TableRow>
           </TableHead>
           <TableBody>
-            {visible.map((r) => (
+            {rows.map((r) => (
               <TableRow key={r.id} hover>
                 <TableCell align="right">{r.id}</TableCell>
                 <TableCell sx={{ minWidth: 90 }}>{formatTimestamp(r.at)}</TableCell>
@@ -89,19 +97,17 @@ export function ChangeLogTable({ rows }: { rows: readonly ChangeLogRow[] }) {
       </TableContainer>
       <TablePagination
         component="div"
-        count={rows.length}
-        page={current}
+        count={count}
+        page={page}
         rowsPerPage={pageSize}
         rowsPerPageOptions={PAGE_SIZES}
-        onPageChange={(_e, p) => setPage(p)}
-        onRowsPerPageChange={(e) => {
-          setPageSize(Number(e.target.value));
-          setPage(0);
-        }}
+        onPageChange={(_e, p) => onPageChange(p)}
+        onRowsPerPageChange={(e) => onPageSizeChange(Number(e.target.value))}
         labelRowsPerPage={changeLogText.rowsPerPage}
         labelDisplayedRows={changeLogText.pageRange}
+        getItemAriaLabel={changeLogText.pageButton}
       />
       <ChangeLogEntryDialog entry={open} onClose={() => setOpen(null)} />
     </Paper>
   );
-}
+});

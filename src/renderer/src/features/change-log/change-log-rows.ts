@@ -1,5 +1,5 @@
 // Change-log entries prepared for the screen: what each is about by name, what changed, and a lower-cased search text,
-// so filtering runs in memory and never as a Dexie filter.
+// so free-text filtering runs in memory (over the search index, change-log-reader.ts), never as a Dexie filter.
 import type { ChangeLogEntry, EntityName } from '@renderer/domain/change-log';
 import { changeLogText, entityLabel } from '@renderer/i18n/change-log';
 import { fieldLabel } from '@renderer/i18n/change-log-fields';
@@ -27,7 +27,9 @@ export function toChangeLogRow(entry: ChangeLogEntry, names: SubjectNames): Chan
   const labels = fields.map((f) => fieldLabel(entry.entity, f));
   const search = [entry.actor, entityLabel(entry.entity), entry.entityId, subject, changeLogText.actions[entry.action], ...fields, ...labels]
     .join('\n')
-    .toLocaleLowerCase('nb');
+    // Plain lower case: the same as Norwegian's (only Turkish, Azeri and Lithuanian differ), and far
+    // cheaper over 100 000 entries than toLocaleLowerCase.
+    .toLowerCase();
   return {
     id: entry.id ?? 0,
     at: entry.at,
@@ -50,12 +52,11 @@ export interface ChangeLogFilter {
 
 export const NO_FILTER: ChangeLogFilter = { entity: '', actor: '', text: '' };
 
-export function filterRows(rows: readonly ChangeLogRow[], filter: ChangeLogFilter): ChangeLogRow[] {
-  const words = filter.text.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean);
-  return rows.filter(
-    (r) =>
-      (filter.entity === '' || r.entity === filter.entity) &&
-      (filter.actor === '' || r.actor === filter.actor) &&
-      words.every((w) => r.search.includes(w)),
-  );
+/** A matcher for the filter: entity, actor, and every word of the text somewhere in the search text. */
+export function filterMatcher(filter: ChangeLogFilter): (row: Pick<ChangeLogRow, 'entity' | 'actor' | 'search'>) => boolean {
+  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
+  return (r) =>
+    (filter.entity === '' || r.entity === filter.entity) &&
+    (filter.actor === '' || r.actor === filter.actor) &&
+    words.every((w) => r.search.includes(w));
 }

@@ -1,6 +1,7 @@
 // What each entry is about, by name: the call's title, the organisation's name, the application's
-// title and applicant. Read in bulk (one bulkGet per table for all entries), never per row.
+// title and applicant. Read in bulk per table for all entries (data/read-keys.ts), never per row.
 import type { AppDatabase } from '@renderer/data/db';
+import { readByIds } from '@renderer/data/read-keys';
 import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import { formatDate } from '@renderer/domain/vocabulary';
 import { changeLogText } from '@renderer/i18n/change-log';
@@ -37,14 +38,40 @@ function ref(entry: ChangeLogEntry, key: 'callId' | 'organisationId' | 'applicat
 
 async function readMap<T, V>(
   ids: Set<string>,
-  read: (ids: string[]) => Promise<(T | undefined)[]>,
+  known: Map<string, V>,
+  read: (ids: string[]) => Promise<readonly (T | undefined)[]>,
   pick: (row: T) => [string, V],
 ): Promise<Map<string, V>> {
-  const rows = await read([...ids]);
-  return new Map(rows.filter((r): r is T => r !== undefined).map(pick));
+  const missing = [...ids].filter((id) => !known.has(id));
+  if (missing.length === 0) return known;
+  for (const row of await read(missing)) if (row !== undefined) known.set(...pick(row));
+  return known;
 }
 
-export async function loadSubjectNames(db: AppDatabase, entries: readonly ChangeLogEntry[]): Promise<SubjectNames> {
+/** Names already read, kept across calls of loadSubjectNames (a log read in chunks). */
+export interface SubjectNameCache {
+  calls: Map<string, string>;
+  organisations: Map<string, string>;
+  applications: Map<string, ApplicationName>;
+  decisions: Map<string, string>;
+}
+
+export const emptySubjectNameCache = (): SubjectNameCache => ({
+  calls: new Map(),
+  organisations: new Map(),
+  applications: new Map(),
+  decisions: new Map(),
+});
+
+/**
+ * The names these entries' subjects need, read in bulk. With a cache, only names not in it are read
+ * and the cache grows (its maps are returned).
+ */
+export async function loadSubjectNames(
+  db: AppDatabase,
+  entries: readonly ChangeLogEntry[],
+  cache: SubjectNameCache = emptySubjectNameCache(),
+): Promise<SubjectNames> {
   const ids = { calls: new Set<string>(), organisations: new Set<string>(), applications: new Set<string>(), decisions: new Set<string>() };
   for (const entry of entries) {
     const call = ref(entry, 'callId');
@@ -56,16 +83,22 @@ export async function loadSubjectNames(db: AppDatabase, entries: readonly Change
     if (application) ids.applications.add(application);
     if (decision) ids.decisions.add(decision);
   }
-  const decisions = await readMap(ids.decisions, (k) => db.decisions.bulkGet(k), (d) => [d.id, d.applicationId]);
-  for (const applicationId of decisions.values()) ids.applications.add(applicationId);
-  const applications = await readMap(ids.applications, (k) => db.applications.bulkGet(k), (a): [string, ApplicationName] => [
+  const decisions = await readMap(ids.decisions, cache.decisions, (k) => readByIds(db.decisions, k), (d) => [d.id, d.applicationId]);
+  for (const id of ids.decisions) {
+    const applicationId = decisions.get(id);
+    if (applicationId) ids.applications.add(applicationId);
+  }
+  const applications = await readMap(ids.applications, cache.applications, (k) => readByIds(db.applications, k), (a): [string, ApplicationName] => [
     a.id,
     { title: a.title, organisationId: a.organisationId },
   ]);
-  for (const a of applications.values()) ids.organisations.add(a.organisationId);
+  for (const id of ids.applications) {
+    const application = applications.get(id);
+    if (application) ids.organisations.add(application.organisationId);
+  }
   const [calls, organisations] = await Promise.all([
-    readMap(ids.calls, (k) => db.calls.bulkGet(k), (c) => [c.id, c.title]),
-    readMap(ids.organisations, (k) => db.organisations.bulkGet(k), (o) => [o.id, o.name]),
+    readMap(ids.calls, cache.calls, (k) => readByIds(db.calls, k), (c) => [c.id, c.title]),
+    readMap(ids.organisations, cache.organisations, (k) => readByIds(db.organisations, k), (o) => [o.id, o.name]),
   ]);
   return { calls, organisations, applications, decisions };
 }

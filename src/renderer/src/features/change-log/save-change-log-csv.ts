@@ -1,11 +1,16 @@
-// Writes the shown change-log rows as CSV through the platform. The CSV module loads on demand.
+// Writes the entries a filter selects as CSV through the platform, read for the file (the page
+// holds only the page shown). The CSV module loads on demand.
+import { getDb } from '@renderer/data/db';
 import { getPlatform } from '@renderer/platform';
 import { changeLogText, entityLabel } from '@renderer/i18n/change-log';
-import type { ChangeLogRow } from './change-log-rows';
 import { osloDate } from '@renderer/domain/oslo-date';
+import { readAllRows, type Selection } from './change-log-reader';
 
-export async function saveChangeLogCsv(rows: readonly ChangeLogRow[], now: Date = new Date()): Promise<string> {
-  const { buildChangeLogCsv, changeLogCsvFileName } = await import('@renderer/workers/export/change-log-csv');
+export async function saveChangeLogCsv(selection: Selection, now: Date = new Date()): Promise<string> {
+  const [{ buildChangeLogCsv, changeLogCsvFileName }, rows] = await Promise.all([
+    import('@renderer/workers/export/change-log-csv'),
+    readAllRows(getDb(), selection),
+  ]);
   const bytes = buildChangeLogCsv(
     rows.map((r) => ({
       id: r.id,

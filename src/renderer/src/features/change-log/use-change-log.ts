@@ -1,41 +1,113 @@
-// The whole change log, newest first, prepared for filtering; live, so new changes appear at once.
-// Reading 100 000 entries takes seconds, so the newest page is read on its own first and shown at
-// once; the full log follows for search, filters and the CSV.
+// The change log page's reads: the page shown (live, newest first, through the primary key or an
+// index), the actors for the filter, and, in the background once the first page is shown, the
+// search text of every entry for the free-text filter.
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, type AppDatabase } from '@renderer/data/db';
-import type { ChangeLogEntry } from '@renderer/domain/change-log';
-import { toChangeLogRow, type ChangeLogRow } from './change-log-rows';
-import { loadSubjectNames } from './change-log-subjects';
+import { getDb } from '@renderer/data/db';
+import { lastChangeId } from '@renderer/data/change-signal';
+import { compareNb } from '@renderer/domain/collate';
+import type { ChangeLogFilter, ChangeLogRow } from './change-log-rows';
+import {
+  buildSearchIndex,
+  countSelection,
+  readPage,
+  selectByIndex,
+  selectBySearch,
+  type IndexProgress,
+  type SearchEntry,
+  type Selection,
+} from './change-log-reader';
 
-/** Entries read first, before the whole log: more than the largest page. */
-const HEAD = 200;
+export type ChangeLogPageState =
+  | {
+      kind: 'ready';
+      rows: ChangeLogRow[];
+      /** Entries the filter selects. */
+      total: number;
+      /** Entries in the log. */
+      logTotal: number;
+      /** The page shown: the one asked for, or the last when a narrower filter has fewer. */
+      page: number;
+      selection: Selection;
+    }
+  /** Free text is typed, and the search index is still being read. */
+  | { kind: 'indexing' };
 
-export interface ChangeLogRows {
-  rows: ChangeLogRow[];
-  /** Entries in the log; more than rows.length while the rest is being read. */
-  total: number;
-  complete: boolean;
+export function useChangeLogPage(
+  filter: ChangeLogFilter,
+  index: readonly SearchEntry[] | undefined,
+  page: number,
+  pageSize: number,
+): ChangeLogPageState | undefined {
+  const text = filter.text.trim() !== '';
+  return useLiveQuery<ChangeLogPageState>(async () => {
+    const db = getDb();
+    let selection: Selection;
+    if (text) {
+      if (!index) return { kind: 'indexing' };
+      selection = selectBySearch(index, filter);
+    } else {
+      selection = await selectByIndex(db, filter);
+    }
+    const [total, logTotal] = await Promise.all([countSelection(db, selection), db.changeLog.count()]);
+    const shown = Math.min(page, Math.max(0, Math.ceil(total / pageSize) - 1));
+    const rows = await readPage(db, selection, shown * pageSize, pageSize);
+    return { kind: 'ready', rows, total, logTotal, page: shown, selection };
+  }, [filter.entity, filter.actor, filter.text, text ? index : undefined, page, pageSize]);
 }
 
-async function prepare(db: AppDatabase, entries: ChangeLogEntry[]): Promise<ChangeLogRow[]> {
-  const names = await loadSubjectNames(db, entries);
-  return entries.map((entry) => toChangeLogRow(entry, names));
+/** Everyone who has made a change, in Norwegian order: the actor index's distinct keys. */
+export function useChangeLogActors(): string[] {
+  return (
+    useLiveQuery(async () => {
+      const actors = (await getDb().changeLog.orderBy('actor').uniqueKeys()) as string[];
+      return actors.sort(compareNb);
+    }, []) ?? []
+  );
 }
 
-export function useChangeLogRows(): ChangeLogRows | undefined {
-  const head = useLiveQuery(async () => {
-    const db = getDb();
-    const [entries, total] = await Promise.all([db.changeLog.orderBy(':id').reverse().limit(HEAD).toArray(), db.changeLog.count()]);
-    return { rows: await prepare(db, entries), total };
-  }, []);
-  // Started only once the head is shown: read alongside, the big read held the head back.
-  const headShown = head !== undefined;
-  const all = useLiveQuery(async () => {
-    if (!headShown) return undefined;
-    const db = getDb();
-    return prepare(db, await db.changeLog.orderBy(':id').reverse().toArray());
-  }, [headShown]);
-  if (all) return { rows: all, total: all.length, complete: true };
-  if (head) return { rows: head.rows, total: head.total, complete: head.rows.length >= head.total };
-  return undefined;
+export interface SearchIndexState {
+  index: SearchEntry[] | undefined;
+  /** While the index is (re)built. */
+  progress: IndexProgress | undefined;
+  /** Reading the log for search failed: the page says so instead of waiting. */
+  failed: boolean;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every entry's search text, built once `start` is true and again after each write (the log's last
+ * id changes). The index built before stays usable while the next is read.
+ */
+export function useSearchIndex(start: boolean): SearchIndexState {
+  const signal = useLiveQuery(() => (start ? lastChangeId(getDb()) : undefined), [start]);
+  const [index, setIndex] = useState<SearchEntry[] | undefined>();
+  const [progress, setProgress] = useState<IndexProgress | undefined>();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (signal === undefined) return;
+    let cancelled = false;
+    setFailed(false);
+    void buildSearchIndex(getDb(), {
+      onProgress: (p) => !cancelled && setProgress(p),
+      yieldNow: nextTask,
+      cancelled: () => cancelled,
+    }).then(
+      (built) => {
+        if (cancelled || !built) return;
+        setIndex(built);
+        setProgress(undefined);
+      },
+      () => {
+        if (cancelled) return;
+        setProgress(undefined);
+        setFailed(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [signal]);
+  return { index, progress, failed };
 }

@@ -1,5 +1,5 @@
 // The three files of the report. The byte builders load on the first click (import()).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -21,6 +21,10 @@ type Status = { severity: 'success' | 'info' | 'error'; text: string } | null;
 export function ExportButtons({ data }: { data: ImdiExportData }) {
   const [busy, setBusy] = useState<Kind | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  // The CSV and JSON builders are small: fetched while the officer reads the summary, not on the click.
+  useEffect(() => {
+    void import('@renderer/workers/export/build-export-file');
+  }, []);
 
   async function save(kind: Kind, filter: string) {
     setBusy(kind);

@@ -1,6 +1,8 @@
 // The years to choose from (those of the municipality's calls) and the chosen year's report, live.
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@renderer/data/db';
+import { lastChangeId } from '@renderer/data/change-signal';
 import { collectImdiExport, type ImdiExportData } from '@renderer/services/export';
 
 /** The municipality's call years, newest first; undefined while loading. */
@@ -16,17 +18,25 @@ export type ExportDataState =
   | { status: 'ready'; data: ImdiExportData }
   | { status: 'failed' };
 
+/**
+ * The year's report, read again after every write. Only the change log's last id is watched live:
+ * a live query would track each of the report's thousands of reads, which cost more than the reads.
+ */
 export function useExportData(municipalityId: string, year: number | undefined): ExportDataState {
-  return useLiveQuery<ExportDataState, ExportDataState>(
-    async () => {
-      if (year === undefined) return { status: 'loading' };
-      try {
-        return { status: 'ready', data: await collectImdiExport(getDb(), { year, municipalityId }) };
-      } catch {
-        return { status: 'failed' };
-      }
-    },
-    [municipalityId, year],
-    { status: 'loading' },
-  );
+  const signal = useLiveQuery(() => lastChangeId(getDb()), []);
+  const key = `${municipalityId}:${year}`;
+  const [read, setRead] = useState<{ key: string; state: ExportDataState } | undefined>();
+  useEffect(() => {
+    if (signal === undefined || year === undefined) return;
+    let current = true;
+    // The report shown stays until the new one is read, so a write elsewhere does not blank the page.
+    collectImdiExport(getDb(), { year, municipalityId }).then(
+      (data) => current && setRead({ key, state: { status: 'ready', data } }),
+      () => current && setRead({ key, state: { status: 'failed' } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [signal, municipalityId, year, key]);
+  return read?.key === key ? read.state : { status: 'loading' };
 }

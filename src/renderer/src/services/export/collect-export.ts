@@ -1,6 +1,8 @@
 // Gathers the year's IMDi report for one municipality: one row per decided application in the
 // year's calls, then the summaries. Amounts leave here in whole kroner.
+import type { Table } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
+import { readByIds, readWhereIn } from '@renderer/data/read-keys';
 import type { Application } from '@renderer/domain/application';
 import type { Call } from '@renderer/domain/call';
 import type { Decision } from '@renderer/domain/decision';
@@ -31,13 +33,18 @@ const SUB_GOAL_ORDER = ['A', 'B', 'C'] as const;
 /** Groups rows by a key, keeping each group's order. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const group = map.get(key(row));
+    if (group) group.push(row);
+    else map.set(key(row), [row]);
+  }
   return map;
 }
 
 /**
  * Calls by deadline and title, then organisation name and title in Norwegian order, then id. Each
- * text is collated once (ranked), so sorting thousands of rows compares integers.
+ * call and organisation name is collated once (ranked), so sorting thousands of rows compares
+ * integers; titles are compared only within one organisation's rows of a call, which are few.
  */
 function sortByCallThenName(
   applications: readonly Application[],
@@ -47,7 +54,6 @@ function sortByCallThenName(
   const orgName = (a: Application) => orgs.get(a.organisationId)?.name ?? '';
   const callRank = rankTexts([...calls.values()].map((c) => c.title));
   const orgRank = rankTexts(applications.map(orgName));
-  const titleRank = rankTexts(applications.map((a) => a.title));
   const keyed = applications.map((application) => {
     const call = calls.get(application.callId);
     return {
@@ -55,18 +61,21 @@ function sortByCallThenName(
       deadline: call?.deadline ?? '',
       call: call ? callRank.get(call.title)! : -1,
       organisation: orgRank.get(orgName(application))!,
-      title: titleRank.get(application.title)!,
     };
   });
-  keyed.sort(
-    (a, b) =>
-      compareIso(a.deadline, b.deadline) ||
-      a.call - b.call ||
-      a.organisation - b.organisation ||
-      a.title - b.title ||
-      compareIso(a.application.id, b.application.id),
-  );
-  return keyed.map((k) => k.application);
+  type Keyed = (typeof keyed)[number];
+  const sameGroup = (a: Keyed, b: Keyed) => a.deadline === b.deadline && a.call === b.call && a.organisation === b.organisation;
+  keyed.sort((a, b) => compareIso(a.deadline, b.deadline) || a.call - b.call || a.organisation - b.organisation);
+  const sorted: Application[] = [];
+  for (let start = 0; start < keyed.length; ) {
+    let end = start + 1;
+    while (end < keyed.length && sameGroup(keyed[start]!, keyed[end]!)) end++;
+    const group = keyed.slice(start, end).map((k) => k.application);
+    if (group.length > 1) group.sort((a, b) => compareNb(a.title, b.title) || compareIso(a.id, b.id));
+    sorted.push(...group);
+    start = end;
+  }
+  return sorted;
 }
 
 export async function collectImdiExport(
@@ -83,19 +92,27 @@ export async function collectImdiExport(
     const calls = (await db.calls.where('year').equals(year).toArray())
       .filter((c) => c.municipalityId === municipalityId)
       .sort((a, b) => compareIso(a.deadline, b.deadline) || compareNb(a.title, b.title));
-    const applications = await db.applications.where('callId').anyOf(calls.map((c) => c.id)).toArray();
-    const decisions = await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray();
+    // One getAll per call (anyOf over several calls would walk a cursor row by row), then the
+    // rows that hang on them by the cheapest read (data/read-keys.ts).
+    const applications = (
+      await Promise.all(calls.map((c) => db.applications.where('callId').equals(c.id).toArray()))
+    ).flat();
+    const decisions = await readWhereIn(db.decisions, 'applicationId', applications.map((a) => a.id), (d) => d.applicationId);
     const decisionIds = decisions.map((d) => d.id);
-    const [payments, reports, appeals, organisations] = await Promise.all([
-      db.payments.where('decisionId').anyOf(decisionIds).toArray(),
-      db.reports.where('decisionId').anyOf(decisionIds).toArray(),
-      db.appeals.where('decisionId').anyOf(decisionIds).toArray(),
-      db.organisations.bulkGet([...new Set(applications.map((a) => a.organisationId))]),
+    const byDecision = <T extends { decisionId: string }, I>(table: Table<T, string, I>) =>
+      readWhereIn(table, 'decisionId', decisionIds, (row) => row.decisionId);
+    const current = currentDecisions(decisions);
+    const decided = applications.filter((a) => current.has(a.id));
+    const [payments, reports, appeals, repayments, organisations] = await Promise.all([
+      byDecision(db.payments),
+      byDecision(db.reports),
+      byDecision(db.appeals),
+      byDecision(db.repayments),
+      readByIds(db.organisations, decided.map((a) => a.organisationId)),
     ]);
 
     const callById = new Map(calls.map((c) => [c.id, c]));
-    const orgById = new Map(organisations.flatMap((o) => (o ? [[o.id, o] as const] : [])));
-    const current = currentDecisions(decisions);
+    const orgById = new Map(organisations.map((o) => [o.id, o] as const));
     // Payments, reports and appeals follow the application through superseded decisions too.
     const applicationOf = new Map(decisions.map((d) => [d.id, d.applicationId]));
     const perApplication = <T extends { decisionId: string }>(rows: T[]) =>
@@ -104,13 +121,9 @@ export async function collectImdiExport(
     const reportsOf = perApplication(reports);
     const appealsOf = perApplication(appeals);
     // Paid back on repayment claims (R13): what has come in, not what was claimed.
-    const repaidOf = repaidByApplication(await db.repayments.where('decisionId').anyOf(decisionIds).toArray(), applicationOf);
+    const repaidOf = repaidByApplication(repayments, applicationOf);
 
-    const items: SummaryInput[] = sortByCallThenName(
-      applications.filter((a) => current.has(a.id)),
-      callById,
-      orgById,
-    ).map((application) => {
+    const items: SummaryInput[] = sortByCallThenName(decided, callById, orgById).map((application) => {
         const decision = current.get(application.id) as Decision;
         const call = callById.get(application.callId) as Call;
         const organisation = orgById.get(application.organisationId);

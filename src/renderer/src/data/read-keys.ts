@@ -1,0 +1,60 @@
+// Reading the rows whose key (or an indexed field) is one of many given values, in as few
+// IndexedDB requests as the data allows. Dexie's `anyOf` walks a cursor, one request per matching
+// row, and `bulkGet` sends one request per key: thousands of round trips for a yearly report.
+// When the wanted keys fill most of the span between the smallest and the largest of them (a
+// call's applications, its decisions), one `getAll` over that span and a filter in memory is far
+// cheaper; when they are scattered (a few rows among many), the per-key reads stay cheaper.
+import type { Table } from 'dexie';
+
+/** Below this many keys the per-key reads are cheap enough; no span count is worth it. */
+const FEW = 32;
+/** Read the span when it holds at most this many rows per wanted key. */
+const MAX_SPAN_PER_KEY = 4;
+
+function span(keys: readonly string[]): { wanted: Set<string>; lowest: string; highest: string } {
+  const wanted = new Set(keys);
+  let lowest = keys[0]!;
+  let highest = keys[0]!;
+  // IndexedDB orders strings by UTF-16 code units, as `<` does.
+  for (const key of wanted) {
+    if (key < lowest) lowest = key;
+    if (key > highest) highest = key;
+  }
+  return { wanted, lowest, highest };
+}
+
+/**
+ * The rows whose `field` (an indexed field, or ':id' for the primary key) is one of `keys`, in no
+ * particular order. Call it inside the caller's read transaction when the rows must agree.
+ */
+export async function readWhereIn<T, K, I>(
+  table: Table<T, K, I>,
+  field: string,
+  keys: readonly string[],
+  valueOf: (row: T) => string,
+): Promise<T[]> {
+  return (await readSpan(table, field, keys, valueOf)) ?? table.where(field).anyOf([...new Set(keys)]).toArray();
+}
+
+/** The rows with these primary keys (each once; missing keys are left out), by the cheapest read. */
+export async function readByIds<T extends { id: string }, I>(table: Table<T, string, I>, ids: readonly string[]): Promise<T[]> {
+  const spanRows = await readSpan(table, ':id', ids, (row) => row.id);
+  if (spanRows) return spanRows;
+  // Scattered keys: parallel gets beat a cursor that jumps from key to key.
+  return (await table.bulkGet([...new Set(ids)])).filter((row): row is T => row !== undefined);
+}
+
+/** The span's rows that are wanted, or undefined when the span is not worth reading whole. */
+async function readSpan<T, K, I>(
+  table: Table<T, K, I>,
+  field: string,
+  keys: readonly string[],
+  valueOf: (row: T) => string,
+): Promise<T[] | undefined> {
+  if (keys.length === 0) return [];
+  const { wanted, lowest, highest } = span(keys);
+  if (wanted.size <= FEW) return undefined;
+  const range = table.where(field).between(lowest, highest, true, true);
+  if ((await range.count()) > wanted.size * MAX_SPAN_PER_KEY) return undefined;
+  return (await range.toArray()).filter((row) => wanted.has(valueOf(row)));
+}
