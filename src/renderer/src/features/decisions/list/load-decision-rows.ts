@@ -1,9 +1,14 @@
 // The rows of Vedtak og brev for one call, slim: each application's title and amount, its
 // organisation, screening summary, current decision and letter status, and nothing else (no
-// descriptions, budget lines or PDF bytes stay in memory). Read in two steps for big calls: the
-// first rows at once, then every row with the call's budget.
+// descriptions, budget lines or PDF bytes are read). Read in two steps for big calls: the first
+// rows at once, then every row with the call's budget.
+import { Dexie } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
+import { OUT_OF_STEP, readInStep } from '@renderer/data/application-heads';
 import type { Application } from '@renderer/domain/application';
+import type { ApplicationHead } from '@renderer/domain/application-head';
+import type { Organisation } from '@renderer/domain/organisation';
+import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
 import type { Call } from '@renderer/domain/call';
 import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
 import { rankTexts } from '@renderer/domain/collate';
@@ -52,51 +57,94 @@ function sortRows(rows: DecisionRow[]): DecisionRow[] {
 }
 
 export function decisionListTables(db: AppDatabase) {
-  return [db.calls, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letterHeads, db.acceptances];
+  return [db.calls, db.applicationHeads, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letterHeads, db.acceptances];
+}
+
+type OrganisationLookup = (id: string) => Organisation | undefined;
+type SummaryLookup = (applicationId: string) => ScreeningSummaryRow | undefined;
+
+/** The organisations of a few rows by key; of a whole call, the table in one read (fewer requests than one per organisation). */
+async function readOrganisations(db: AppDatabase, heads: readonly ApplicationHead[], whole: boolean): Promise<OrganisationLookup> {
+  const rows = whole ? await db.organisations.toArray() : await db.organisations.bulkGet([...new Set(heads.map((a) => a.organisationId))]);
+  const byId = new Map<string, Organisation>();
+  for (const o of rows) if (o) byId.set(o.id, o);
+  return (id) => byId.get(id);
+}
+
+/**
+ * The screening summaries of a few rows by key; of a whole call, from the summaries' call index
+ * (schema v17) in one read, and by key only for the few without their call (older rows).
+ */
+async function readSummaries(db: AppDatabase, callId: string, heads: readonly ApplicationHead[], whole: boolean): Promise<SummaryLookup> {
+  const byId = new Map<string, ScreeningSummaryRow>();
+  const ids = heads.map((a) => a.id);
+  if (whole) {
+    const ofCall = await db.screeningSummaries.where('[callId+summary]').between([callId, Dexie.minKey], [callId, Dexie.maxKey]).toArray();
+    for (const s of ofCall) byId.set(s.applicationId, s);
+  }
+  const missing = whole ? ids.filter((id) => !byId.has(id)) : ids;
+  if (missing.length > 0) for (const s of await db.screeningSummaries.bulkGet(missing)) if (s) byId.set(s.applicationId, s);
+  return (id) => byId.get(id);
 }
 
 /**
  * The call's rows; with `limit`, only that many applications when the call has more (then
- * `complete` is false and there is no budget yet). Null when the call does not exist.
+ * `complete` is false and there is no budget yet). Null when the call does not exist. Reads the
+ * slim application heads (schema v15) and letter heads (v14), never whole applications or PDFs;
+ * the applications of the call are only counted, to catch heads out of step.
  */
 export async function loadDecisionRows(db: AppDatabase, callId: string, limit?: number): Promise<CallDecisions | null> {
+  return readInStep(db, () => readDecisionRows(db, callId, limit));
+}
+
+async function readDecisionRows(db: AppDatabase, callId: string, limit: number | undefined): Promise<CallDecisions | null | typeof OUT_OF_STEP> {
   return db.transaction('r', decisionListTables(db), async () => {
-    const call = await db.calls.get(callId);
+    const ofCall = db.applicationHeads.where('callId').equals(callId);
+    const countOfCall = () => db.applications.where('callId').equals(callId).count();
+    // The call, its heads and (for a full read) the count at once: each is a round trip to IndexedDB.
+    const [call, heads, counted] = await Promise.all([
+      db.calls.get(callId),
+      (limit === undefined ? ofCall : ofCall.limit(limit + 1)).toArray(),
+      limit === undefined ? countOfCall() : undefined,
+    ]);
     if (!call) return null;
-    const ofCall = db.applications.where('callId').equals(callId);
-    const applications = await (limit === undefined ? ofCall : ofCall.limit(limit + 1)).toArray();
-    const complete = limit === undefined || applications.length <= limit;
-    if (!complete) applications.length = limit;
-    const ids = applications.map((a) => a.id);
-    const organisationIds = [...new Set(applications.map((a) => a.organisationId))];
-    // All three at once: each is a round trip to IndexedDB.
-    const [organisationRows, summaries, decisions] = await Promise.all([
-      db.organisations.bulkGet(organisationIds),
-      // The one-word summaries (schema v5), not the screenings with all their reasons.
-      db.screeningSummaries.bulkGet(ids),
+    const complete = limit === undefined || heads.length <= limit;
+    if (!complete) heads.length = limit;
+    // A short first read is the whole call, if the heads are in step: counted then, as the call is small.
+    else if (heads.length !== (counted ?? (await countOfCall()))) return OUT_OF_STEP;
+    const ids = heads.map((a) => a.id);
+    const [organisationOf, summaryOf, decisions] = await Promise.all([
+      readOrganisations(db, heads, limit === undefined),
+      readSummaries(db, callId, heads, limit === undefined),
       db.decisions.where('applicationId').anyOf(ids).toArray(),
     ]);
-    const organisations = new Map(organisationRows.flatMap((o) => (o ? [[o.id, o] as const] : [])));
     const current = currentDecisions(decisions);
-    const letters = await readLetterHeads(db, [...current.values()].map((d) => d.id));
+    const currentIds = [...current.values()].map((d) => d.id);
+    const [letters, lapsed] = await Promise.all([
+      readLetterHeads(db, currentIds),
+      // Grants that lapsed for want of acceptance (R11) free their amount: only the budget needs them.
+      complete ? lapsedDecisionIds(db, currentIds) : undefined,
+    ]);
     const lettersOf = new Map<string, LetterHead[]>();
-    for (const letter of letters) lettersOf.set(letter.decisionId, [...(lettersOf.get(letter.decisionId) ?? []), letter]);
-    const rows = applications.map((application, i): DecisionRow => {
-      const organisation = organisations.get(application.organisationId);
-      const decision = current.get(application.id);
+    for (const letter of letters) {
+      const list = lettersOf.get(letter.decisionId);
+      if (list) list.push(letter);
+      else lettersOf.set(letter.decisionId, [letter]);
+    }
+    const rows = heads.map((head): DecisionRow => {
+      const organisation = organisationOf(head.organisationId);
+      const decision = current.get(head.id);
       return {
-        application: { id: application.id, title: application.title, amountAppliedOre: application.amountAppliedOre, status: application.status },
+        application: { id: head.id, title: head.title, amountAppliedOre: head.amountAppliedOre, status: head.status },
         organisationName: organisation?.name ?? '',
         orgnr: organisation?.orgnr ?? '',
         email: organisation?.email ?? '',
-        screening: summaries[i]?.summary ?? 'ikke_vurdert',
+        screening: summaryOf(head.id)?.summary ?? 'ikke_vurdert',
         decision: decision ? slimDecision(decision) : undefined,
         letter: decision ? letterStatus(decision, lettersOf.get(decision.id) ?? []) : { kind: 'none' },
       };
     });
-    if (!complete) return { call, rows: sortRows(rows), budget: undefined, complete };
-    // Grants that lapsed for want of acceptance (R11) free their amount; only current ones count.
-    const lapsed = await lapsedDecisionIds(db, [...current.values()].map((d) => d.id));
-    return { call, rows: sortRows(rows), budget: callBudget(call, applications, decisions, lapsed), complete };
+    const budget = lapsed ? callBudget(call, heads, decisions, lapsed) : undefined;
+    return { call, rows: sortRows(rows), budget, complete };
   });
 }
