@@ -2,7 +2,7 @@
 // organisation, screening summary, current decision and letter status, and nothing else (no
 // descriptions, budget lines or PDF bytes are read). Read in two steps for big calls: the first
 // rows at once, then every row with the call's budget.
-import { Dexie } from 'dexie';
+import { Dexie, type EntityTable } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import { OUT_OF_STEP, readInStep } from '@renderer/data/application-heads';
 import type { Application } from '@renderer/domain/application';
@@ -16,7 +16,7 @@ import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
 import type { ListScreeningSummary } from '@renderer/services/queries/application-list';
 import { lapsedDecisionIds } from '@renderer/services/acceptance/lapsed';
-import { letterStatus, readLetterHeads, type LetterHead, type LetterStatus } from '../letter-status';
+import { letterStatus, type LetterHead, type LetterStatus } from '../letter-status';
 
 /** What the list, its bulk actions and the letter checks need of a decision. */
 export type ListDecision = Pick<Decision, 'id' | 'outcome' | 'amountGrantedOre' | 'lockedAt' | 'updatedAt'>;
@@ -71,9 +71,13 @@ async function readOrganisations(db: AppDatabase, heads: readonly ApplicationHea
   return (id) => byId.get(id);
 }
 
+/** Above this many rows without a summary in the call's index, one read of the whole (slim) table beats a request per row. */
+const SUMMARY_LOOKUPS = 200;
+
 /**
  * The screening summaries of a few rows by key; of a whole call, from the summaries' call index
- * (schema v17) in one read, and by key only for the few without their call (older rows).
+ * (schema v17) in one read, then the few not found there (rows written without their call) by
+ * key, or, when many are not found (a call never screened), from one read of the whole table.
  */
 async function readSummaries(db: AppDatabase, callId: string, heads: readonly ApplicationHead[], whole: boolean): Promise<SummaryLookup> {
   const byId = new Map<string, ScreeningSummaryRow>();
@@ -83,9 +87,26 @@ async function readSummaries(db: AppDatabase, callId: string, heads: readonly Ap
     for (const s of ofCall) byId.set(s.applicationId, s);
   }
   const missing = whole ? ids.filter((id) => !byId.has(id)) : ids;
-  if (missing.length > 0) for (const s of await db.screeningSummaries.bulkGet(missing)) if (s) byId.set(s.applicationId, s);
+  if (missing.length > SUMMARY_LOOKUPS) {
+    const wanted = new Set(missing);
+    await db.screeningSummaries.each((s) => {
+      if (wanted.has(s.applicationId)) byId.set(s.applicationId, s);
+    });
+  } else if (missing.length > 0) {
+    for (const s of await db.screeningSummaries.bulkGet(missing)) if (s) byId.set(s.applicationId, s);
+  }
   return (id) => byId.get(id);
 }
+
+/**
+ * Rows of `table` whose `index` is one of `keys`: for a few keys one request each, all sent at
+ * once (a cursor hopping from key to key waits for each hop); for many, Dexie's anyOf.
+ */
+async function whereAnyOf<T extends { id: string }>(table: EntityTable<T, 'id'>, index: string, keys: readonly string[]): Promise<T[]> {
+  if (keys.length > FEW_KEYS) return table.where(index).anyOf([...keys]).toArray();
+  return (await Promise.all(keys.map((key) => table.where(index).equals(key).toArray()))).flat();
+}
+const FEW_KEYS = 200;
 
 /**
  * The call's rows; with `limit`, only that many applications when the call has more (then
@@ -116,12 +137,12 @@ async function readDecisionRows(db: AppDatabase, callId: string, limit: number |
     const [organisationOf, summaryOf, decisions] = await Promise.all([
       readOrganisations(db, heads, limit === undefined),
       readSummaries(db, callId, heads, limit === undefined),
-      db.decisions.where('applicationId').anyOf(ids).toArray(),
+      whereAnyOf(db.decisions, 'applicationId', ids),
     ]);
     const current = currentDecisions(decisions);
     const currentIds = [...current.values()].map((d) => d.id);
     const [letters, lapsed] = await Promise.all([
-      readLetterHeads(db, currentIds),
+      whereAnyOf(db.letterHeads, 'decisionId', currentIds),
       // Grants that lapsed for want of acceptance (R11) free their amount: only the budget needs them.
       complete ? lapsedDecisionIds(db, currentIds) : undefined,
     ]);
