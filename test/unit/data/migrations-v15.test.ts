@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@renderer/data/schema';
 import { openDatabase } from '@renderer/data/db';
+import { ensureHeadsInStep } from '@renderer/data/application-heads';
 import { applicationHeadOf } from '@renderer/domain/application-head';
 import type { Application } from '@renderer/domain/application';
 import { changeApplicationStatus, updateApplication } from '@renderer/services/applications';
@@ -58,12 +59,12 @@ describe(`migration v${PREVIOUS} -> v15: application heads`, () => {
   });
 
   it('fills the heads of more applications than one page of the upgrade reads', async () => {
-    const many = Array.from({ length: 5_003 }, (_, i) => application(`a${String(i).padStart(5, '0')}`));
+    const many = Array.from({ length: 5_003 }, (_, i) => application(`a${String(i).padStart(5, '0')}`, { description: '' }));
     const db = await migrateFrom('mig15-many', PREVIOUS, (old) => old.table('applications').bulkPut(many));
     expect(await db.applicationHeads.count()).toBe(5_003);
     expect(await db.applicationHeads.get('a05002')).toEqual(applicationHeadOf(many[5_002]!));
     db.close();
-  });
+  }, 60_000);
 });
 
 describe('application heads after v15', () => {
@@ -125,7 +126,7 @@ describe('application heads missing for rows written past the program', () => {
     raw.close();
   }
 
-  it('are derived by the lists before they show rows, first rows and full read alike', async () => {
+  it('are derived by a short first read at once, and by the full lists once their rows show', async () => {
     const db = openDatabase('raw-seed');
     const ctx = testContext({ db });
     const { callId, organisationId } = await seedCallAndOrganisation(ctx);
@@ -138,19 +139,37 @@ describe('application heads missing for rows written past the program', () => {
     await db.open();
     expect(await db.applicationHeads.count()).toBe(1);
 
+    // Fewer heads than the first read asks for: the applications are counted, and the heads derived.
     const first = await loadFirstApplicationRows(db, 10);
     expect(first.map((r) => r.title)).toEqual(['Gjennom programmet', 'Rått 2', 'Rått 1']);
     const { heads, expected } = await headsAndExpected(ctx);
     expect(heads).toEqual(expected);
+    expect(await ensureHeadsInStep(db)).toBe(false);
 
+    // A full read shows the heads as they are; the check after it derives them and says to read again.
     await writeRaw('raw-seed', [application('raw-3', { callId, organisationId, title: 'Rått 3', receivedDate: '2020-01-27' })]);
     await db.open();
+    expect((await loadApplicationListRows(db)).map((r) => r.title)).not.toContain('Rått 3');
+    expect(await ensureHeadsInStep(db)).toBe(true);
     expect((await loadApplicationListRows(db)).map((r) => r.title)).toContain('Rått 3');
 
     await writeRaw('raw-seed', [application('raw-4', { callId, organisationId, title: 'Rått 4' })]);
     await db.open();
+    expect(await ensureHeadsInStep(db, 'another-call')).toBe(false);
+    expect(await ensureHeadsInStep(db, callId)).toBe(true);
     const decisions = await loadDecisionRows(db, callId);
     expect(decisions?.rows.map((r) => r.application.title)).toContain('Rått 4');
     expect(decisions?.budget?.total.applicationCount).toBe(5);
+  });
+
+  it('are derived by the first rows of Vedtak og brev when the call has fewer heads than applications', async () => {
+    const db = openDatabase('raw-call');
+    const { callId, organisationId } = await seedCallAndOrganisation(testContext({ db }));
+    db.close();
+    await writeRaw('raw-call', [application('raw-1', { callId, organisationId }), application('raw-2', { callId, organisationId })]);
+    await db.open();
+    const first = await loadDecisionRows(db, callId, 100);
+    expect(first?.complete).toBe(true);
+    expect(first?.rows).toHaveLength(2);
   });
 });

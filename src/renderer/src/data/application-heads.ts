@@ -46,3 +46,25 @@ export async function readInStep<T>(db: AppDatabase, read: () => Promise<T | typ
   if (second === OUT_OF_STEP) throw new Error('Søknadslisten er ikke i takt med søknadene. Last inn siden på nytt.');
   return second;
 }
+
+/** Whether heads and applications (of one call, or all) count the same, both counted in one read. */
+export async function headsInStep(db: AppDatabase, callId?: string): Promise<boolean> {
+  return db.transaction('r', db.applications, db.applicationHeads, async () => {
+    const [heads, applications] = await Promise.all(
+      callId === undefined
+        ? [db.applicationHeads.count(), db.applications.count()]
+        : [db.applicationHeads.where('callId').equals(callId).count(), db.applications.where('callId').equals(callId).count()],
+    );
+    return heads === applications;
+  });
+}
+
+/**
+ * Derives the heads again when they are out of step with the applications; true when it did, so
+ * the list reads again. Run after the rows are on screen: the counts are not free at 50 000.
+ */
+export async function ensureHeadsInStep(db: AppDatabase, callId?: string): Promise<boolean> {
+  if (await headsInStep(db, callId)) return false;
+  await rebuildApplicationHeads(db);
+  return true;
+}

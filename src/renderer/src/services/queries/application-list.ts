@@ -74,29 +74,25 @@ const listTables = (db: AppDatabase) => [db.applicationHeads, db.applications, d
 
 /**
  * All rows (or a call's), newest received first, from the slim heads (schema v15): never the whole
- * application records. The applications are only counted, to catch heads out of step.
+ * application records. Heads out of step are caught by ensureHeadsInStep once the rows show.
  */
 export async function loadApplicationListRows(
   db: AppDatabase,
   options: { callId?: string } = {},
 ): Promise<ApplicationListRow[]> {
   const { callId } = options;
-  return readInStep(db, () =>
-    db.transaction('r', listTables(db), async () => {
-      // All at once: each is a round trip to IndexedDB.
-      const [heads, count, organisationRows, summaryRows] = await Promise.all([
-        callId === undefined ? db.applicationHeads.toArray() : db.applicationHeads.where('callId').equals(callId).toArray(),
-        callId === undefined ? db.applications.count() : db.applications.where('callId').equals(callId).count(),
-        db.organisations.toArray(),
-        db.screeningSummaries.toArray(),
-      ]);
-      if (heads.length !== count) return OUT_OF_STEP;
-      const organisations = new Map(organisationRows.map((o) => [o.id, o]));
-      const summaries = new Map(summaryRows.map((s) => [s.applicationId, s]));
-      heads.sort(compareNewestFirst);
-      return heads.map((app) => toApplicationListRow(app, organisations.get(app.organisationId), summaries.get(app.id)));
-    }),
-  );
+  return db.transaction('r', listTables(db), async () => {
+    // All at once: each is a round trip to IndexedDB.
+    const [heads, organisationRows, summaryRows] = await Promise.all([
+      callId === undefined ? db.applicationHeads.toArray() : db.applicationHeads.where('callId').equals(callId).toArray(),
+      db.organisations.toArray(),
+      db.screeningSummaries.toArray(),
+    ]);
+    const organisations = new Map(organisationRows.map((o) => [o.id, o]));
+    const summaries = new Map(summaryRows.map((s) => [s.applicationId, s]));
+    heads.sort(compareNewestFirst);
+    return heads.map((app) => toApplicationListRow(app, organisations.get(app.organisationId), summaries.get(app.id)));
+  });
 }
 
 /**

@@ -111,8 +111,7 @@ const FEW_KEYS = 200;
 /**
  * The call's rows; with `limit`, only that many applications when the call has more (then
  * `complete` is false and there is no budget yet). Null when the call does not exist. Reads the
- * slim application heads (schema v15) and letter heads (v14), never whole applications or PDFs;
- * the applications of the call are only counted, to catch heads out of step.
+ * slim application heads (schema v15) and letter heads (v14), never whole applications or PDFs.
  */
 export async function loadDecisionRows(db: AppDatabase, callId: string, limit?: number): Promise<CallDecisions | null> {
   return readInStep(db, () => readDecisionRows(db, callId, limit));
@@ -121,18 +120,14 @@ export async function loadDecisionRows(db: AppDatabase, callId: string, limit?: 
 async function readDecisionRows(db: AppDatabase, callId: string, limit: number | undefined): Promise<CallDecisions | null | typeof OUT_OF_STEP> {
   return db.transaction('r', decisionListTables(db), async () => {
     const ofCall = db.applicationHeads.where('callId').equals(callId);
-    const countOfCall = () => db.applications.where('callId').equals(callId).count();
-    // The call, its heads and (for a full read) the count at once: each is a round trip to IndexedDB.
-    const [call, heads, counted] = await Promise.all([
-      db.calls.get(callId),
-      (limit === undefined ? ofCall : ofCall.limit(limit + 1)).toArray(),
-      limit === undefined ? countOfCall() : undefined,
-    ]);
+    // Both at once: each is a round trip to IndexedDB.
+    const [call, heads] = await Promise.all([db.calls.get(callId), (limit === undefined ? ofCall : ofCall.limit(limit + 1)).toArray()]);
     if (!call) return null;
     const complete = limit === undefined || heads.length <= limit;
     if (!complete) heads.length = limit;
-    // A short first read is the whole call, if the heads are in step: counted then, as the call is small.
-    else if (heads.length !== (counted ?? (await countOfCall()))) return OUT_OF_STEP;
+    // A short first read is the whole call if the heads are in step: counted then, as the call is
+    // small. (A full read is checked by ensureHeadsInStep once its rows show.)
+    else if (limit !== undefined && heads.length !== (await db.applications.where('callId').equals(callId).count())) return OUT_OF_STEP;
     const ids = heads.map((a) => a.id);
     const [organisationOf, summaryOf, decisions] = await Promise.all([
       readOrganisations(db, heads, limit === undefined),
