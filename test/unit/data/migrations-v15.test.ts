@@ -100,6 +100,17 @@ describe('application heads after v15', () => {
     expect(await ctx.db.applications.count()).toBe(0);
   });
 
+  it('follow only the rows a bulk add wrote, when another of them failed', async () => {
+    const ctx = testContext();
+    await ctx.db.applications.add(application('a1', { title: 'Først' }));
+    await ctx.db.transaction('rw', ctx.db.applications, async () => {
+      await ctx.db.applications.bulkAdd([application('a2'), application('a1', { title: 'Duplikat' })]).catch(() => undefined);
+    });
+    const { heads, expected } = await headsAndExpected(ctx);
+    expect(heads).toEqual(expected);
+    expect(heads.map((h) => h.title)).toEqual(['Først', 'Tiltak a2']);
+  });
+
   it('are rebuilt from the restored applications, not kept from before the restore', async () => {
     const ctx = testContext();
     const { applicationId, callId, organisationId } = await seedApplication(ctx, { title: 'Før' });
