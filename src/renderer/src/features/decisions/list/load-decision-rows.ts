@@ -63,9 +63,9 @@ export function decisionListTables(db: AppDatabase) {
 type OrganisationLookup = (id: string) => Organisation | undefined;
 type SummaryLookup = (applicationId: string) => ScreeningSummaryRow | undefined;
 
-/** The organisations of a few rows by key; of a whole call, the table in one read (fewer requests than one per organisation). */
-async function readOrganisations(db: AppDatabase, heads: readonly ApplicationHead[], whole: boolean): Promise<OrganisationLookup> {
-  const rows = whole ? await db.organisations.toArray() : await db.organisations.bulkGet([...new Set(heads.map((a) => a.organisationId))]);
+/** The given organisations (the whole table, for a whole call), or those of a few rows by key. */
+async function readOrganisations(db: AppDatabase, heads: readonly ApplicationHead[], all: Organisation[] | undefined): Promise<OrganisationLookup> {
+  const rows = all ?? (await db.organisations.bulkGet([...new Set(heads.map((a) => a.organisationId))]));
   const byId = new Map<string, Organisation>();
   for (const o of rows) if (o) byId.set(o.id, o);
   return (id) => byId.get(id);
@@ -75,18 +75,14 @@ async function readOrganisations(db: AppDatabase, heads: readonly ApplicationHea
 const SUMMARY_LOOKUPS = 200;
 
 /**
- * The screening summaries of a few rows by key; of a whole call, from the summaries' call index
- * (schema v17) in one read, then the few not found there (rows written without their call) by
- * key, or, when many are not found (a call never screened), from one read of the whole table.
+ * The screening summaries of the rows: those found by the call's index (schema v17; read for a
+ * whole call), then the rest (rows written without their call, or a first read) by key, or, when
+ * many are missing (a call never screened), from one read of the whole (slim) table.
  */
-async function readSummaries(db: AppDatabase, callId: string, heads: readonly ApplicationHead[], whole: boolean): Promise<SummaryLookup> {
+async function readSummaries(db: AppDatabase, heads: readonly ApplicationHead[], ofCall: readonly ScreeningSummaryRow[]): Promise<SummaryLookup> {
   const byId = new Map<string, ScreeningSummaryRow>();
-  const ids = heads.map((a) => a.id);
-  if (whole) {
-    const ofCall = await db.screeningSummaries.where('[callId+summary]').between([callId, Dexie.minKey], [callId, Dexie.maxKey]).toArray();
-    for (const s of ofCall) byId.set(s.applicationId, s);
-  }
-  const missing = whole ? ids.filter((id) => !byId.has(id)) : ids;
+  for (const s of ofCall) byId.set(s.applicationId, s);
+  const missing = heads.map((a) => a.id).filter((id) => !byId.has(id));
   if (missing.length > SUMMARY_LOOKUPS) {
     const wanted = new Set(missing);
     await db.screeningSummaries.each((s) => {
@@ -119,19 +115,26 @@ export async function loadDecisionRows(db: AppDatabase, callId: string, limit?: 
 
 async function readDecisionRows(db: AppDatabase, callId: string, limit: number | undefined): Promise<CallDecisions | null | typeof OUT_OF_STEP> {
   return db.transaction('r', decisionListTables(db), async () => {
+    const whole = limit === undefined;
     const ofCall = db.applicationHeads.where('callId').equals(callId);
-    // Both at once: each is a round trip to IndexedDB.
-    const [call, heads] = await Promise.all([db.calls.get(callId), (limit === undefined ? ofCall : ofCall.limit(limit + 1)).toArray()]);
+    // All at once, as none waits for another: each is a round trip to IndexedDB. A whole call takes
+    // the organisations in one read and its summaries from their call index (schema v17).
+    const [call, heads, allOrganisations, summariesOfCall] = await Promise.all([
+      db.calls.get(callId),
+      (whole ? ofCall : ofCall.limit(limit + 1)).toArray(),
+      whole ? db.organisations.toArray() : undefined,
+      whole ? db.screeningSummaries.where('[callId+summary]').between([callId, Dexie.minKey], [callId, Dexie.maxKey]).toArray() : [],
+    ]);
     if (!call) return null;
-    const complete = limit === undefined || heads.length <= limit;
+    const complete = whole || heads.length <= limit;
     if (!complete) heads.length = limit;
     // A short first read is the whole call if the heads are in step: counted then, as the call is
     // small. (A full read is checked by ensureHeadsInStep once its rows show.)
-    else if (limit !== undefined && heads.length !== (await db.applications.where('callId').equals(callId).count())) return OUT_OF_STEP;
+    else if (!whole && heads.length !== (await db.applications.where('callId').equals(callId).count())) return OUT_OF_STEP;
     const ids = heads.map((a) => a.id);
     const [organisationOf, summaryOf, decisions] = await Promise.all([
-      readOrganisations(db, heads, limit === undefined),
-      readSummaries(db, callId, heads, limit === undefined),
+      readOrganisations(db, heads, allOrganisations),
+      readSummaries(db, heads, summariesOfCall),
       whereAnyOf(db.decisions, 'applicationId', ids),
     ]);
     const current = currentDecisions(decisions);
