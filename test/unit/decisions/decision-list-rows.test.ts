@@ -6,13 +6,14 @@ import { createApplication } from '@renderer/services/applications';
 import { createOrganisation } from '@renderer/services/organisations';
 import { loadDecisionRows } from '@renderer/features/decisions/list/load-decision-rows';
 import { changeSignal } from '@renderer/features/applications/list/use-application-rows';
+import { openDatabase } from '@renderer/data/db';
 import { testContext } from '../services/test-context';
+import { spyOnReads } from '../data/read-spy';
 import { KR, ORGNR, applicationInput, organisationInput, seedCallAndOrganisation } from '../services/applications.fixtures';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 test letter');
 
-async function seedCall() {
-  const ctx = testContext();
+async function seedCall(ctx = testContext()) {
   const { callId, organisationId } = await seedCallAndOrganisation(ctx);
   const orsta = await createOrganisation(ctx, organisationInput({ orgnr: ORGNR[0], name: 'Ørsta frivilligsentral' }));
   const arna = await createOrganisation(ctx, organisationInput({ orgnr: ORGNR[1], name: 'arna idrettslag' }));
@@ -65,6 +66,36 @@ describe('loadDecisionRows', () => {
   it('is null for a call that does not exist', async () => {
     const { ctx } = await seedCall();
     expect(await loadDecisionRows(ctx.db, 'no-such-call')).toBeNull();
+  });
+});
+
+describe('loadDecisionRows reads slim rows only', () => {
+  it('never reads a whole application or a letter with its PDF, first rows or all', async () => {
+    const db = openDatabase('spied');
+    const spy = spyOnReads(db);
+    const { ctx, callId, tiltak2 } = await seedCall(testContext({ db }));
+    const decision = await decideApplication(ctx, { applicationId: tiltak2.id, outcome: 'innvilget' });
+    await saveDecisionLetter(ctx, { decisionId: decision.id, language: 'nb', bytes: PDF });
+    spy.reset();
+
+    const first = await loadDecisionRows(db, callId, 2);
+    const all = await loadDecisionRows(db, callId);
+    expect(first?.rows).toHaveLength(2);
+    expect(all?.rows.find((r) => r.application.id === tiltak2.id)?.letter.kind).toBe('made');
+    expect(spy.valueReads('applicationHeads')).toBeGreaterThan(0);
+    expect(spy.valueReads('applications')).toBe(0);
+    expect(spy.valueReads('letters')).toBe(0);
+  });
+
+  it('finds the screening of rows whose summary was stored without its call', async () => {
+    const { ctx, callId, tiltak10, home } = await seedCall();
+    await ctx.db.screeningSummaries.bulkPut([
+      { applicationId: tiltak10.id, summary: 'ikke_bestatt' },
+      { applicationId: home.id, summary: 'skjonn', callId },
+    ]);
+    const rows = (await loadDecisionRows(ctx.db, callId))!.rows;
+    expect(rows.find((r) => r.application.id === tiltak10.id)?.screening).toBe('ikke_bestatt');
+    expect(rows.find((r) => r.application.id === home.id)?.screening).toBe('skjonn');
   });
 });
 

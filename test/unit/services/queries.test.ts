@@ -9,6 +9,8 @@ import { overrideScreeningRule } from '@renderer/services/screening';
 import { getApplicationHistory } from '@renderer/services/queries/application-history';
 import { loadApplicationListRows, loadFirstApplicationRows } from '@renderer/services/queries/application-list';
 import { getOrganisationHistory } from '@renderer/services/queries/organisation-history';
+import { openDatabase } from '@renderer/data/db';
+import { spyOnReads } from '../data/read-spy';
 import { FIXED_NOW, testContext } from './test-context';
 import { KR, ORGNR, applicationInput, callInput, organisationInput, seedApplication } from './applications.fixtures';
 
@@ -86,6 +88,20 @@ describe('loadFirstApplicationRows', () => {
     const all = await loadApplicationListRows(ctx.db);
     expect(await loadFirstApplicationRows(ctx.db, 4)).toEqual(all.slice(0, 4));
     expect(await loadFirstApplicationRows(ctx.db)).toEqual(all);
+  });
+});
+
+describe('the list readers read the slim heads', () => {
+  it('never read a whole application record, first rows or all', async () => {
+    const db = openDatabase('spied');
+    const spy = spyOnReads(db);
+    const ctx = testContext({ db });
+    await seedList(ctx);
+    spy.reset();
+    expect(await loadFirstApplicationRows(db, 2)).toHaveLength(2);
+    expect(await loadApplicationListRows(db)).toHaveLength(5);
+    expect(spy.valueReads('applicationHeads')).toBe(2);
+    expect(spy.valueReads('applications')).toBe(0);
   });
 });
 

@@ -23,10 +23,12 @@ import type { ChangeLogEntry } from '@renderer/domain/change-log';
 import type { ImportMapping } from '@renderer/domain/import-mapping';
 import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
 import type { LetterHead } from '@renderer/domain/letter-head';
+import type { ApplicationHead } from '@renderer/domain/application-head';
 import { SCHEMA_VERSIONS, applySchemaVersions } from './schema';
 import { MUNICIPALITIES } from './seed/municipalities';
 import { ensureMunicipalities } from './seed/ensure-municipalities';
 import { letterHeadsMirror } from './letter-heads-mirror';
+import { applicationHeadsMirror } from './application-heads-mirror';
 
 export const DEFAULT_DB_NAME = 'tilskudd-frivillige';
 
@@ -59,6 +61,7 @@ export class AppDatabase extends Dexie {
   people!: EntityTable<PersonRow, 'id'>;
   recommendations!: EntityTable<Recommendation, 'id'>;
   letterHeads!: EntityTable<LetterHead, 'id'>;
+  applicationHeads!: EntityTable<ApplicationHead, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     // 'strict': a transaction reports done only once the data is flushed to disk, so a power cut
@@ -67,6 +70,8 @@ export class AppDatabase extends Dexie {
     applySchemaVersions(this, SCHEMA_VERSIONS);
     // letterHeads follows letters in every write (schema v14).
     this.use(letterHeadsMirror);
+    // applicationHeads follows applications in every write (schema v15).
+    this.use(applicationHeadsMirror);
     // A brand-new database gets the reference data in its creating transaction…
     this.on('populate', (tx) => tx.table('municipalities').bulkAdd(MUNICIPALITIES.map((m) => ({ ...m }))));
     // …and an older one gets whatever was added to the seed since it was created. Not awaited:

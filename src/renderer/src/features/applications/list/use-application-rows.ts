@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, type AppDatabase } from '@renderer/data/db';
+import { ensureHeadsInStep } from '@renderer/data/application-heads';
 import {
   loadApplicationListRows,
   loadFirstApplicationRows,
@@ -99,6 +100,12 @@ export function useApplicationRows(): ApplicationRowsState {
       }
       const startSignal = await signalRead;
       markAfterPaint(MARKS.allRows);
+      // Applications written past the program (a raw test seed) show once their heads are derived.
+      if (await ensureHeadsInStep(db)) {
+        const again = await loadApplicationListRows(db);
+        if (cancelled) return;
+        setState({ rows: again, complete: true, loading: false });
+      }
       loadedFor.current = startSignal;
       busy.current = false;
       setWatching(true);

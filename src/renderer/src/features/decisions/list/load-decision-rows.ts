@@ -1,9 +1,14 @@
 // The rows of Vedtak og brev for one call, slim: each application's title and amount, its
 // organisation, screening summary, current decision and letter status, and nothing else (no
-// descriptions, budget lines or PDF bytes stay in memory). Read in two steps for big calls: the
-// first rows at once, then every row with the call's budget.
+// descriptions, budget lines or PDF bytes are read). Read in two steps for big calls: the first
+// rows at once, then every row with the call's budget.
+import { Dexie, type EntityTable } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
+import { OUT_OF_STEP, readInStep } from '@renderer/data/application-heads';
 import type { Application } from '@renderer/domain/application';
+import type { ApplicationHead } from '@renderer/domain/application-head';
+import type { Organisation } from '@renderer/domain/organisation';
+import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
 import type { Call } from '@renderer/domain/call';
 import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
 import { rankTexts } from '@renderer/domain/collate';
@@ -11,7 +16,7 @@ import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
 import type { ListScreeningSummary } from '@renderer/services/queries/application-list';
 import { lapsedDecisionIds } from '@renderer/services/acceptance/lapsed';
-import { letterStatus, readLetterHeads, type LetterHead, type LetterStatus } from '../letter-status';
+import { letterStatus, type LetterHead, type LetterStatus } from '../letter-status';
 
 /** What the list, its bulk actions and the letter checks need of a decision. */
 export type ListDecision = Pick<Decision, 'id' | 'outcome' | 'amountGrantedOre' | 'lockedAt' | 'updatedAt'>;
@@ -52,51 +57,113 @@ function sortRows(rows: DecisionRow[]): DecisionRow[] {
 }
 
 export function decisionListTables(db: AppDatabase) {
-  return [db.calls, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letterHeads, db.acceptances];
+  return [db.calls, db.applicationHeads, db.applications, db.organisations, db.screeningSummaries, db.decisions, db.letterHeads, db.acceptances];
+}
+
+type OrganisationLookup = (id: string) => Organisation | undefined;
+type SummaryLookup = (applicationId: string) => ScreeningSummaryRow | undefined;
+
+/** The given organisations (the whole table, for a whole call), or those of a few rows by key. */
+async function readOrganisations(db: AppDatabase, heads: readonly ApplicationHead[], all: Organisation[] | undefined): Promise<OrganisationLookup> {
+  const rows = all ?? (await db.organisations.bulkGet([...new Set(heads.map((a) => a.organisationId))]));
+  const byId = new Map<string, Organisation>();
+  for (const o of rows) if (o) byId.set(o.id, o);
+  return (id) => byId.get(id);
+}
+
+/** Above this many rows without a summary in the call's index, one read of the whole (slim) table beats a request per row. */
+const SUMMARY_LOOKUPS = 200;
+
+/**
+ * The screening summaries of the rows: those found by the call's index (schema v17; read for a
+ * whole call), then the rest (rows written without their call, or a first read) by key, or, when
+ * many are missing (a call never screened), from one read of the whole (slim) table.
+ */
+async function readSummaries(db: AppDatabase, heads: readonly ApplicationHead[], ofCall: readonly ScreeningSummaryRow[]): Promise<SummaryLookup> {
+  const byId = new Map<string, ScreeningSummaryRow>();
+  for (const s of ofCall) byId.set(s.applicationId, s);
+  const missing = heads.map((a) => a.id).filter((id) => !byId.has(id));
+  if (missing.length > SUMMARY_LOOKUPS) {
+    const wanted = new Set(missing);
+    await db.screeningSummaries.each((s) => {
+      if (wanted.has(s.applicationId)) byId.set(s.applicationId, s);
+    });
+  } else if (missing.length > 0) {
+    for (const s of await db.screeningSummaries.bulkGet(missing)) if (s) byId.set(s.applicationId, s);
+  }
+  return (id) => byId.get(id);
 }
 
 /**
+ * Rows of `table` whose `index` is one of `keys`: for a few keys one request each, all sent at
+ * once (a cursor hopping from key to key waits for each hop); for many, Dexie's anyOf.
+ */
+async function whereAnyOf<T extends { id: string }>(table: EntityTable<T, 'id'>, index: string, keys: readonly string[]): Promise<T[]> {
+  if (keys.length > FEW_KEYS) return table.where(index).anyOf([...keys]).toArray();
+  return (await Promise.all(keys.map((key) => table.where(index).equals(key).toArray()))).flat();
+}
+const FEW_KEYS = 200;
+
+/**
  * The call's rows; with `limit`, only that many applications when the call has more (then
- * `complete` is false and there is no budget yet). Null when the call does not exist.
+ * `complete` is false and there is no budget yet). Null when the call does not exist. Reads the
+ * slim application heads (schema v15) and letter heads (v14), never whole applications or PDFs.
  */
 export async function loadDecisionRows(db: AppDatabase, callId: string, limit?: number): Promise<CallDecisions | null> {
+  return readInStep(db, () => readDecisionRows(db, callId, limit));
+}
+
+async function readDecisionRows(db: AppDatabase, callId: string, limit: number | undefined): Promise<CallDecisions | null | typeof OUT_OF_STEP> {
   return db.transaction('r', decisionListTables(db), async () => {
-    const call = await db.calls.get(callId);
-    if (!call) return null;
-    const ofCall = db.applications.where('callId').equals(callId);
-    const applications = await (limit === undefined ? ofCall : ofCall.limit(limit + 1)).toArray();
-    const complete = limit === undefined || applications.length <= limit;
-    if (!complete) applications.length = limit;
-    const ids = applications.map((a) => a.id);
-    const organisationIds = [...new Set(applications.map((a) => a.organisationId))];
-    // All three at once: each is a round trip to IndexedDB.
-    const [organisationRows, summaries, decisions] = await Promise.all([
-      db.organisations.bulkGet(organisationIds),
-      // The one-word summaries (schema v5), not the screenings with all their reasons.
-      db.screeningSummaries.bulkGet(ids),
-      db.decisions.where('applicationId').anyOf(ids).toArray(),
+    const whole = limit === undefined;
+    const ofCall = db.applicationHeads.where('callId').equals(callId);
+    // All at once, as none waits for another: each is a round trip to IndexedDB. A whole call takes
+    // the organisations in one read and its summaries from their call index (schema v17).
+    const [call, heads, allOrganisations, summariesOfCall] = await Promise.all([
+      db.calls.get(callId),
+      (whole ? ofCall : ofCall.limit(limit + 1)).toArray(),
+      whole ? db.organisations.toArray() : undefined,
+      whole ? db.screeningSummaries.where('[callId+summary]').between([callId, Dexie.minKey], [callId, Dexie.maxKey]).toArray() : [],
     ]);
-    const organisations = new Map(organisationRows.flatMap((o) => (o ? [[o.id, o] as const] : [])));
+    if (!call) return null;
+    const complete = whole || heads.length <= limit;
+    if (!complete) heads.length = limit;
+    // A short first read is the whole call if the heads are in step: counted then, as the call is
+    // small. (A full read is checked by ensureHeadsInStep once its rows show.)
+    else if (!whole && heads.length !== (await db.applications.where('callId').equals(callId).count())) return OUT_OF_STEP;
+    const ids = heads.map((a) => a.id);
+    const [organisationOf, summaryOf, decisions] = await Promise.all([
+      readOrganisations(db, heads, allOrganisations),
+      readSummaries(db, heads, summariesOfCall),
+      whereAnyOf(db.decisions, 'applicationId', ids),
+    ]);
     const current = currentDecisions(decisions);
-    const letters = await readLetterHeads(db, [...current.values()].map((d) => d.id));
+    const currentIds = [...current.values()].map((d) => d.id);
+    const [letters, lapsed] = await Promise.all([
+      whereAnyOf(db.letterHeads, 'decisionId', currentIds),
+      // Grants that lapsed for want of acceptance (R11) free their amount: only the budget needs them.
+      complete ? lapsedDecisionIds(db, currentIds) : undefined,
+    ]);
     const lettersOf = new Map<string, LetterHead[]>();
-    for (const letter of letters) lettersOf.set(letter.decisionId, [...(lettersOf.get(letter.decisionId) ?? []), letter]);
-    const rows = applications.map((application, i): DecisionRow => {
-      const organisation = organisations.get(application.organisationId);
-      const decision = current.get(application.id);
+    for (const letter of letters) {
+      const list = lettersOf.get(letter.decisionId);
+      if (list) list.push(letter);
+      else lettersOf.set(letter.decisionId, [letter]);
+    }
+    const rows = heads.map((head): DecisionRow => {
+      const organisation = organisationOf(head.organisationId);
+      const decision = current.get(head.id);
       return {
-        application: { id: application.id, title: application.title, amountAppliedOre: application.amountAppliedOre, status: application.status },
+        application: { id: head.id, title: head.title, amountAppliedOre: head.amountAppliedOre, status: head.status },
         organisationName: organisation?.name ?? '',
         orgnr: organisation?.orgnr ?? '',
         email: organisation?.email ?? '',
-        screening: summaries[i]?.summary ?? 'ikke_vurdert',
+        screening: summaryOf(head.id)?.summary ?? 'ikke_vurdert',
         decision: decision ? slimDecision(decision) : undefined,
         letter: decision ? letterStatus(decision, lettersOf.get(decision.id) ?? []) : { kind: 'none' },
       };
     });
-    if (!complete) return { call, rows: sortRows(rows), budget: undefined, complete };
-    // Grants that lapsed for want of acceptance (R11) free their amount; only current ones count.
-    const lapsed = await lapsedDecisionIds(db, [...current.values()].map((d) => d.id));
-    return { call, rows: sortRows(rows), budget: callBudget(call, applications, decisions, lapsed), complete };
+    const budget = lapsed ? callBudget(call, heads, decisions, lapsed) : undefined;
+    return { call, rows: sortRows(rows), budget, complete };
   });
 }

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@renderer/data/db';
+import { ensureHeadsInStep } from '@renderer/data/application-heads';
 import type { Call } from '@renderer/domain/call';
 import { afterNextPaint, markAfterPaint } from '../../applications/list/perf-marks';
 import { changeSignal } from '../../applications/list/use-application-rows';
@@ -63,6 +64,13 @@ export function useCallDecisions(callId: string | undefined, options: { paused?:
         markAfterPaint(DECISION_MARKS.firstRows);
       }
       markAfterPaint(DECISION_MARKS.allRows);
+      // Applications written past the program (a raw test seed) show once their heads are derived.
+      if (await ensureHeadsInStep(db, callId)) {
+        const againSignal = changeSignal(db);
+        const again = await loadDecisionRows(db, callId);
+        if (cancelled) return;
+        setLoaded({ callId, data: again, signal: await againSignal });
+      }
       busy.current = false;
       setWatching(callId);
     };
