@@ -1,4 +1,4 @@
-// Keeps `applicationHeads` (schema v15) in step with `applications` in every write: see slim-mirror.ts.
+// Keeps `applicationHeads` (schema v18) in step with `applications` in every write: see slim-mirror.ts.
 import type { Application } from '@renderer/domain/application';
 import { applicationHeadOf } from '@renderer/domain/application-head';
 import { slimMirror } from './slim-mirror';

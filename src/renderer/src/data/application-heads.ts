@@ -1,4 +1,4 @@
-// The slim application table (schema v15) is derived data: the v15 upgrade fills it, the mirror
+// The slim application table (schema v18) is derived data: the v18 upgrade fills it, the mirror
 // (application-heads-mirror.ts) keeps it in step with every write made through the program, and a
 // restore refills it through the same mirror. Rows written past the program (a test or benchmark
 // seed writing raw IndexedDB) are caught by the lists' readers, which compare the count of heads

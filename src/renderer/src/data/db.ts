@@ -70,7 +70,7 @@ export class AppDatabase extends Dexie {
     applySchemaVersions(this, SCHEMA_VERSIONS);
     // letterHeads follows letters in every write (schema v14).
     this.use(letterHeadsMirror);
-    // applicationHeads follows applications in every write (schema v15).
+    // applicationHeads follows applications in every write (schema v18).
     this.use(applicationHeadsMirror);
     // A brand-new database gets the reference data in its creating transaction…
     this.on('populate', (tx) => tx.table('municipalities').bulkAdd(MUNICIPALITIES.map((m) => ({ ...m }))));

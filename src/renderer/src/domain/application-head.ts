@@ -1,5 +1,5 @@
 // An application without its long parts (description, budget lines, target groups, contact
-// details): what the lists show, search and sum. Kept in a slim table of its own (schema v15) so
+// details): what the lists show, search and sum. Kept in a slim table of its own (schema v18) so
 // Søknader and Vedtak og brev never read, or wait for, whole application records.
 import type { Application } from './application';
 

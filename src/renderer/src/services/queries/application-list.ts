@@ -1,6 +1,6 @@
 // Flat rows for the big application list. Built for 50 000 applications: each table is read once
 // into memory (never Dexie .filter()), and the search text is prepared once per row. The
-// application's fields come from its slim head (data/schema/v15.ts) and the screening result from
+// application's fields come from its slim head (data/schema/v18.ts) and the screening result from
 // the slim summary table (data/schema/v5.ts), never the whole records.
 import { shortApplicationId } from '@renderer/domain/case-reference';
 import type { AppDatabase } from '@renderer/data/db';
@@ -73,7 +73,7 @@ export function compareNewestFirst(a: Pick<ApplicationHead, 'id' | 'receivedDate
 const listTables = (db: AppDatabase) => [db.applicationHeads, db.applications, db.organisations, db.screeningSummaries];
 
 /**
- * All rows (or a call's), newest received first, from the slim heads (schema v15): never the whole
+ * All rows (or a call's), newest received first, from the slim heads (schema v18): never the whole
  * application records. Heads out of step are caught by ensureHeadsInStep once the rows show.
  */
 export async function loadApplicationListRows(

@@ -107,7 +107,7 @@ const FEW_KEYS = 200;
 /**
  * The call's rows; with `limit`, only that many applications when the call has more (then
  * `complete` is false and there is no budget yet). Null when the call does not exist. Reads the
- * slim application heads (schema v15) and letter heads (v14), never whole applications or PDFs.
+ * slim application heads (schema v18) and letter heads (v14), never whole applications or PDFs.
  */
 export async function loadDecisionRows(db: AppDatabase, callId: string, limit?: number): Promise<CallDecisions | null> {
   return readInStep(db, () => readDecisionRows(db, callId, limit));

@@ -1,4 +1,4 @@
-// v15 keeps each application's head (the fields the lists show, no description or budget lines) in
+// v18 keeps each application's head (the fields the lists show, no description or budget lines) in
 // a slim table: filled by the upgrade from the existing applications, kept in step with every
 // write of `applications` in the same transaction (created, edited, status changed, deleted,
 // restored), whichever service writes it, and derived again by the lists' readers when rows were
@@ -19,7 +19,7 @@ import { applicationInput, seedApplication, seedCallAndOrganisation } from '../s
 import { createApplication } from '@renderer/services/applications';
 import { migrateFrom, openAtVersion } from './migration-harness';
 
-const PREVIOUS = Math.max(...SCHEMA_VERSIONS.map((v) => v.version).filter((v) => v < 15));
+const PREVIOUS = Math.max(...SCHEMA_VERSIONS.map((v) => v.version).filter((v) => v < 18));
 const at = '2020-02-01T10:00:00.000Z';
 
 function application(id: string, patch: Partial<Application> = {}): Application {
@@ -38,7 +38,7 @@ async function headsAndExpected(ctx: ReturnType<typeof testContext>) {
   return { heads, expected };
 }
 
-describe(`migration v${PREVIOUS} -> v15: application heads`, () => {
+describe(`migration v${PREVIOUS} -> v18: application heads`, () => {
   it('gives every existing application its head, without the long parts, readable by call and by date', async () => {
     const db = await migrateFrom('mig15', PREVIOUS, async (old) => {
       await old.table('applications').bulkPut([
@@ -67,7 +67,7 @@ describe(`migration v${PREVIOUS} -> v15: application heads`, () => {
   }, 60_000);
 });
 
-describe('application heads after v15', () => {
+describe('application heads after v18', () => {
   it('follow an application created, edited and given a new status, in the same writes', async () => {
     const ctx = testContext();
     const { applicationId } = await seedApplication(ctx, { title: 'Språkkafé' });
