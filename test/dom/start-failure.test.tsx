@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { App } from '@renderer/app/App';
+import { startProgram } from '@renderer/app/start-program';
 
 vi.mock('@renderer/platform', async () => {
   const { fakePlatform } = await import('./helpers/fake-platform');
@@ -27,5 +28,15 @@ describe('start-up failure', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Programmet kunne ikke starte' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('databasen er nyere enn programmet');
     expect(screen.getByRole('button', { name: 'Last inn på nytt' })).toBeTruthy();
+  });
+});
+
+describe('start-up failure through startProgram', () => {
+  it('still draws the explanation: the start does not hang or throw on a database that cannot open', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const start = await startProgram('#/');
+    expect(start).toEqual({});
+    render(<App start={start} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Programmet kunne ikke starte' })).toBeTruthy();
   });
 });

@@ -1,14 +1,15 @@
-// Decides what the officer sees: a spinner while the database opens (for a returning officer who
-// opens on the list, the shell and the list at once, see shell-hint.ts), the first-run setup when
-// no settings exist, otherwise the app shell. Both screens are separate chunks, so the entry only
-// holds React, the theme and the database.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+// Decides what the officer sees: the first-run setup when no settings exist, otherwise the app
+// shell. main.tsx draws it once start-program.ts has the screen's chunks and the settings in, so the
+// first render is the real screen; rendered without that (tests), it shows a splash while the
+// database opens (for a returning officer who opens on the list, the shell and the list at once,
+// see shell-hint.ts).
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from './theme';
 import { hashPath, isApplicationList } from './initial-page';
-import { preloadPage } from './preload-page';
-import { preloadableLazy } from '@renderer/components/preloadable-lazy';
+import { FIRST_RUN_PAGE, SIGNED_IN_APP } from './start-chunks';
+import type { ProgramStart } from './start-program';
 import { StartErrorBoundary } from './StartErrorBoundary';
 import { appText } from '@renderer/i18n/app';
 import { StartupSplash } from '@renderer/components/StartupSplash';
@@ -16,12 +17,11 @@ import { CurrentSettingsContext, ShellHintContext, identityOf } from '@renderer/
 import { readShellHint, writeShellHint, type ShellIdentity } from '@renderer/components/shell-hint';
 import { useSettingsState, type CurrentSettings, type SettingsState } from '@renderer/components/use-settings-state';
 
-// Most starts are by a returning officer: fetch the shell while the database opens.
-const { Component: SignedInApp, preload: preloadSignedInApp } = preloadableLazy(() => import('./SignedInApp'));
-preloadSignedInApp().catch(() => undefined);
-// …and the page it opens on (with the list's first rows), instead of after the shell has drawn.
-preloadPage(hashPath(window.location.hash));
-const FirstRunPage = lazy(() => import('@renderer/features/first-run/FirstRunPage'));
+// Most starts are by a returning officer: the shell's chunk loads from the moment this module runs
+// (start-program.ts asks again, which costs nothing).
+SIGNED_IN_APP.preload().catch(() => undefined);
+const SignedInApp = SIGNED_IN_APP.Component;
+const FirstRunPage = FIRST_RUN_PAGE.Component;
 
 /**
  * A promise of the settings, resolved the first time they are read: while the shell is drawn from
@@ -47,8 +47,8 @@ function earlyShellHint(): ShellIdentity | null {
   return isApplicationList(hashPath(window.location.hash)) ? readShellHint() : null;
 }
 
-function AppContent() {
-  const state = useSettingsState();
+function AppContent({ start }: { start: ProgramStart }) {
+  const state = useSettingsState(start.settings === undefined ? 'loading' : start.settings);
   const firstSettings = useFirstSettings(state);
   // Read once: whether the shell can draw before the database has answered.
   const [hint] = useState(earlyShellHint);
@@ -76,12 +76,13 @@ function AppContent() {
   );
 }
 
-export function App() {
+/** `start`: what start-program.ts read before the first render (nothing when rendered directly). */
+export function App({ start = {} }: { start?: ProgramStart }) {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <StartErrorBoundary>
-        <AppContent />
+        <AppContent start={start} />
       </StartErrorBoundary>
     </ThemeProvider>
   );

@@ -1,11 +1,28 @@
 // Last line of defence: if the database cannot be opened (or the app crashes outside a page),
-// say so in plain Norwegian instead of leaving a blank window. Plain Box, not Alert: this file is
-// in the entry chunk, and Alert would drag another chunk into every start.
+// say so in plain Norwegian instead of leaving a blank window. Plain Box, not Alert or Button: this
+// file is in the entry chunk, and those would drag ButtonBase, ripples and transitions into every
+// start.
 import { Component, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { appText } from '@renderer/i18n/app';
+
+/** A native button drawn like MUI's outlined button; the theme's focus ring applies to it. */
+const reloadButtonSx = {
+  font: 'inherit',
+  fontWeight: 600,
+  fontSize: '0.875rem',
+  lineHeight: 1.75,
+  px: 2,
+  py: 0.625,
+  border: 1,
+  borderColor: 'primary.main',
+  borderRadius: 1,
+  color: 'primary.main',
+  bgcolor: 'transparent',
+  cursor: 'pointer',
+  '&:hover': { bgcolor: 'primary.light' },
+} as const;
 
 interface State {
   error: Error | null;
@@ -38,9 +55,9 @@ export class StartErrorBoundary extends Component<{ children: ReactNode }, State
           <Typography variant="body2" component="pre" sx={{ whiteSpace: 'pre-wrap', m: 0, mb: 2 }}>
             {error.name}: {error.message}
           </Typography>
-          <Button variant="outlined" onClick={() => window.location.reload()}>
+          <Box component="button" type="button" onClick={() => window.location.reload()} sx={reloadButtonSx}>
             {appText.reload}
-          </Button>
+          </Box>
         </Box>
       </Box>
     );

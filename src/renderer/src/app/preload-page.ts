@@ -5,12 +5,17 @@
 import { AREA_PAGES } from './area-page-loaders';
 import { areaOfPath, isApplicationList } from './initial-page';
 
-export function preloadPage(path: string): void {
+/** Resolves (never rejects) once the page's chunk is in or has failed. */
+export function preloadPage(path: string): Promise<void> {
   const area = areaOfPath(path);
-  if (area) AREA_PAGES[area].preload().catch(() => undefined);
   if (isApplicationList(path)) {
     import('@renderer/features/applications/list/first-rows-prefetch')
       .then((m) => m.prefetchFirstRows())
       .catch(() => undefined);
   }
+  if (!area) return Promise.resolve();
+  return AREA_PAGES[area].preload().then(
+    () => undefined,
+    () => undefined,
+  );
 }

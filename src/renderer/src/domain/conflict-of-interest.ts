@@ -22,12 +22,6 @@ export const ConflictOfInterestSchema = entityMetaSchema.extend({
 });
 export type ConflictOfInterest = z.infer<typeof ConflictOfInterestSchema>;
 
-/** Short Norwegian labels, used in forms, the Vurdering tab and the minutes alike. */
-export const CONFLICT_GROUND_LABELS: Record<ConflictGround, string> = {
-  a: '§ 6 første ledd a: er selv part i saken',
-  b: '§ 6 første ledd b: i slekt eller svogerskap med en part',
-  c: '§ 6 første ledd c: gift, forlovet, fosterforelder eller fosterbarn til en part',
-  d: '§ 6 første ledd d: verge eller fullmektig for en part',
-  e: '§ 6 første ledd e: leder eller styremedlem i søkerorganisasjonen',
-  annet_ledd: '§ 6 annet ledd: andre særegne forhold som svekker tilliten til upartiskheten',
-};
+// The labels live with the program's other words (vocabulary/conflict-grounds.ts): read-only pages
+// that name a ground (Oversikt's to-do list) then need no zod schema.
+export { CONFLICT_GROUND_LABELS } from './vocabulary/conflict-grounds';

@@ -14,19 +14,4 @@ export const PersonSchema = entityMetaSchema.extend({
 });
 export type PersonRow = z.infer<typeof PersonSchema>;
 
-/** Names compared as people write them: case, extra spaces and accents on Latin letters ignored. */
-export function normalisePersonName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLocaleLowerCase('nb')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** The board members whose name is the assessor's name (for the § 6 e warning). */
-export function matchingBoardMembers(personName: string, boardMembers: readonly string[]): string[] {
-  const wanted = normalisePersonName(personName);
-  if (!wanted) return [];
-  return boardMembers.filter((m) => normalisePersonName(m) === wanted);
-}
+export { normalisePersonName, matchingBoardMembers } from './person-name';

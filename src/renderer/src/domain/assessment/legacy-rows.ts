@@ -4,7 +4,8 @@
 // database upgrade and the backup migration, so both give the same ids.
 import type { Assessment } from '../assessment';
 import type { ConflictOfInterest } from '../conflict-of-interest';
-import { normalisePersonName, type PersonRow } from '../person';
+import type { PersonRow } from '../person';
+import { normalisePersonName } from '../person-name';
 
 export interface LegacyAssessment {
   id: string;

@@ -3,3 +3,4 @@ export * from './format';
 export * from './terms';
 export { osloDate, todayInOslo } from '../oslo-date';
 export { formatAccountNumber, formatOrgnr } from '../identifiers';
+export * from './conflict-grounds';

@@ -9,7 +9,7 @@ import {
   expectedAssessorIds,
 } from '@renderer/domain/assessment/default-criteria';
 import { summariseScores } from '@renderer/domain/assessment/scores';
-import { CONFLICT_GROUND_LABELS } from '@renderer/domain/conflict-of-interest';
+import { CONFLICT_GROUND_LABELS } from '@renderer/domain/vocabulary';
 import { EntityNotFoundError } from '../errors';
 import { compareNb } from '@renderer/domain/collate';
 
