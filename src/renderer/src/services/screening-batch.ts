@@ -1,7 +1,8 @@
 // Re-screening many applications as one batch inside the caller's transaction: the applications,
 // their organisations and calls, the siblings a local limit counts and the stored screenings are
-// read once each, the screenings computed in memory, and the changed ones written with bulkPut and
-// their change-log rows with one bulkAdd. Same rows, ids and log order as screening each in turn.
+// read once each, the screenings computed in memory, and the changed ones written with their
+// summaries and change-log rows as one logged batch (logged-batch.ts). Same rows, ids and log order
+// as screening each in turn.
 import { Dexie } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import type { Application } from '@renderer/domain/application';
@@ -11,7 +12,7 @@ import { ScreeningSchema, type Screening, type ScreeningRuleResult } from '@rend
 import { screenApplication } from '@renderer/domain/screening/screen-application';
 import { summaryRowOf } from '@renderer/domain/screening/summary-row';
 import type { ChangeStamp } from './change-log';
-import { appendChangeLogBatch } from './change-log-batch';
+import { writeLoggedBatch } from './logged-batch';
 import type { ServiceContext } from './context';
 import { NotFoundError } from './errors';
 import { parseOrThrow } from './validate';
@@ -178,19 +179,11 @@ export async function rescreenBatch(
     log.push({ before, after });
     results.push({ screening: after, changed: true });
   }
-  if (written.length === 0) return results;
-  await db.screenings.bulkPut(written);
-  await db.screeningSummaries.bulkPut(written.map((screening, i) => summaryRowOf(screening, writtenCallIds[i]!)));
-  await appendChangeLogBatch(
+  await writeLoggedBatch(
     db,
     stamp,
-    log.map(({ before, after }) => ({
-      entity: 'screenings',
-      entityId: after.id,
-      action: before ? 'endret' : 'opprettet',
-      before: before ?? null,
-      after,
-    })),
+    log.map(({ before, after }) => ({ table: 'screenings', before, after })),
+    [{ table: 'screeningSummaries', rows: written.map((screening, i) => summaryRowOf(screening, writtenCallIds[i]!)) }],
   );
   return results;
 }
