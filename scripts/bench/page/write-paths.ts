@@ -77,10 +77,12 @@ export async function rescreenBaseline(): Promise<{ ms: number; open: number }> 
 }
 
 /** Measured: the rule change as the officer saves it (updateCall re-screens the open applications in its transaction). */
+let lastLogIdBeforeRescreen = 0;
+
 export async function rescreen(): Promise<{ ms: number; changed: number }> {
-  const lastLogId = (await db.changeLog.orderBy(':id').last())?.id ?? 0;
+  lastLogIdBeforeRescreen = (await db.changeLog.orderBy(':id').last())?.id ?? 0;
   const measured = await time(() => updateCall(context(), CALL_ID, { rules: { maxApplicationsPerOrganisation: 3 } }));
-  const logged = await db.changeLog.where(':id').above(lastLogId).count();
+  const logged = await db.changeLog.where(':id').above(lastLogIdBeforeRescreen).count();
   // One entry is the call's own change; the rest are the screenings that changed.
   return { ms: measured.ms, changed: logged - 1 };
 }
@@ -113,8 +115,21 @@ export async function importCommit(): Promise<{ ms: number; created: number }> {
  * Baseline of the import: the rows the commit wrote (every changed row and its change-log entries),
  * put again as copies with other keys in one raw IndexedDB transaction on the same database.
  */
-export async function importBaseline(): Promise<{ ms: number; rows: number }> {
-  const log = await db.changeLog.where(':id').above(lastLogIdBeforeImport).toArray();
+export function importBaseline(): Promise<{ ms: number; rows: number }> {
+  return rawRewrite(lastLogIdBeforeImport);
+}
+
+/** The same for the re-screening: the floor its writes stand on (the screenings that changed, their summaries and log). */
+export function rescreenRawWrite(): Promise<{ ms: number; rows: number }> {
+  return rawRewrite(lastLogIdBeforeRescreen);
+}
+
+/**
+ * Every row a step wrote (found from its change-log entries after `lastLogId`), with those entries,
+ * put again as copies with other keys in one raw IndexedDB transaction, then removed again.
+ */
+async function rawRewrite(lastLogId: number): Promise<{ ms: number; rows: number }> {
+  const log = await db.changeLog.where(':id').above(lastLogId).toArray();
   const written = new Map<string, Record<string, unknown>[]>([['changeLog', log.map((e) => ({ ...e, id: (e.id ?? 0) + 1_000_000_000 }))]]);
   const keys = new Map<string, Set<string>>();
   for (const e of log) keys.set(e.entity, (keys.get(e.entity) ?? new Set()).add(e.entityId));

@@ -22,12 +22,20 @@ function assertInLogTransaction(): void {
 
 /**
  * Reads the last entry. Ask before issuing the batch's own writes: requests in a transaction are
- * answered in order, so asked after them it would wait for every one of them.
+ * answered in order, so asked after them it would wait for every one of them. A Dexie promise (not
+ * an async function's), so whatever awaits it goes on in the caller's transaction.
  */
-export async function readChainTip(db: AppDatabase): Promise<ChainTip> {
+export function readChainTip(db: AppDatabase): Promise<ChainTip> {
   assertInLogTransaction();
-  const last = await db.changeLog.orderBy(':id').last();
-  return { id: last?.id ?? 0, hash: last?.hash ?? GENESIS_HASH };
+  return db.changeLog
+    .orderBy(':id')
+    .last()
+    .then((last) => ({ id: last?.id ?? 0, hash: last?.hash ?? GENESIS_HASH }));
+}
+
+/** Throws unless the caller's transaction `tx` is still the current one: a write outside it would not be all-or-nothing with it. */
+export function assertStillIn(tx: unknown): void {
+  if (Dexie.currentTransaction !== tx) throw new Error('A batch write left its transaction; nothing is written outside it');
 }
 
 /** The rows for `changes`, in their order, chained onto `tip`: what one appendChangeLog per change would write. */
@@ -56,5 +64,8 @@ export function chainChangeRows(tip: ChainTip, stamp: ChangeStamp, changes: read
 export async function appendChangeLogBatch(db: AppDatabase, stamp: ChangeStamp, changes: readonly ChangeRecord[]): Promise<void> {
   assertInLogTransaction();
   if (changes.length === 0) return;
-  await db.changeLog.bulkAdd(chainChangeRows(await readChainTip(db), stamp, changes));
+  const tx = Dexie.currentTransaction;
+  const tip = await readChainTip(db);
+  assertStillIn(tx);
+  await db.changeLog.bulkAdd(chainChangeRows(tip, stamp, changes));
 }

@@ -11,7 +11,7 @@ import type { AppDatabase } from '@renderer/data/db';
 import type { EntityByTable, EntityTableName } from '@renderer/data/entity-tables';
 import type { ChangeAction } from '@renderer/domain/change-log';
 import type { ChangeStamp } from './change-log';
-import { chainChangeRows, readChainTip } from './change-log-batch';
+import { assertStillIn, chainChangeRows, readChainTip } from './change-log-batch';
 
 export interface LoggedRowWrite<N extends EntityTableName = EntityTableName> {
   table: N;
@@ -65,6 +65,7 @@ export async function writeLoggedBatch(
         after: w.after,
       })),
     );
+    assertStillIn(tx);
     await Promise.all([rowsWritten, db.changeLog.bulkAdd(log)]);
   } else {
     await rowsWritten;
