@@ -1,5 +1,5 @@
 // A CPU profile of one bench step, taken through the DevTools protocol in the page, when
-// BENCH_PROFILE names a folder: the .cpuprofile goes there (open it in Chromium's DevTools) and the
+// BENCH_CPU_PROFILE names a folder: the .cpuprofile goes there (open it in Chromium's DevTools) and the
 // functions with the most self time are printed, so a figure comes with where its time went.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,9 +41,9 @@ export function topSelfTime(profile: CpuProfile, count = 15): { name: string; ms
     .map(([name, ms]) => ({ name, ms, share: ms / total }));
 }
 
-/** Runs `work`, profiled when BENCH_PROFILE is set; otherwise just runs it. */
+/** Runs `work`, profiled when BENCH_CPU_PROFILE is set; otherwise just runs it. */
 export async function withCpuProfile<T>(page: Page, step: string, work: () => Promise<T>): Promise<T> {
-  const dir = process.env.BENCH_PROFILE;
+  const dir = process.env.BENCH_CPU_PROFILE;
   if (!dir) return work();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');

@@ -84,11 +84,11 @@ export async function loadPageApi(page: Page): Promise<PageCall> {
 }
 
 /**
- * A measured step, profiled (and its IndexedDB requests counted) when BENCH_PROFILE is set; see
+ * A measured step, profiled (and its IndexedDB requests counted) when BENCH_CPU_PROFILE is set; see
  * cpu-profile.ts.
  */
 async function measured<T>(page: Page, call: PageCall, step: string, work: () => Promise<T>): Promise<T> {
-  if (!process.env.BENCH_PROFILE) return work();
+  if (!process.env.BENCH_CPU_PROFILE) return work();
   await call('requestCounts');
   const result = await withCpuProfile(page, step, work);
   const counts = Object.entries(await call('requestCounts')).sort((a, b) => b[1] - a[1]);
