@@ -45,12 +45,18 @@ export async function fill(size: BenchSize): Promise<{ rows: number; ms: number 
   return { rows, ms: performance.now() - t0 };
 }
 
+/** Opens a database `fill` wrote before (kept in the profile) and regenerates its data, unwritten. */
+export async function reopen(size: BenchSize): Promise<void> {
+  db = openDatabase(DB_NAME);
+  await db.open();
+  data = generateBenchData(size);
+}
+
 /**
  * Baseline: reading the call's applications, their organisations and the call, and the program's
- * own screening function over every open one. Measured: the rule change as the officer saves it
- * (updateCall re-screens the open applications in its transaction).
+ * own screening function over every open one.
  */
-export async function rescreen(): Promise<{ ms: number; baseline: number; open: number }> {
+export async function rescreenBaseline(): Promise<{ ms: number; open: number }> {
   const baseline = await time(async () => {
     const [call, apps] = await Promise.all([db.calls.get(CALL_ID), db.applications.where('callId').equals(CALL_ID).toArray()]);
     const orgs = await db.organisations.bulkGet([...new Set(apps.map((a) => a.organisationId))]);
@@ -67,28 +73,62 @@ export async function rescreen(): Promise<{ ms: number; baseline: number; open: 
     }
     return screened;
   });
-  const measured = await time(() => updateCall(context(), CALL_ID, { rules: { maxApplicationsPerOrganisation: 3 } }));
-  return { ms: measured.ms, baseline: baseline.ms, open: baseline.result };
+  return { ms: baseline.ms, open: baseline.result };
 }
 
-/** «Vedta for valgte» over `count` open applications: avslag with a written reason. */
-export async function decide(count: number): Promise<{ ms: number; decided: number }> {
-  const ids = (await db.applications.where('callId').equals(CALL_ID).filter((a) => a.status !== 'trukket' && a.status !== 'vedtatt').primaryKeys()).slice(0, count);
-  const measured = await time(() => bulkDecide(context(), ids, { outcome: 'avslatt', justification: 'Søknaden er ikke prioritert innenfor årets ramme.' }));
+/** Measured: the rule change as the officer saves it (updateCall re-screens the open applications in its transaction). */
+let lastLogIdBeforeRescreen = 0;
+
+export async function rescreen(): Promise<{ ms: number; changed: number }> {
+  lastLogIdBeforeRescreen = (await db.changeLog.orderBy(':id').last())?.id ?? 0;
+  const measured = await time(() => updateCall(context(), CALL_ID, { rules: { maxApplicationsPerOrganisation: 3 } }));
+  const logged = await db.changeLog.where(':id').above(lastLogIdBeforeRescreen).count();
+  // One entry is the call's own change; the rest are the screenings that changed.
+  return { ms: measured.ms, changed: logged - 1 };
+}
+
+let decideIds: string[] = [];
+
+/** The first `count` open applications of the current call, chosen before the measured step. */
+export async function prepareDecide(count: number): Promise<void> {
+  decideIds = (await db.applications.where('callId').equals(CALL_ID).filter((a) => a.status !== 'trukket' && a.status !== 'vedtatt').primaryKeys()).slice(0, count);
+}
+
+/** «Vedta for valgte» over the prepared applications: avslag with a written reason. */
+export async function decide(): Promise<{ ms: number; decided: number }> {
+  const measured = await time(() => bulkDecide(context(), decideIds, { outcome: 'avslatt', justification: 'Søknaden er ikke prioritert innenfor årets ramme.' }));
   return { ms: measured.ms, decided: measured.result.decided.length };
 }
 
-/**
- * A `count`-row import into the current call, planned first (not measured), then committed.
- * Baseline: the rows the commit wrote (every changed row and its change-log entries), put again
- * as copies with other keys in one raw IndexedDB transaction on the same database.
- */
-export async function importCommit(count: number): Promise<{ ms: number; baseline: number; rows: number; created: number }> {
-  const rows = generateImportRows(data, count);
-  const plan = await planImport(db, CALL_ID, { rows }, { onDuplicate: 'skip' });
-  const lastLogId = (await db.changeLog.orderBy(':id').last())?.id ?? 0;
-  const measured = await time(() => commitImport(context(), CALL_ID, plan));
+/** A planned import, kept until `importCommit` (or `startCommit`, for the kill test). */
+let pendingPlan: Awaited<ReturnType<typeof planImport>> | undefined;
+let lastLogIdBeforeImport = 0;
 
+/** Measured: the commit of the import planned by `prepareImport`. */
+export async function importCommit(): Promise<{ ms: number; created: number }> {
+  lastLogIdBeforeImport = (await db.changeLog.orderBy(':id').last())?.id ?? 0;
+  const measured = await time(() => commitImport(context(), CALL_ID, pendingPlan!));
+  return { ms: measured.ms, created: measured.result.created };
+}
+
+/**
+ * Baseline of the import: the rows the commit wrote (every changed row and its change-log entries),
+ * put again as copies with other keys in one raw IndexedDB transaction on the same database.
+ */
+export function importBaseline(): Promise<{ ms: number; rows: number }> {
+  return rawRewrite(lastLogIdBeforeImport);
+}
+
+/** The same for the re-screening: the floor its writes stand on (the screenings that changed, their summaries and log). */
+export function rescreenRawWrite(): Promise<{ ms: number; rows: number }> {
+  return rawRewrite(lastLogIdBeforeRescreen);
+}
+
+/**
+ * Every row a step wrote (found from its change-log entries after `lastLogId`), with those entries,
+ * put again as copies with other keys in one raw IndexedDB transaction, then removed again.
+ */
+async function rawRewrite(lastLogId: number): Promise<{ ms: number; rows: number }> {
   const log = await db.changeLog.where(':id').above(lastLogId).toArray();
   const written = new Map<string, Record<string, unknown>[]>([['changeLog', log.map((e) => ({ ...e, id: (e.id ?? 0) + 1_000_000_000 }))]]);
   const keys = new Map<string, Set<string>>();
@@ -125,15 +165,43 @@ export async function importCommit(count: number): Promise<{ ms: number; baselin
     }
   });
   const total = [...written.values()].reduce((n, list) => n + list.length, 0);
-  return { ms: measured.ms, baseline: baseline.ms, rows: total, created: measured.result.created };
+  return { ms: baseline.ms, rows: total };
+}
+
+const requests = new Map<string, number>();
+
+/**
+ * IndexedDB requests by method since the last call (the first call starts counting): how many
+ * round trips a step makes, beside its profile.
+ */
+export function requestCounts(): Record<string, number> {
+  const flags = globalThis as unknown as { __countingRequests?: boolean };
+  if (!flags.__countingRequests) {
+    flags.__countingRequests = true;
+    for (const [name, proto] of [['store', IDBObjectStore.prototype], ['index', IDBIndex.prototype]] as const) {
+      for (const method of ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor', 'put', 'add', 'delete', 'clear'] as const) {
+        const original = (proto as unknown as Record<string, ((...args: unknown[]) => unknown) | undefined>)[method];
+        if (!original) continue;
+        Object.defineProperty(proto, method, {
+          configurable: true,
+          writable: true,
+          value(this: unknown, ...args: unknown[]) {
+            const key = `${name}.${method}`;
+            requests.set(key, (requests.get(key) ?? 0) + 1);
+            return original.apply(this, args);
+          },
+        });
+      }
+    }
+  }
+  const out = Object.fromEntries(requests);
+  requests.clear();
+  return out;
 }
 
 export function close(): void {
   db.close();
 }
-
-/** For the kill test: a planned import of `count` rows, kept until `startCommit`. */
-let pendingPlan: Awaited<ReturnType<typeof planImport>> | undefined;
 
 export async function prepareImport(count: number): Promise<void> {
   pendingPlan = await planImport(db, CALL_ID, { rows: generateImportRows(data, count) }, { onDuplicate: 'skip' });

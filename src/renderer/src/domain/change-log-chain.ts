@@ -79,6 +79,19 @@ export function sha256OfText(text: string): string {
 
 /** JSON with object keys sorted at every level, so equal content always gives equal text. */
 export function canonicalJson(value: unknown): string {
+  // Plain JSON data (every change-log entry) is copied with sorted keys and given to JSON.stringify
+  // once, without a replacer called per value: about twice as fast. Anything else (a Date, bytes, a
+  // class instance, digit keys that JSON.stringify would order first) takes the general path. Both
+  // give the same text: the chain's hashes depend on it.
+  try {
+    return JSON.stringify(sortedPlainCopy(value));
+  } catch {
+    // Not plain data (or a cycle): the general path gives JSON.stringify's text or its error.
+    return generalCanonical(value);
+  }
+}
+
+function generalCanonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v)
       ? Object.fromEntries(
@@ -86,6 +99,58 @@ export function canonicalJson(value: unknown): string {
         )
       : v,
   );
+}
+
+/** Thrown by sortedPlainCopy when a value is not plain JSON data. */
+const NOT_PLAIN = Symbol('not plain');
+
+const byCodeUnit = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The value with every object's keys in sorted order; parts already in order are reused, not
+ * copied. Throws NOT_PLAIN for anything but plain objects, plain arrays and primitives.
+ */
+function sortedPlainCopy(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') {
+    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') throw NOT_PLAIN;
+    return v;
+  }
+  if (Array.isArray(v)) {
+    if (Object.getPrototypeOf(v) !== Array.prototype || 'toJSON' in v) throw NOT_PLAIN;
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      const sorted = sortedPlainCopy(item);
+      if (sorted !== item) (copy ??= v.slice())[i] = sorted;
+    }
+    return copy ?? v;
+  }
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) throw NOT_PLAIN;
+  const record = v as Record<string, unknown>;
+  if ('toJSON' in record) throw NOT_PLAIN;
+  const keys = Object.keys(record);
+  let inOrder = true;
+  for (let i = 0; i < keys.length; i++) {
+    // JSON.stringify writes integer-like keys first, whatever the order, and a copy could not hold
+    // an own «__proto__»: the general path keeps both as they were.
+    const c = keys[i]!.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || keys[i] === '__proto__') throw NOT_PLAIN;
+    if (i > 0 && keys[i - 1]! > keys[i]!) inOrder = false;
+  }
+  let changed = !inOrder;
+  const values = keys.map((key) => {
+    const item = record[key];
+    const sorted = sortedPlainCopy(item);
+    if (sorted !== item) changed = true;
+    return sorted;
+  });
+  if (!changed) return v;
+  const order = keys.map((_, i) => i);
+  if (!inOrder) order.sort((a, b) => byCodeUnit(keys[a]!, keys[b]!));
+  const out: Record<string, unknown> = {};
+  for (const i of order) out[keys[i]!] = values[i];
+  return out;
 }
 
 // ---- The chain ----

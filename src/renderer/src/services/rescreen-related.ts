@@ -5,7 +5,7 @@ import type { Application } from '@renderer/domain/application';
 import { isScreeningFrozen } from '@renderer/domain/workflow';
 import type { ChangeStamp } from './change-log';
 import type { ServiceContext } from './context';
-import { rescreenBatch } from './screening-batch';
+import { planRescreen, rescreenBatch, type RescreenGiven, type RescreenPlan } from './screening-batch';
 
 /**
  * Re-screens the open ones of `applications` (as stored now); returns how many screenings changed.
@@ -20,6 +20,17 @@ export async function rescreenOpen(
   const open = applications.filter((app) => !isScreeningFrozen(app.status));
   const results = await rescreenBatch(ctx, stamp, open, known);
   return results.filter((r) => r.changed).length;
+}
+
+/** rescreenOpen without the writes, for a caller that writes the plan with its own (see RescreenGiven). */
+export function planRescreenOpen(
+  ctx: ServiceContext,
+  stamp: ChangeStamp,
+  applications: readonly Application[],
+  known: readonly Application[],
+  given: RescreenGiven,
+): Promise<RescreenPlan> {
+  return planRescreen(ctx, stamp, applications.filter((app) => !isScreeningFrozen(app.status)), known, given);
 }
 
 /**

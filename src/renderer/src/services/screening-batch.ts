@@ -1,7 +1,8 @@
 // Re-screening many applications as one batch inside the caller's transaction: the applications,
 // their organisations and calls, the siblings a local limit counts and the stored screenings are
-// read once each, the screenings computed in memory, and the changed ones written with bulkPut and
-// their change-log rows with one bulkAdd. Same rows, ids and log order as screening each in turn.
+// read once each, the screenings computed in memory, and the changed ones written with their
+// summaries and change-log rows as one logged batch (logged-batch.ts). Same rows, ids and log order
+// as screening each in turn.
 import { Dexie } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import type { Application } from '@renderer/domain/application';
@@ -9,9 +10,9 @@ import type { Call } from '@renderer/domain/call';
 import type { Organisation } from '@renderer/domain/organisation';
 import { ScreeningSchema, type Screening, type ScreeningRuleResult } from '@renderer/domain/screening';
 import { screenApplication } from '@renderer/domain/screening/screen-application';
-import { summaryRowOf } from '@renderer/domain/screening/summary-row';
+import { summaryRowOf, type ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
 import type { ChangeStamp } from './change-log';
-import { appendChangeLogBatch } from './change-log-batch';
+import { writeLoggedBatch, type LoggedRowWrite } from './logged-batch';
 import type { ServiceContext } from './context';
 import { NotFoundError } from './errors';
 import { parseOrThrow } from './validate';
@@ -72,6 +73,7 @@ async function siblingsByPair(
   applications: readonly Application[],
   known: readonly Application[],
   calls: Map<string, Call>,
+  wholeCalls: ReadonlySet<string>,
 ): Promise<Map<string, Application[]>> {
   const limited = (callId: string) => calls.get(callId)?.rules.maxApplicationsPerOrganisation !== undefined;
   const knownByCall = new Map<string, Application[]>();
@@ -81,9 +83,10 @@ async function siblingsByPair(
     if (list) list.push(app);
     else knownByCall.set(app.callId, [app]);
   }
-  const whole = new Set<string>();
+  const whole = new Set<string>([...knownByCall.keys()].filter((callId) => wholeCalls.has(callId)));
   await Promise.all(
     [...knownByCall].map(async ([callId, list]) => {
+      if (whole.has(callId)) return;
       if ((await db.applications.where('callId').equals(callId).count()) === list.length) whole.add(callId);
     }),
   );
@@ -113,11 +116,32 @@ async function storedScreenings(db: AppDatabase, applicationIds: readonly string
 }
 
 /**
+ * What a caller that plans writes of its own before re-screening already holds, as it will stand
+ * once written (the import commit): then nothing the re-screening reads is changed by those writes.
+ */
+export interface RescreenGiven {
+  /** Organisations by id; any other is read. */
+  organisations?: ReadonlyMap<string, Organisation>;
+  /** Calls whose every application is among `known`: their siblings come from there, uncounted. */
+  wholeCalls?: ReadonlySet<string>;
+  /** Applications not stored yet: they have no screening to read. */
+  newApplicationIds?: ReadonlySet<string>;
+}
+
+/** The screenings that changed, as writes with their change-log rows, and their summaries. */
+export interface RescreenPlan {
+  results: RescreenResult[];
+  writes: LoggedRowWrite<'screenings'>[];
+  summaries: ScreeningSummaryRow[];
+}
+
+/**
  * Screens the applications (in the order given; a repeated one counts once) and stores the changed
  * results, keeping the officer's overrides. `applications` are the rows as stored now, read in the
  * caller's transaction (each caller has just read them; reading 37 500 again would double the
- * work). `known` may add other rows the caller read (the decided ones it leaves out). Must run inside a rw transaction over `screeningTables(db)`; `stamp` is resolved by the
- * caller before opening it.
+ * work). `known` may add other rows the caller read (the decided ones it leaves out). Must run
+ * inside a rw transaction over `screeningTables(db)`; `stamp` is resolved by the caller before
+ * opening it.
  */
 export async function rescreenBatch(
   ctx: ServiceContext,
@@ -125,26 +149,46 @@ export async function rescreenBatch(
   applications: readonly Application[],
   known: readonly Application[] = applications,
 ): Promise<RescreenResult[]> {
+  // Through Dexie's promise, so the write after it still runs in the caller's transaction: an
+  // await of the plain promise of an async function can leave Dexie's transaction zone.
+  const plan = await Dexie.Promise.resolve(planRescreen(ctx, stamp, applications, known));
+  await writeRescreen(ctx.db, stamp, plan);
+  return plan.results;
+}
+
+/** Writes a planned re-screening: the changed screenings, their summaries and log rows. */
+export async function writeRescreen(db: AppDatabase, stamp: ChangeStamp, plan: RescreenPlan): Promise<void> {
+  await writeLoggedBatch(db, stamp, plan.writes, [{ table: 'screeningSummaries', rows: plan.summaries }]);
+}
+
+/** rescreenBatch without the writes: what it would write, for a caller that writes it with its own. */
+export async function planRescreen(
+  ctx: ServiceContext,
+  stamp: ChangeStamp,
+  applications: readonly Application[],
+  known: readonly Application[] = applications,
+  given: RescreenGiven = {},
+): Promise<RescreenPlan> {
   assertInScreeningTransaction();
   const { db } = ctx;
   const unique = new Map<string, Application>();
   for (const app of applications) if (!unique.has(app.id)) unique.set(app.id, app);
   const apps = [...unique.values()];
-  if (apps.length === 0) return [];
-  const ids = [...unique.keys()];
-  const orgIds = [...new Set(apps.map((a) => a.organisationId))];
+  if (apps.length === 0) return { results: [], writes: [], summaries: [] };
+  const storedIds = [...unique.keys()].filter((id) => !given.newApplicationIds?.has(id));
+  const orgIds = [...new Set(apps.map((a) => a.organisationId))].filter((id) => !given.organisations?.has(id));
   const callIds = [...new Set(apps.map((a) => a.callId))];
-  const [organisations, calls, stored] = await Promise.all([
-    byId<Organisation>('organisations', db.organisations.bulkGet(orgIds), orgIds),
+  const [read, calls, stored] = await Promise.all([
+    orgIds.length > 0 ? byId<Organisation>('organisations', db.organisations.bulkGet(orgIds), orgIds) : new Map<string, Organisation>(),
     byId<Call>('calls', db.calls.bulkGet(callIds), callIds),
-    storedScreenings(db, ids),
+    storedScreenings(db, storedIds),
   ]);
-  const siblings = await siblingsByPair(db, apps, known, calls);
+  const organisations = new Map([...(given.organisations ?? []), ...read]);
+  const siblings = await siblingsByPair(db, apps, known, calls, given.wholeCalls ?? new Set());
 
   const results: RescreenResult[] = [];
-  const written: Screening[] = [];
-  const writtenCallIds: string[] = [];
-  const log: { before: Screening | undefined; after: Screening }[] = [];
+  const writes: LoggedRowWrite<'screenings'>[] = [];
+  const summaries: ScreeningSummaryRow[] = [];
   for (const application of apps) {
     const call = calls.get(application.callId)!;
     const earlier =
@@ -173,24 +217,9 @@ export async function rescreenBatch(
       overrides: before?.overrides ?? [],
       screenedAt: stamp.at,
     });
-    written.push(after);
-    writtenCallIds.push(application.callId);
-    log.push({ before, after });
+    writes.push({ table: 'screenings', before, after });
+    summaries.push(summaryRowOf(after, application.callId));
     results.push({ screening: after, changed: true });
   }
-  if (written.length === 0) return results;
-  await db.screenings.bulkPut(written);
-  await db.screeningSummaries.bulkPut(written.map((screening, i) => summaryRowOf(screening, writtenCallIds[i]!)));
-  await appendChangeLogBatch(
-    db,
-    stamp,
-    log.map(({ before, after }) => ({
-      entity: 'screenings',
-      entityId: after.id,
-      action: before ? 'endret' : 'opprettet',
-      before: before ?? null,
-      after,
-    })),
-  );
-  return results;
+  return { results, writes, summaries };
 }

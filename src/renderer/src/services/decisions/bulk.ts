@@ -17,6 +17,7 @@ import {
   type ReasonTemplate,
 } from '@renderer/domain/decisions/reason-templates';
 import { frameProblem } from '@renderer/domain/decisions/frame-check';
+import { SUB_GOALS, callBudget } from '@renderer/domain/call-budget';
 import type { Screening } from '@renderer/domain/screening';
 import { formatMoney } from '@renderer/domain/vocabulary/format';
 import type { LetterLanguage } from '@renderer/domain/settings';
@@ -83,10 +84,28 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return out;
 }
 
+/**
+ * Whether the plans raise what their call grants, in total or under a sub-goal. The budget sums
+ * each application on its own, so the rise is the planned applications' alone; frameProblem finds
+ * a problem only where the granted sum rises, so a group that raises nothing (a rejection of many)
+ * needs no read of the whole call.
+ */
+async function raisesGrants(db: AppDatabase, call: Call, group: readonly PlannedDecision[]): Promise<boolean> {
+  const applications = [...new Map(group.map((p) => [p.application.id, p.application])).values()];
+  const before = [...new Map(group.flatMap((p) => p.decisions).map((d) => [d.id, d])).values()];
+  const replaced = new Set(group.map((p) => p.after.id));
+  const after = [...before.filter((d) => !replaced.has(d.id)), ...group.map((p) => p.after)];
+  const lapsed = await lapsedDecisionIds(db, before.map((d) => d.id));
+  const was = callBudget(call, applications, before, lapsed);
+  const will = callBudget(call, applications, after, lapsed);
+  return will.total.grantedOre > was.total.grantedOre || SUB_GOALS.some((g) => will.bySubGoal[g].grantedOre > was.bySubGoal[g].grantedOre);
+}
+
 /** Frame problem of the plans against every decision of their calls, read once per call. */
 export async function framesProblem(db: AppDatabase, plans: readonly PlannedDecision[]): Promise<string | null> {
   for (const [, group] of groupBy(plans, (p) => p.call.id)) {
     const call = group[0]!.call;
+    if (!(await raisesGrants(db, call, group))) continue;
     const applications = await db.applications.where('callId').equals(call.id).toArray();
     const before = await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray();
     const replaced = new Set(group.map((p) => p.after.id));

@@ -1,16 +1,17 @@
 // «Vedta etter innstillingen»: the committee's recommendations from one meeting become decisions in
-// one transaction, through the same planning (planDecision) and frame check (frameProblem) as any
+// one transaction, through the same planning (buildPlan) and frame check (frameProblem) as any
 // other decision. Outcome, amount and reason are carried over; an application whose decision is
 // already locked (letter sent) is skipped and reported, as is an item without a recommendation.
 // The officer can change any of the decisions afterwards, until the letters are sent.
 import type { Application } from '@renderer/domain/application';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
+import type { Screening } from '@renderer/domain/screening';
 import { resolveStamp, type ChangeStamp } from '../change-log';
 import type { ServiceContext } from '../context';
 import { EntityNotFoundError, ValidationError } from '../errors';
 import { writeLoggedBatch, type LoggedRowWrite } from '../logged-batch';
-import { planDecision, type PlannedDecision } from './plan';
+import { buildPlan, type PlannedDecision } from './plan';
 import { framesProblem } from './bulk';
 
 export interface SkippedRecommendation {
@@ -48,12 +49,21 @@ export async function decideFromRecommendations(
       const meeting = await db.meetings.get(meetingId);
       if (!meeting) throw new EntityNotFoundError('meetings', meetingId);
       const ids = meeting.agendaApplicationIds;
-      const [recommendations, applications, stored] = await Promise.all([
+      // What the plans are checked against, read once for the whole agenda (not per item).
+      const [recommendations, applications, stored, screenings] = await Promise.all([
         db.recommendations.where('meetingId').equals(meetingId).toArray(),
         db.applications.bulkGet(ids),
         db.decisions.where('applicationId').anyOf(ids).toArray(),
+        db.screenings.where('applicationId').anyOf(ids).toArray(),
       ]);
+      const callIds = [...new Set(applications.flatMap((a) => (a ? [a.callId] : [])))];
+      const calls = new Map((await db.calls.bulkGet(callIds)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
       const current = currentDecisions(stored);
+      const decisionsOf = new Map<string, Decision[]>();
+      for (const d of stored) decisionsOf.set(d.applicationId, [...(decisionsOf.get(d.applicationId) ?? []), d]);
+      // As where('applicationId').equals(id).first(): the first in index order.
+      const screeningOf = new Map<string, Screening>();
+      for (const sc of screenings) if (!screeningOf.has(sc.applicationId)) screeningOf.set(sc.applicationId, sc);
       const recommendationOf = new Map(recommendations.map((r) => [r.applicationId, r]));
       const plans: PlannedDecision[] = [];
       const skipped: SkippedRecommendation[] = [];
@@ -70,8 +80,11 @@ export async function decideFromRecommendations(
           continue;
         }
         try {
+          const call = calls.get(app.callId);
+          if (!call) throw new EntityNotFoundError('calls', app.callId);
+          const snapshot = { application: app, call, decisions: decisionsOf.get(applicationId) ?? [], screening: screeningOf.get(applicationId) };
           plans.push(
-            await planDecision(db, stamp, ctx.newId, {
+            buildPlan(snapshot, stamp, ctx.newId, {
               applicationId,
               outcome: rec.outcome,
               amountGrantedOre: rec.amountOre,

@@ -44,6 +44,8 @@ export interface PlannedDecision {
   after: Decision;
   /** What the screening lets the decision and its letter say. */
   basis: ScreeningBasis;
+  /** Every stored decision of the application, as planned against. */
+  decisions: readonly Decision[];
 }
 
 /** What a decision is checked against, read once per case (or once for a whole selection). */
@@ -134,7 +136,7 @@ export function buildPlan(
     supersedesDecisionId: editable ? editable.supersedesDecisionId : current?.id,
     subGoalSplitOre: split,
   });
-  return { application, call, before: editable, after, basis };
+  return { application, call, before: editable, after, basis, decisions: snapshot.decisions };
 }
 
 /** Reads one case's snapshot and plans its decision; runs inside the caller's transaction. */

@@ -11,7 +11,10 @@ import type { ServiceContext } from '../context';
 import { ValidationError } from '../errors';
 import { writeLoggedBatch, type LoggedRowWrite } from '../logged-batch';
 import { parseRow, sameJson } from '../logged-write';
-import { rescreenOpen } from '../rescreen-related';
+import { Dexie } from 'dexie';
+import type { AppDatabase } from '@renderer/data/db';
+import { planRescreenOpen } from '../rescreen-related';
+import type { RescreenPlan } from '../screening-batch';
 import { isEarlier, screeningTables } from '../screening';
 import type { ImportRow } from './import-row';
 import { matcherForApplications } from './match-applications';
@@ -190,10 +193,16 @@ function mayChange(app: Application, written: readonly Application[]): boolean {
   return written.some((w) => w.id === app.id) || written.some((w) => w.id !== app.id && isEarlier(w, app));
 }
 
-async function rescreenTouched(ctx: ServiceContext, stamp: ChangeStamp, tally: Tally, batch: Batch): Promise<void> {
+/**
+ * Planned before anything is written, so the rows and their screenings go to the database as one
+ * batch: what the re-screening would read after the writes comes from the batch instead (the
+ * import's call as it will stand, the organisations as written, no stored screening for a new
+ * application), and what it still reads the import does not write.
+ */
+async function planRescreenTouched(ctx: ServiceContext, stamp: ChangeStamp, callId: string, tally: Tally, batch: Batch): Promise<RescreenPlan> {
   const { db } = ctx;
   const callApps = [...batch.appsById.values()];
-  const ofOrgs = tally.rescreenOrgs.size > 0 ? await db.applications.where('organisationId').anyOf([...tally.rescreenOrgs]).toArray() : [];
+  const ofOrgs = await applicationsOfOrganisations(db, tally.rescreenOrgs, batch);
   const byPair = groupBy(callApps, (a) => pairKey(a.callId, a.organisationId));
   const byOrg = groupBy(ofOrgs, (a) => a.organisationId);
   const apps = new Map<string, Application>();
@@ -205,7 +214,27 @@ async function rescreenTouched(ctx: ServiceContext, stamp: ChangeStamp, tally: T
     for (const app of siblings) apps.set(app.id, app);
   }
   for (const orgId of tally.rescreenOrgs) for (const app of byOrg.get(orgId) ?? []) apps.set(app.id, app);
-  await rescreenOpen(ctx, stamp, [...apps.values()], [...callApps, ...ofOrgs]);
+  const created = new Set(batch.writes.flatMap((w) => (w.table === 'applications' && !w.before ? [w.after.id] : [])));
+  return planRescreenOpen(ctx, stamp, [...apps.values()], [...callApps, ...ofOrgs], {
+    organisations: new Map([...batch.orgsByOrgnr.values()].map((o) => [o.id, o])),
+    wholeCalls: new Set([callId]),
+    newApplicationIds: created,
+  });
+}
+
+/**
+ * Every application of the organisations, as it will stand after the batch: the stored ones (the
+ * import's call's from the batch, which also has the new ones and those moved to the organisation),
+ * per organisation in id order, as one query on the organisationId index gives them.
+ */
+async function applicationsOfOrganisations(db: AppDatabase, orgIds: ReadonlySet<string>, batch: Batch): Promise<Application[]> {
+  if (orgIds.size === 0) return [];
+  const stored = await db.applications.where('organisationId').anyOf([...orgIds]).toArray();
+  const byId = new Map(stored.map((a) => [a.id, a]));
+  for (const app of batch.appsById.values()) byId.set(app.id, app);
+  return [...byId.values()]
+    .filter((a) => orgIds.has(a.organisationId))
+    .sort((a, b) => (a.organisationId < b.organisationId ? -1 : a.organisationId > b.organisationId ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export async function commitImport(ctx: ServiceContext, callId: string, plan: ImportPlan): Promise<ImportResult> {
@@ -238,8 +267,9 @@ export async function commitImport(ctx: ServiceContext, callId: string, plan: Im
       if (item.action === 'skip') tally.result.skipped++;
       else planRow(ctx, stamp, callId, item, tally, batch);
     }
-    await writeLoggedBatch(db, stamp, batch.writes);
-    await rescreenTouched(ctx, stamp, tally, batch);
+    // Through Dexie's promise, so the write after it runs in this transaction (see rescreenBatch).
+    const screening = await Dexie.Promise.resolve(planRescreenTouched(ctx, stamp, callId, tally, batch));
+    await writeLoggedBatch(db, stamp, [...batch.writes, ...screening.writes], [{ table: 'screeningSummaries', rows: screening.summaries }]);
     tally.result.organisationsCreated = tally.orgsCreated.size;
     tally.result.organisationsUpdated = [...tally.orgsUpdated].filter((id) => !tally.orgsCreated.has(id)).length;
     return tally.result;

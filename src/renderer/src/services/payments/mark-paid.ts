@@ -1,12 +1,12 @@
-// Marking terms paid on a date: one bulk action, one transaction, one bulkPut and one batch of
-// change-log rows. All or nothing: a term that may not be paid stops the batch with its name.
+// Marking terms paid on a date: one bulk action, one transaction, one logged batch write
+// (logged-batch.ts). All or nothing: a term that may not be paid stops the batch with its name.
 import { isoDateSchema } from '@renderer/domain/common';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Payment } from '@renderer/domain/payment';
 import { paidTotalOre } from '@renderer/domain/payments/grant-terms';
 import { formatDate, formatMoney } from '@renderer/domain/vocabulary/format';
 import { resolveStamp } from '../change-log';
-import { appendChangeLogBatch } from '../change-log-batch';
+import { writeLoggedBatch } from '../logged-batch';
 import type { ServiceContext } from '../context';
 import { ValidationError } from '../errors';
 import { parseOrThrow } from '../validate';
@@ -68,12 +68,7 @@ export async function markTermsPaid(ctx: ServiceContext, paymentIds: readonly st
       updated.push({ ...p, paidDate: date, updatedAt: stamp.at });
     }
     const beforeById = new Map(chosen.map((p) => [p.id, p]));
-    await db.payments.bulkPut(updated);
-    await appendChangeLogBatch(
-      db,
-      stamp,
-      updated.map((after) => ({ entity: 'payments', entityId: after.id, action: 'endret', before: beforeById.get(after.id), after })),
-    );
+    await writeLoggedBatch(db, stamp, updated.map((after) => ({ table: 'payments', before: beforeById.get(after.id)!, after, action: 'endret' })));
     return updated;
   });
 }
