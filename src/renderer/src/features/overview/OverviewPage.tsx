@@ -67,7 +67,7 @@ export default function OverviewPage() {
         <DeadlinesSection deadlines={deadlines} today={today} />
       </Box>
 
-      {calls ? <OverviewFigures callId={callId} onCountsShown={showCounts} /> : null}
+      {calls ? <OverviewFigures calls={calls} callId={callId} onCountsShown={showCounts} /> : null}
 
       <Box component="section" aria-labelledby="case-flow-title" sx={{ maxWidth: 960 }}>
         <Typography id="case-flow-title" variant="h2" sx={{ mb: 1 }}>
