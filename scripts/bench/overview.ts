@@ -12,6 +12,7 @@ export const OVERVIEW_FIGURES = {
   countsFromReady: 'Oversikt: counts painted after the database opened',
   charts: 'Oversikt: every chart drawn after indexedDB.open',
   longestTask: 'Oversikt: longest main-thread task between counts and charts',
+  click: 'Oversikt: click on Søknader 1 s after the counts → first rows',
 } as const;
 
 const RUNS: Record<StepSize, number> = { full: 5, tiny: 1 };
@@ -49,6 +50,18 @@ async function loadOverview(page: Page): Promise<Load> {
   return { counts: counts! - openCall!, countsFromReady: counts! - ready!, countsFromMount: counts! - start!, charts: charts! - openCall!, longestTask };
 }
 
+/** A click on Søknader a second after the counts are painted, while the rest of Oversikt still reads: to the list's first rows. */
+async function clickToList(page: Page): Promise<number> {
+  await startAt(page, '#/');
+  await marksAfter(page, NAVIGATION_START, [MARKS.counts]);
+  await page.waitForTimeout(1_000);
+  await page.evaluate(() => {
+    window.addEventListener('click', () => performance.mark('bench:klikk'), { capture: true, once: true });
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Søknader' }).click();
+  return (await marksAfter(page, 'bench:klikk', ['soknadsliste:forste-rader']))[0]!;
+}
+
 async function measure(page: Page, size: StepSize): Promise<void> {
   await page.addInitScript({ content: WATCH });
   const loads: Load[] = [];
@@ -63,6 +76,10 @@ async function measure(page: Page, size: StepSize): Promise<void> {
   recordFigure({ name: OVERVIEW_FIGURES.countsFromReady, value: median(each((l) => l.countsFromReady)), unit: 'ms' });
   recordFigure({ name: OVERVIEW_FIGURES.charts, value: median(each((l) => l.charts)), unit: 'ms' });
   recordFigure({ name: OVERVIEW_FIGURES.longestTask, value: median(each((l) => l.longestTask)), unit: 'ms' });
+  const clicks: number[] = [];
+  for (let i = 0; i < RUNS[size]; i++) clicks.push(await clickToList(page));
+  console.log(`    a click on Søknader 1 s after the counts → first rows: ${medianOf(clicks)} ms`);
+  recordFigure({ name: OVERVIEW_FIGURES.click, value: median(clicks), unit: 'ms' });
 }
 
 export async function benchOverview(size: StepSize = 'full'): Promise<void> {

@@ -1,19 +1,21 @@
 // Oversikt's figures: the chosen call (the page's one call chooser) at a glance, then the
-// municipality over the years. Read once per visit and call, like the rest of the page.
+// municipality over the years. Read once per visit and call, like the rest of the page; the calls
+// the page has read already are handed in, so the counts are the first read.
 import { useCallback, useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
 import { getDb } from '@renderer/data/db';
+import type { OverviewCall } from '@renderer/services/queries/overview-figures/calls';
 import { readOverviewFirstView } from '@renderer/services/queries/overview-figures/first-view';
 import { CallFigures } from './charts/CallFigures';
 import { OVERVIEW_START_MARK } from './charts/perf-marks';
 import { useRead } from './use-overview-data';
 import { MunicipalityYears } from './years/MunicipalityYears';
 
-export function OverviewFigures({ callId, onCountsShown }: { callId: string | undefined; onCountsShown?: () => void }) {
+export function OverviewFigures({ calls, callId, onCountsShown }: { calls: readonly OverviewCall[]; callId: string | undefined; onCountsShown?: () => void }) {
   useEffect(() => {
     performance.mark(OVERVIEW_START_MARK);
   }, []);
-  const view = useRead(`figures:${callId ?? ''}`, () => readOverviewFirstView(getDb(), callId));
+  const view = useRead(`figures:${callId ?? ''}`, () => readOverviewFirstView(getDb(), callId, calls));
   // The years read every call's applications: started once the call's counts are on screen.
   const [countsShown, setCountsShown] = useState(false);
   const showYears = useCallback(() => {

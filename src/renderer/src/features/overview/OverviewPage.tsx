@@ -1,6 +1,6 @@
 // The start page: a greeting, then what waits on the officer («Å gjøre») and the deadlines
 // («Frister»), and lower down the case flow for those still learning it.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,6 +14,7 @@ import { useCurrentSettings } from '@renderer/components/current-settings';
 import { appText, municipalityTitle } from '@renderer/i18n/app';
 import { areaText } from '@renderer/i18n/areas';
 import { overviewText } from '@renderer/i18n/overview';
+import { stopOverviewReads } from '@renderer/services/queries/overview-reads/client';
 import { CaseFlow } from './CaseFlow';
 import { OverviewFigures } from './OverviewFigures';
 import { DeadlinesSection } from './DeadlinesSection';
@@ -33,6 +34,8 @@ export default function OverviewPage() {
   // The call's counts paint first (they come from indexes); the to-do list and the deadlines read
   // more, and start once the counts are on screen so their reads do not queue ahead of them.
   const [countsShown, setCountsShown] = useState(false);
+  // Leaving the page stops what its worker still reads, so the next page's reads go first.
+  useEffect(() => stopOverviewReads, []);
   const showCounts = useCallback(() => setCountsShown(true), []);
   const todo = useCallTodo(countsShown ? callId : undefined, today);
   const deadlines = useDeadlines(today, countsShown);
@@ -64,7 +67,7 @@ export default function OverviewPage() {
         <DeadlinesSection deadlines={deadlines} today={today} />
       </Box>
 
-      {calls ? <OverviewFigures callId={callId} onCountsShown={showCounts} /> : null}
+      {calls ? <OverviewFigures calls={calls} callId={callId} onCountsShown={showCounts} /> : null}
 
       <Box component="section" aria-labelledby="case-flow-title" sx={{ maxWidth: 960 }}>
         <Typography id="case-flow-title" variant="h2" sx={{ mb: 1 }}>

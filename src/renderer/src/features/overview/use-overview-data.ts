@@ -1,13 +1,15 @@
 // The overview's data: the calls to choose from, one call's «Å gjøre» and the «Frister» across calls.
 // Read once each time the page opens (or the call or day changes), not as live queries: nothing on
 // this page writes, a fresh read on every visit is what the officer sees, and at scale it spares
-// re-reading the counts on every write elsewhere. «I dag» is the date in Norway from the clock.
+// re-reading the counts on every write elsewhere. The to-do counts and deadlines read thousands of
+// records at scale, so they are read in Oversikt's worker. «I dag» is the date in Norway from the clock.
 import { useEffect, useState } from 'react';
 import { getDb } from '@renderer/data/db';
 import type { Call } from '@renderer/domain/call';
 import { osloDate } from '@renderer/domain/oslo-date';
-import { collectDeadlines, type Deadline } from '@renderer/services/queries/overview/deadlines';
-import { loadCallTodo, type CallTodo } from '@renderer/services/queries/overview/todo';
+import type { Deadline } from '@renderer/services/queries/overview/deadlines';
+import type { CallTodo } from '@renderer/services/queries/overview/todo';
+import { readOverview } from '@renderer/services/queries/overview-reads/client';
 
 export function todayInOslo(now = new Date()): string {
   return osloDate(now);
@@ -44,11 +46,11 @@ export function callInProgress(calls: readonly Call[]): Call | undefined {
 }
 
 export function useCallTodo(callId: string | undefined, today: string): CallTodo | undefined {
-  return useRead(`todo:${callId ?? ''}:${today}`, () => (callId ? loadCallTodo(getDb(), callId, today) : Promise.resolve(undefined)));
+  return useRead(`todo:${callId ?? ''}:${today}`, () => (callId ? readOverview(getDb(), { kind: 'todo', callId, today }) : Promise.resolve(undefined)));
 }
 
 export function useDeadlines(today: string, enabled = true): Deadline[] | undefined {
   return useRead(enabled ? `deadlines:${today}` : 'deadlines:waiting', () =>
-    enabled ? collectDeadlines(getDb(), today) : new Promise<Deadline[]>(() => {}),
+    enabled ? readOverview(getDb(), { kind: 'deadlines', today }) : new Promise<Deadline[]>(() => {}),
   );
 }

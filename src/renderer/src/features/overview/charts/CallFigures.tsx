@@ -9,7 +9,8 @@ import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { CALL_STATUS_LABELS } from '@renderer/domain/vocabulary';
 import { formatMoney } from '@renderer/i18n/format';
 import { overviewFiguresText as t } from '@renderer/i18n/overview-figures';
-import { getCallFigures, type CallFigures as CallFiguresData } from '@renderer/services/queries/overview-figures/call-figures';
+import type { CallFigures as CallFiguresData } from '@renderer/services/queries/overview-figures/call-figures';
+import { readOverview } from '@renderer/services/queries/overview-reads/client';
 import type { OverviewFirstView } from '@renderer/services/queries/overview-figures/first-view';
 import { FigureCard } from './FigureCard';
 import { KeyFigures } from './KeyFigures';
@@ -42,7 +43,7 @@ function CallMoneyAndKinds({ figures }: { figures: CallFiguresData | undefined }
 
 function CallCounts({ callId, counts, onShown }: { callId: string; counts: NonNullable<OverviewFirstView['counts']>; onShown: () => void }) {
   // Mounted only once the counts are read, so reading the call's applications does not delay them.
-  const figures = useRead(`call-figures:${callId}`, () => getCallFigures(getDb(), callId));
+  const figures = useRead(`call-figures:${callId}`, () => readOverview(getDb(), { kind: 'call-figures', callId }));
   const current = figures?.call.id === callId ? figures : undefined;
   useEffect(() => {
     preloadFigureChart();

@@ -9,11 +9,13 @@ function newestFirst(a: OverviewCall, b: OverviewCall): number {
   return b.year - a.year || (a.deadline < b.deadline ? 1 : a.deadline > b.deadline ? -1 : 0);
 }
 
+/** The calls as Oversikt lists them, newest first, from calls already read. */
+export function overviewCallsOf(calls: readonly OverviewCall[]): OverviewCall[] {
+  return calls.map(({ id, year, title, status, deadline }) => ({ id, year, title, status, deadline })).sort(newestFirst);
+}
+
 export async function listOverviewCalls(db: AppDatabase): Promise<OverviewCall[]> {
-  const calls = await db.calls.toArray();
-  return calls
-    .map(({ id, year, title, status, deadline }) => ({ id, year, title, status, deadline }))
-    .sort(newestFirst);
+  return overviewCallsOf(await db.calls.toArray());
 }
 
 /** The call in progress among `calls` (sorted newest first); undefined when there is none. */

@@ -1,7 +1,7 @@
 // What Oversikt reads first, in one query so it paints in one go: the calls, the one to show
 // (the chosen one, else the call in progress) and its counts, all from indexes.
 import type { AppDatabase } from '@renderer/data/db';
-import { currentCallId, listOverviewCalls, type OverviewCall } from './calls';
+import { currentCallId, listOverviewCalls, overviewCallsOf, type OverviewCall } from './calls';
 import { countScreeningResults, type ScreeningCounts } from './screening-counts';
 import { countApplicationsByStatus, type StatusCounts } from './status-counts';
 
@@ -11,8 +11,9 @@ export interface OverviewFirstView {
   counts: { status: StatusCounts; screening: ScreeningCounts } | undefined;
 }
 
-export async function readOverviewFirstView(db: AppDatabase, chosenCallId: string | undefined): Promise<OverviewFirstView> {
-  const calls = await listOverviewCalls(db);
+/** `known`: the calls when the page has read them already, which spares a round trip before the counts. */
+export async function readOverviewFirstView(db: AppDatabase, chosenCallId: string | undefined, known?: readonly OverviewCall[]): Promise<OverviewFirstView> {
+  const calls = known ? overviewCallsOf(known) : await listOverviewCalls(db);
   const callId = chosenCallId !== undefined && calls.some((c) => c.id === chosenCallId) ? chosenCallId : currentCallId(calls);
   if (callId === undefined) return { calls, callId, counts: undefined };
   const [status, screening] = await Promise.all([countApplicationsByStatus(db, callId), countScreeningResults(db, callId)]);

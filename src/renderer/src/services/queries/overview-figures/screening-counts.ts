@@ -20,7 +20,7 @@ export async function countScreeningResults(db: AppDatabase, callId: string): Pr
     ]);
     const counts: ScreeningCounts = { bestatt: 0, skjonn: 0, ikke_bestatt: 0, ikke_vurdert: 0 };
     OUTCOMES.forEach((outcome, i) => (counts[outcome] = byOutcome[i] ?? 0));
-    for (const row of await db.screeningSummaries.bulkGet(withdrawn)) if (row?.callId === callId) counts[row.summary]--;
+    if (withdrawn.length > 0) for (const row of await db.screeningSummaries.bulkGet(withdrawn)) if (row?.callId === callId) counts[row.summary]--;
     const screened = counts.bestatt + counts.skjonn + counts.ikke_bestatt;
     counts.ikke_vurdert = Math.max(0, applications - withdrawn.length - screened);
     return counts;

@@ -7,7 +7,7 @@ import { appealDeadlineOf, yearsAround } from '@renderer/domain/appeals/deadline
 import type { Call } from '@renderer/domain/call';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import { addDays } from '@renderer/domain/decisions/deadlines';
-import { letterHead, letterStatus } from '@renderer/domain/decisions/letter-status';
+import { letterStatus } from '@renderer/domain/decisions/letter-status';
 import { isClaimOutstanding, repaymentStatus } from '@renderer/domain/repayments/settlement';
 import { norwegianPublicHolidays } from '../../appeals/public-holidays';
 import { loadPaymentsOverview } from '../payments-overview';
@@ -111,13 +111,13 @@ async function reportDeadlines(db: AppDatabase, w: Window): Promise<Deadline[]> 
 /** The last day to appeal each current decision whose letter is sent (fvl. §§ 29–30, R16). */
 async function appealDeadlines(db: AppDatabase, calls: readonly Call[], w: Window): Promise<Deadline[]> {
   const decided = calls.filter((c) => c.status === 'lukket' || c.status === 'vedtatt');
-  const facts = await db.transaction('r', [db.applications, db.organisations, db.decisions, db.letters], async () => {
+  const facts = await db.transaction('r', [db.applications, db.organisations, db.decisions, db.letterHeads], async () => {
     const rows = [];
     for (const call of decided) {
       const applications = await db.applications.where('callId').equals(call.id).toArray();
       const current = currentDecisions(await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray());
       const decisions = [...current.values()];
-      const letters = (await db.letters.where('decisionId').anyOf(decisions.map((d) => d.id)).toArray()).map(letterHead);
+      const letters = await db.letterHeads.where('decisionId').anyOf(decisions.map((d) => d.id)).toArray();
       const organisations = new Map((await db.organisations.bulkGet(applications.map((a) => a.organisationId))).flatMap((o) => (o ? [[o.id, o.name] as const] : [])));
       for (const application of applications) {
         const decision = current.get(application.id);

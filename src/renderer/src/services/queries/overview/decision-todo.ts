@@ -1,9 +1,9 @@
 // «Å gjøre»: a call's recommendations still without a decision, current decisions without a
 // letter for them as they stand, and letters made but not marked sent. The letter rule is the
-// decisions list's own (domain/decisions/letter-status.ts); the PDF bytes are dropped at once.
+// decisions list's own (domain/decisions/letter-status.ts); letters are read as heads, without PDFs.
 import type { AppDatabase } from '@renderer/data/db';
 import { currentDecisions } from '@renderer/domain/current-decision';
-import { letterHead, letterStatus, needsLetter } from '@renderer/domain/decisions/letter-status';
+import { letterStatus, needsLetter } from '@renderer/domain/decisions/letter-status';
 
 export interface DecisionTodo {
   recommendedUndecided: number;
@@ -12,7 +12,7 @@ export interface DecisionTodo {
 }
 
 export async function countDecisionTodo(db: AppDatabase, callId: string): Promise<DecisionTodo> {
-  return db.transaction('r', [db.applications, db.recommendations, db.decisions, db.letters], async () => {
+  return db.transaction('r', [db.applications, db.recommendations, db.decisions, db.letterHeads], async () => {
     const [applicationIds, recommended] = await Promise.all([
       db.applications.where('callId').equals(callId).primaryKeys(),
       db.recommendations.where('callId').equals(callId).toArray(),
@@ -22,7 +22,7 @@ export async function countDecisionTodo(db: AppDatabase, callId: string): Promis
     const recommendedIds = new Set(recommended.map((r) => r.applicationId).filter((id) => !withdrawn.has(id)));
     const recommendedUndecided = [...recommendedIds].filter((id) => !current.has(id)).length;
     const decisions = [...current.values()];
-    const letters = (await db.letters.where('decisionId').anyOf(decisions.map((d) => d.id)).toArray()).map(letterHead);
+    const letters = await db.letterHeads.where('decisionId').anyOf(decisions.map((d) => d.id)).toArray();
     let withoutLetter = 0;
     let lettersUnsent = 0;
     for (const decision of decisions) {
