@@ -1,0 +1,31 @@
+// Messages between the page and the backup worker. A job goes in; progress, requests the page must
+// answer (signing or checking the change log's anchor: its key lives with the platform, which the
+// worker cannot reach) and one final answer come out. Everything here is structured-cloneable: a
+// Blob crosses as a reference to the same bytes, a CryptoKey as the same key.
+import type { ChainHead, SignedAnchor } from '@renderer/domain/change-log-anchor';
+import type { ChangeStamp } from '@renderer/services/change-log';
+import type { BackupFile } from '@renderer/services/backup/create-backup';
+import type { InspectResult, InspectedBackup } from '@renderer/services/backup/inspect-backup';
+
+export type BackupJob =
+  | { type: 'backup'; dbName: string; now: string; sign: boolean; password?: string; iterations?: number }
+  | { type: 'inspect'; source: Blob; checkAnchor: boolean; password?: string }
+  | { type: 'restore'; dbName: string; backup: InspectedBackup; stamp: ChangeStamp };
+
+/** What each job resolves to. */
+export interface BackupJobResults {
+  backup: BackupFile;
+  inspect: InspectResult;
+  restore: null;
+}
+
+export type FromWorker =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'sign'; id: number; head: ChainHead; at: string }
+  | { type: 'check-anchor'; id: number; anchor: SignedAnchor }
+  | { type: 'done'; value: BackupJobResults[keyof BackupJobResults] }
+  | { type: 'error'; message: string };
+
+export type ToWorker =
+  | { type: 'job'; job: BackupJob }
+  | { type: 'answer'; id: number; value: SignedAnchor | boolean | null; error?: string };
