@@ -8,6 +8,7 @@ import type {
   SaveFileRequest,
   SaveFilesRequest,
   SaveFileResult,
+  WriteBackupRequest,
   WriteBackupResult,
 } from './platform';
 import { BACKUP_CHUNK_MAX_BYTES, BACKUP_RANGE_MAX_BYTES } from './platform';
@@ -174,6 +175,7 @@ export type ContractMatchesPlatform = [
   Assert<Same<IpcRequest<typeof InvokeChannel.saveFiles>, SaveFilesRequest>>,
   Assert<Same<IpcRequest<typeof InvokeChannel.openFile>, OpenFileRequest | undefined>>,
   Assert<Same<IpcResponse<typeof InvokeChannel.openFile>, OpenedFile | null>>,
+  Assert<Same<IpcRequest<typeof InvokeChannel.backupWriteStart>, WriteBackupRequest & { size: number }>>,
   Assert<Same<IpcResponse<typeof InvokeChannel.backupWriteFinish>, WriteBackupResult>>,
   Assert<IpcResponse<typeof InvokeChannel.appInfo> extends AppInfo ? true : false>,
   Assert<Same<IpcResponse<typeof InvokeChannel.chooseBackupFolder>, string | null>>,

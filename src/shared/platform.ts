@@ -63,7 +63,6 @@ export interface SaveFilesRequest {
 
 export interface WriteBackupRequest {
   fileName: string;
-  bytes: Uint8Array;
   /** Electron: keep only this many newest backups in the folder afterwards. Ignored in a browser. */
   keep?: number;
   /**

@@ -3,6 +3,7 @@
 // reader serves the check before a restore and the restore itself, so both see the same rows.
 import { sha256Hex } from '@renderer/domain/decisions/sha256';
 import { WrongPasswordError } from './backup-crypto';
+import type { ByteSource } from './byte-source';
 import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, BACKUP_TABLE_LABELS, type BackupTable } from './backup-tables';
 import { FOREIGN, NEEDS_PASSWORD, NeedsPassword, Refusal, UNREADABLE } from './backup-refusal';
 import { BACKUP_FORMAT } from './backup-format';
@@ -21,7 +22,8 @@ import {
 } from './zip-backup-format';
 
 export interface ZipBackup {
-  blob: Blob;
+  /** The file: a Blob, or ranges of a file main holds open. */
+  blob: ByteSource;
   manifest: BackupManifest;
   /** SHA-256 of the manifest's plain bytes: it lists every entry's, so it names the content. */
   manifestSha256: string;
@@ -72,7 +74,7 @@ async function plainEntry(backup: Pick<ZipBackup, 'blob' | 'directory' | 'cipher
 }
 
 /** Opens the file's directory and manifest; NeedsPassword when it is encrypted and none is given. */
-export async function openZipBackup(blob: Blob, password?: string): Promise<ZipBackup> {
+export async function openZipBackup(blob: ByteSource, password?: string): Promise<ZipBackup> {
   let entries: ZipEntryInfo[];
   try {
     entries = await readZipDirectory(blob);

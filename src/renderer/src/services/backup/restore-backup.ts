@@ -117,6 +117,15 @@ export async function restoreBackup(ctx: ServiceContext, backup: InspectedBackup
   if (options.moveAnchor !== false) await moveAnchorAfterRestore(db, stamp.at);
 }
 
+/**
+ * Whether the restore stamped `at` committed: its own change-log entry is the newest. Asked after a
+ * cancel, which may come as the transaction commits, so the page says what really happened.
+ */
+export async function restoreLanded(db: AppDatabase, at: string): Promise<boolean> {
+  const last = await db.changeLog.orderBy(':id').last();
+  return last?.entityId === RESTORE_ENTITY_ID && last.action === 'gjenopprettet' && last.at === at;
+}
+
 /** The officer chose to replace the whole log: the anchor follows it (the only unconditional move). */
 export async function moveAnchorAfterRestore(db: AppDatabase, at: string): Promise<void> {
   const store = getAnchorStore();

@@ -22,6 +22,12 @@ export interface BackupWorkerJob<T> {
 }
 
 type Progress = (done: number, total: number) => void;
+
+export interface JobOptions {
+  onProgress?: Progress;
+  /** The bytes of a job's RemoteFile (the file main holds open in Electron). */
+  readRange?: (start: number, end: number) => Promise<Uint8Array>;
+}
 type ResultOf<J extends BackupJob> = BackupJobResults[J['type']];
 
 let makeWorker: (() => Worker) | null = () => new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' });
@@ -31,9 +37,10 @@ export function setBackupWorkerFactory(factory: (() => Worker) | null): void {
   makeWorker = factory;
 }
 
-function pageHost(onProgress: Progress | undefined): JobHost {
+function pageHost({ onProgress, readRange }: JobOptions): JobHost {
   return {
     progress: (done, total) => onProgress?.(done, total),
+    readRange: (start, end) => (readRange ? readRange(start, end) : Promise.reject(new Error('ingen fil å lese'))),
     sign: (head, at) => {
       const store = getAnchorStore();
       if (!store) return Promise.reject(new Error('ingen ankerlager'));
@@ -45,10 +52,10 @@ function pageHost(onProgress: Progress | undefined): JobHost {
 
 const cancelledMessage = 'Arbeidet ble avbrutt.';
 
-export function startBackupJob<J extends BackupJob>(job: J, onProgress?: Progress): BackupWorkerJob<ResultOf<J>> {
-  if (typeof Worker === 'undefined' || makeWorker === null) return inPage(job, onProgress);
+export function startBackupJob<J extends BackupJob>(job: J, options: JobOptions = {}): BackupWorkerJob<ResultOf<J>> {
+  if (typeof Worker === 'undefined' || makeWorker === null) return inPage(job, options);
   const worker = makeWorker();
-  const host = pageHost(onProgress);
+  const host = pageHost(options);
   let rejectJob: (error: Error) => void = () => undefined;
   let settled = false;
   const result = new Promise<ResultOf<J>>((resolve, reject) => {
@@ -57,9 +64,11 @@ export function startBackupJob<J extends BackupJob>(job: J, onProgress?: Progres
       worker.terminate();
       reject(error);
     };
-    const answer = (id: number, work: Promise<SignedAnchor | boolean>) =>
+    const answer = (id: number, work: Promise<SignedAnchor | boolean | Uint8Array>) =>
       work.then(
-        (value) => !settled && worker.postMessage({ type: 'answer', id, value } satisfies ToWorker),
+        (value) =>
+          !settled &&
+          worker.postMessage({ type: 'answer', id, value } satisfies ToWorker, value instanceof Uint8Array ? [value.buffer] : []),
         (error: unknown) =>
           !settled && worker.postMessage({ type: 'answer', id, value: null, error: error instanceof Error ? error.message : String(error) } satisfies ToWorker),
       );
@@ -69,6 +78,7 @@ export function startBackupJob<J extends BackupJob>(job: J, onProgress?: Progres
       if (message.type === 'progress') host.progress(message.done, message.total);
       else if (message.type === 'sign') void answer(message.id, host.sign(message.head, message.at));
       else if (message.type === 'check-anchor') void answer(message.id, host.checkAnchor(message.anchor));
+      else if (message.type === 'read-range') void answer(message.id, host.readRange(message.start, message.end));
       else if (message.type === 'done') {
         settled = true;
         worker.terminate();
@@ -91,12 +101,12 @@ export function startBackupJob<J extends BackupJob>(job: J, onProgress?: Progres
 
 /** Without a Worker: the same job on the page's own connection. A cancel stops the waiting; a
  * restore already under way runs to its end (only tests get here: the program has Workers). */
-function inPage<J extends BackupJob>(job: J, onProgress: Progress | undefined): BackupWorkerJob<ResultOf<J>> {
+function inPage<J extends BackupJob>(job: J, options: JobOptions): BackupWorkerJob<ResultOf<J>> {
   let cancel: (error: Error) => void = () => undefined;
   const cancelled = new Promise<never>((_resolve, reject) => (cancel = reject));
   cancelled.catch(() => undefined);
   const open = (name: string) => (name === getDb().name ? getDb() : openDatabase(name));
-  const work = import('./backup-run').then((m) => m.runBackupJob(job, pageHost(onProgress), open)) as Promise<ResultOf<J>>;
+  const work = import('./backup-run').then((m) => m.runBackupJob(job, pageHost(options), open)) as Promise<ResultOf<J>>;
   return {
     result: job.type === 'restore' ? work : Promise.race([work, cancelled]),
     cancel: () => cancel(new BackupCancelledError(cancelledMessage)),

@@ -22,6 +22,7 @@ const host: JobHost = {
   progress: (done, total) => post({ type: 'progress', done, total }),
   sign: (head, at) => ask<SignedAnchor>({ type: 'sign', id: ++nextId, head, at }),
   checkAnchor: (anchor) => ask<boolean>({ type: 'check-anchor', id: ++nextId, anchor }),
+  readRange: (start, end) => ask<Uint8Array>({ type: 'read-range', id: ++nextId, start, end }),
 };
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
