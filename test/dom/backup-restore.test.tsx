@@ -152,10 +152,9 @@ describe('restoring a backup', { timeout: 20_000 }, () => {
 
     await vi.waitFor(() => expect(onRestored).toHaveBeenCalled(), SLOW);
     expect((await getDb().calls.toArray()).map((c) => c.title)).toEqual(['Tilskudd 2024']);
-    // The directory first (the file's tail: all of so small a file), then entry by entry.
-    expect(file.ranges[0]).toEqual([0, file.size]);
+    // The directory from the file's tail (all of so small a file) once; every other read is one entry.
     expect(file.ranges.length).toBeGreaterThan(3);
-    expect(file.ranges.slice(1).every(([start, end]) => end - start < file.size)).toBe(true);
+    expect(file.ranges.filter(([start, end]) => end - start >= file.size)).toHaveLength(1);
     expect(file.close).toHaveBeenCalled();
   });
 });
