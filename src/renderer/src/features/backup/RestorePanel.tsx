@@ -204,15 +204,7 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
       <div role="status" aria-live="polite" data-testid="restore-progress">
         {progress ? <Typography>{progress}</Typography> : null}
       </div>
-      {cancellable ? (
-        <Button
-          onClick={() => {
-            running.current?.cancel();
-          }}
-        >
-          {restoring ? backupText.cancelRestore : backupText.cancel}
-        </Button>
-      ) : null}
+      {cancellable && !restoring ? <Button onClick={() => running.current?.cancel()}>{backupText.cancel}</Button> : null}
       <div role="alert" style={{ alignSelf: 'stretch' }}>
         {error ? <Alert role="none" severity="error">{error}</Alert> : null}
       </div>
@@ -233,6 +225,8 @@ export function RestorePanel({ onRestored = () => window.location.reload() }: Re
             busy={restoring}
             onCancel={() => setConfirming(false)}
             onConfirm={() => void restore(chosen)}
+            progress={progress}
+            onAbort={cancellable ? () => running.current?.cancel() : null}
           />
         </>
       ) : null}
