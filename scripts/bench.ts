@@ -24,7 +24,7 @@ if (runs('--write-only', true)) await benchWritePaths(tiny ? 'tiny' : 'full');
 if (runs('--overview-only')) await benchOverview();
 if (runs('--decisions-only')) await benchDecisionList();
 if (runs('--letters-only')) await (await import('./bench/letters')).benchLetters();
-if (runs('--backup-only')) await (await import('./bench/backup')).benchBackup();
+if (runs('--backup-only', true)) await (await import('./bench/backup')).benchBackup(tiny ? 'tiny' : 'full');
 
 writeResults('bench/results.json', { size: tiny ? 'tiny' : 'full' });
 console.log('\nFigures written to bench/results.json');
