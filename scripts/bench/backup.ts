@@ -25,7 +25,17 @@ export const BACKUP_FIGURES = {
   restoreLongest: 'restore: longest main-thread task',
 } as const;
 
-type PageApi = typeof import('./page/backup');
+/** The page half (page/backup.ts), as the bench calls it. */
+interface PageApi {
+  useBuiltWorker(url: string): void;
+  fill(sizeName: 'full' | 'tiny', letters: number, letterBytes: number): Promise<{ rows: number; ms: number }>;
+  rawReadStringify(): Promise<{ ms: number; bytes: number }>;
+  backupInPage(): Promise<{ ms: number; bytes: number; longestTaskMs: number }>;
+  backupInWorker(): Promise<{ ms: number; bytes: number; longestTaskMs: number }>;
+  rawPut(): Promise<{ ms: number }>;
+  restoreInWorker(): Promise<{ ms: number; checkedMs: number; longestTaskMs: number; rows: number }>;
+  counts(): Promise<Record<string, number>>;
+}
 type Call = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) => Promise<Awaited<ReturnType<PageApi[K]>>>;
 
 async function pageBundle(): Promise<string> {
