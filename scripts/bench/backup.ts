@@ -103,6 +103,32 @@ async function withPeakHeap<T>(cdp: CDPSession, work: () => Promise<T>): Promise
   }
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/** BENCH_PROFILE=1: where a backup's time goes, from a CPU profile of it in the page's thread. */
+async function printProfile(cdp: CDPSession, work: () => Promise<unknown>): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[] } };
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  for (const id of profile.samples) {
+    const node = byNode.get(id)!;
+    const file = node.callFrame.url.split('/').pop() || '(native)';
+    const key = `${node.callFrame.functionName || '(anonymous)'} ${file}:${node.callFrame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + 1);
+  }
+  const total = profile.samples.length;
+  console.log(`  CPU profile of the backup in the page's thread, self time (${total} samples):`);
+  for (const [key, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    ${((100 * n) / total).toFixed(1).padStart(5)} %  ${key}`);
+}
+
 function builtWorkerUrl(): string {
   const name = readdirSync('out/renderer/assets').find((f) => /^backup\.worker-.*\.js$/.test(f));
   if (!name) throw new Error('The built backup worker was not found: run `npm run build`.');
@@ -137,6 +163,10 @@ export async function benchBackup(sizeName: 'full' | 'tiny' = 'full'): Promise<v
     const rawRead = await withPeakHeap(cdp, () => call('rawReadStringify'));
     console.log(`  raw read + stringify (baseline): ${s(rawRead.result.ms)}, ${(rawRead.result.bytes / MB).toFixed(0)} MiB, peak heap ${rawRead.peakMb.toFixed(0)} MB`);
 
+    if (process.env.BENCH_PROFILE) {
+      await printProfile(cdp, () => call('backupInPage'));
+      return;
+    }
     const inPage = await withPeakHeap(cdp, () => call('backupInPage'));
     console.log(`  backup in the page's thread (as before, for comparison): ${s(inPage.result.ms)}, longest main-thread task ${inPage.result.longestTaskMs.toFixed(0)} ms, peak heap ${inPage.peakMb.toFixed(0)} MB`);
 

@@ -8,7 +8,7 @@ import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, BACKUP_TABLE_LABELS, type BackupTabl
 import { FOREIGN, NEEDS_PASSWORD, NeedsPassword, Refusal, UNREADABLE } from './backup-refusal';
 import { BACKUP_FORMAT } from './backup-format';
 import { decryptEntry, entryCipherFor, type EntryCipher } from './entry-crypto';
-import { BadBytesReference, fromChunkValue } from './row-bytes';
+import { BadBytesReference, fromChunkLine } from './row-bytes';
 import { WRITE_ORDER } from './write-order';
 import { ZipFormatError, readZipDirectory, readZipEntry, type ZipEntryInfo } from './zip-reader';
 import {
@@ -164,7 +164,7 @@ export async function* readRowChunks(backup: ZipBackup, options: ReadChunksOptio
         count++;
         let row: unknown;
         try {
-          row = fromChunkValue(JSON.parse(line), bin);
+          row = fromChunkLine(line, bin);
         } catch (error) {
           if (error instanceof SyntaxError || error instanceof BadBytesReference) {
             throw damaged(rowsName, table, `har en rad som ikke kan leses (rad ${count})`);
