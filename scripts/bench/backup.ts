@@ -31,6 +31,7 @@ interface PageApi {
   fill(sizeName: 'full' | 'tiny', letters: number, letterBytes: number): Promise<{ rows: number; ms: number }>;
   rawReadStringify(): Promise<{ ms: number; bytes: number }>;
   backupInPage(): Promise<{ ms: number; bytes: number; longestTaskMs: number }>;
+  inspectInPage(): Promise<{ ms: number }>;
   backupInWorker(): Promise<{ ms: number; bytes: number; longestTaskMs: number }>;
   rawPut(): Promise<{ ms: number }>;
   restoreInWorker(): Promise<{ ms: number; checkedMs: number; longestTaskMs: number; rows: number }>;
@@ -109,8 +110,8 @@ interface ProfileNode {
   hitCount?: number;
 }
 
-/** BENCH_PROFILE=1: where a backup's time goes, from a CPU profile of it in the page's thread. */
-async function printProfile(cdp: CDPSession, work: () => Promise<unknown>): Promise<void> {
+/** BENCH_PROFILE=1: where a backup's (and the restore check's) time goes, from CPU profiles of them in the page's thread. */
+async function printProfile(cdp: CDPSession, what: string, work: () => Promise<unknown>): Promise<void> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp.send('Profiler.start');
@@ -125,14 +126,62 @@ async function printProfile(cdp: CDPSession, work: () => Promise<unknown>): Prom
     self.set(key, (self.get(key) ?? 0) + 1);
   }
   const total = profile.samples.length;
-  console.log(`  CPU profile of the backup in the page's thread, self time (${total} samples):`);
+  console.log(`  CPU profile of ${what} in the page's thread, self time (${total} samples):`);
   for (const [key, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    ${((100 * n) / total).toFixed(1).padStart(5)} %  ${key}`);
 }
 
-function builtWorkerUrl(): string {
+function builtWorkerUrl(baseUrl: string): string {
   const name = readdirSync('out/renderer/assets').find((f) => /^backup\.worker-.*\.js$/.test(f));
   if (!name) throw new Error('The built backup worker was not found: run `npm run build`.');
-  return `${BASE_URL}/assets/${name}`;
+  return `${baseUrl}/assets/${name}`;
+}
+
+/**
+ * Runs the step in `page` (already on the program's origin, the page bundle not yet loaded) and
+ * records its figures: the bench runs it full size in an on-disk profile, the tiny test small.
+ */
+export async function runBackupBench(page: Page, cdp: CDPSession, baseUrl: string, sizeName: 'full' | 'tiny', letters: number, letterBytes: number): Promise<void> {
+  await page.evaluate(await pageBundle());
+  const call: Call = (name, ...args) =>
+    page.evaluate(
+      ({ name, args }) => (globalThis as unknown as { __benchBackup: Record<string, (...a: unknown[]) => unknown> }).__benchBackup[name]!(...args),
+      { name, args: args as unknown[] },
+    ) as never;
+  await call('useBuiltWorker', builtWorkerUrl(baseUrl));
+  const filled = await call('fill', sizeName, letters, letterBytes);
+  console.log(`  filled ${filled.rows.toLocaleString('en')} rows in ${(filled.ms / 1000).toFixed(1)} s`);
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+  const rawRead = await withPeakHeap(cdp, () => call('rawReadStringify'));
+  console.log(`  raw read + stringify (baseline): ${s(rawRead.result.ms)}, ${(rawRead.result.bytes / MB).toFixed(0)} MiB, peak heap ${rawRead.peakMb.toFixed(0)} MB`);
+
+  if (process.env.BENCH_PROFILE) {
+    await printProfile(cdp, 'the backup', () => call('backupInPage'));
+    await printProfile(cdp, "the restore's check", () => call('inspectInPage'));
+    return;
+  }
+  const inPage = await withPeakHeap(cdp, () => call('backupInPage'));
+  console.log(`  backup in the page's thread (as before, for comparison): ${s(inPage.result.ms)}, longest main-thread task ${inPage.result.longestTaskMs.toFixed(0)} ms, peak heap ${inPage.peakMb.toFixed(0)} MB`);
+
+  const backup = await withPeakHeap(cdp, () => call('backupInWorker'));
+  console.log(`  backup file ${(backup.result.bytes / MB).toFixed(0)} MiB${backup.workerSeen ? '' : ' (the worker heap could not be sampled: page heap only)'}`);
+  recordFigure({ name: BACKUP_FIGURES.backup, value: backup.result.ms, unit: 'ms', baseline: rawRead.result.ms, target: 2 * rawRead.result.ms });
+  recordFigure({ name: BACKUP_FIGURES.backupHeap, value: backup.peakMb, unit: 'MB', target: 500 });
+  recordFigure({ name: BACKUP_FIGURES.backupLongest, value: backup.result.longestTaskMs, unit: 'ms', baseline: inPage.result.longestTaskMs });
+
+  const before = await call('counts');
+  const rawPut = await withPeakHeap(cdp, () => call('rawPut'));
+  console.log(`  raw put of every table in one transaction (baseline): ${s(rawPut.result.ms)}, peak heap ${rawPut.peakMb.toFixed(0)} MB`);
+
+  const restore = await withPeakHeap(cdp, () => call('restoreInWorker'));
+  console.log(`  restore: check ${s(restore.result.checkedMs)} + write ${s(restore.result.ms - restore.result.checkedMs)} (${restore.result.rows.toLocaleString('en')} rows)`);
+  recordFigure({ name: BACKUP_FIGURES.restore, value: restore.result.ms, unit: 'ms', baseline: rawPut.result.ms, target: 1.5 * rawPut.result.ms });
+  recordFigure({ name: BACKUP_FIGURES.restoreHeap, value: restore.peakMb, unit: 'MB', target: 500 });
+  recordFigure({ name: BACKUP_FIGURES.restoreLongest, value: restore.result.longestTaskMs, unit: 'ms' });
+
+  const after = await call('counts');
+  const same = Object.keys(before).every((t) => after[t] === before[t]! + (t === 'changeLog' ? 1 : 0));
+  console.log(`  every table restored with its rows (and the restore's own log entry): ${same ? 'yes' : `NO: ${JSON.stringify({ before, after })}`}`);
 }
 
 export async function benchBackup(sizeName: 'full' | 'tiny' = 'full'): Promise<void> {
@@ -148,47 +197,7 @@ export async function benchBackup(sizeName: 'full' | 'tiny' = 'full'): Promise<v
     const page: Page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(0);
     await openBlank(page, BASE_URL);
-    await page.evaluate(await pageBundle());
-    const call: Call = (name, ...args) =>
-      page.evaluate(
-        ({ name, args }) => (globalThis as unknown as { __benchBackup: Record<string, (...a: unknown[]) => unknown> }).__benchBackup[name]!(...args),
-        { name, args: args as unknown[] },
-      ) as never;
-    await call('useBuiltWorker', builtWorkerUrl());
-    const filled = await call('fill', sizeName, letters, letterBytes);
-    console.log(`  filled ${filled.rows.toLocaleString('en')} rows in ${(filled.ms / 1000).toFixed(1)} s`);
-    const cdp = await context.newCDPSession(page);
-    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-    const rawRead = await withPeakHeap(cdp, () => call('rawReadStringify'));
-    console.log(`  raw read + stringify (baseline): ${s(rawRead.result.ms)}, ${(rawRead.result.bytes / MB).toFixed(0)} MiB, peak heap ${rawRead.peakMb.toFixed(0)} MB`);
-
-    if (process.env.BENCH_PROFILE) {
-      await printProfile(cdp, () => call('backupInPage'));
-      return;
-    }
-    const inPage = await withPeakHeap(cdp, () => call('backupInPage'));
-    console.log(`  backup in the page's thread (as before, for comparison): ${s(inPage.result.ms)}, longest main-thread task ${inPage.result.longestTaskMs.toFixed(0)} ms, peak heap ${inPage.peakMb.toFixed(0)} MB`);
-
-    const backup = await withPeakHeap(cdp, () => call('backupInWorker'));
-    console.log(`  backup file ${(backup.result.bytes / MB).toFixed(0)} MiB${backup.workerSeen ? '' : ' (the worker heap could not be sampled: page heap only)'}`);
-    recordFigure({ name: BACKUP_FIGURES.backup, value: backup.result.ms, unit: 'ms', baseline: rawRead.result.ms, target: 2 * rawRead.result.ms });
-    recordFigure({ name: BACKUP_FIGURES.backupHeap, value: backup.peakMb, unit: 'MB', target: 500 });
-    recordFigure({ name: BACKUP_FIGURES.backupLongest, value: backup.result.longestTaskMs, unit: 'ms', baseline: inPage.result.longestTaskMs });
-
-    const before = await call('counts');
-    const rawPut = await withPeakHeap(cdp, () => call('rawPut'));
-    console.log(`  raw put of every table in one transaction (baseline): ${s(rawPut.result.ms)}, peak heap ${rawPut.peakMb.toFixed(0)} MB`);
-
-    const restore = await withPeakHeap(cdp, () => call('restoreInWorker'));
-    console.log(`  restore: check ${s(restore.result.checkedMs)} + write ${s(restore.result.ms - restore.result.checkedMs)} (${restore.result.rows.toLocaleString('en')} rows)`);
-    recordFigure({ name: BACKUP_FIGURES.restore, value: restore.result.ms, unit: 'ms', baseline: rawPut.result.ms, target: 1.5 * rawPut.result.ms });
-    recordFigure({ name: BACKUP_FIGURES.restoreHeap, value: restore.peakMb, unit: 'MB', target: 500 });
-    recordFigure({ name: BACKUP_FIGURES.restoreLongest, value: restore.result.longestTaskMs, unit: 'ms' });
-
-    const after = await call('counts');
-    const same = Object.keys(before).every((t) => after[t] === before[t]! + (t === 'changeLog' ? 1 : 0));
-    console.log(`  every table restored with its rows (and the restore's own log entry): ${same ? 'yes' : `NO: ${JSON.stringify({ before, after })}`}`);
+    await runBackupBench(page, await context.newCDPSession(page), BASE_URL, sizeName, letters, letterBytes);
   } finally {
     await context.close();
     stopServer(server);

@@ -1,7 +1,7 @@
 // Reads a zip from a Blob (a File in the browser) by its central directory and slices: one entry
 // in memory at a time, however large the file. Entries written with data descriptors (as fflate's
 // streaming Zip does) are found by the directory, not by scanning the data.
-import { inflateSync } from 'fflate';
+import { inflateRaw } from './inflate-raw';
 import type { ByteSource } from './byte-source';
 
 export interface ZipEntryInfo {
@@ -71,7 +71,7 @@ export async function readZipEntry(blob: ByteSource, entry: ZipEntryInfo): Promi
   if (entry.method === 0) return stored;
   if (entry.method !== 8) throw new ZipFormatError('unknown compression');
   try {
-    return inflateSync(stored);
+    return await inflateRaw(stored);
   } catch {
     throw new ZipFormatError('inflate failed');
   }
