@@ -8,6 +8,7 @@ import { benchDecisionList, DECISION_FIGURES } from './decision-list';
 import { benchOverview, OVERVIEW_FIGURES } from './overview';
 import { benchStartup, STARTUP_FIGURES } from './startup';
 import { benchWritePaths, WRITE_PATH_FIGURES } from './write-paths';
+import { BACKUP_FIGURES } from './backup';
 
 export interface BenchStep {
   flag: string;
@@ -27,7 +28,7 @@ export const BENCH_STEPS: readonly BenchStep[] = [
   { flag: '--decisions-only', run: benchDecisionList, tiny: true, figures: names(DECISION_FIGURES) },
   // Loaded when they run: they bundle the letter renderer and the backup code.
   { flag: '--letters-only', run: async () => (await import('./letters')).benchLetters(), tiny: false, figures: [] },
-  { flag: '--backup-only', run: async () => (await import('./backup')).benchBackup(), tiny: false, figures: [] },
+  { flag: '--backup-only', run: async (size) => (await import('./backup')).benchBackup(size), tiny: true, figures: names(BACKUP_FIGURES) },
   { flag: '--changelog-only', run: benchChangeLog, tiny: true, figures: names(CHANGE_LOG_FIGURES) },
 ];
 

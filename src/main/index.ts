@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { registerAppSchemePrivileged, serveAppProtocol } from './protocol/app-protocol';
 import { hardenSession, hardenWebContents } from './security/harden';
-import { registerIpcHandlers } from './ipc/register-handlers';
+import { backupSessions, registerIpcHandlers } from './ipc/register-handlers';
 import { installApplicationMenu } from './menu/install-menu';
 import { closeCancelled, installCloseGuard } from './quit/install-close-guard';
 import { installUnloadPrompt } from './quit/unload-prompt';
@@ -67,6 +67,8 @@ if (!app.requestSingleInstanceLock()) {
         });
         mainWindow.on('closed', () => {
           mainWindow = null;
+          // A backup cut off by the close leaves no temporary file behind.
+          void backupSessions.closeAll();
         });
       };
       open();

@@ -6,6 +6,10 @@ import type { IpcResult } from '@shared/ipc-channels';
 import type { IpcRequest, IpcResponse } from '@shared/ipc-contract';
 import type { MenuCommand, Platform } from '@shared/platform';
 
+/** 8 MiB: few messages, and never more than one chunk in flight. */
+const WRITE_CHUNK_BYTES = 8 * 1024 * 1024;
+const WRITE_CANCELLED = 'Sikkerhetskopien ble avbrutt og er ikke lagret.';
+
 async function invoke<C extends InvokeChannel>(
   channel: C,
   request?: IpcRequest<C>,
@@ -34,11 +38,33 @@ const platform: Platform = {
   saveFiles: (request) => invoke(InvokeChannel.saveFiles, request),
   openFile: (request) => invoke(InvokeChannel.openFile, request),
   async openBackupFile(request) {
-    const file = await invoke(InvokeChannel.openFile, { ...request, purpose: 'backup' });
-    return file && { name: file.name, blob: new Blob([file.bytes as Uint8Array<ArrayBuffer>]) };
+    const opened = await invoke(InvokeChannel.backupReadStart, request?.filters ? { filters: request.filters } : undefined);
+    if (!opened) return null;
+    const { session, name, size } = opened;
+    return {
+      name,
+      size,
+      read: (start, end) => invoke(InvokeChannel.backupReadRange, { session, start, end }),
+      close: () => invoke(InvokeChannel.backupReadEnd, { session }),
+    };
   },
-  async writeBackup({ data, ...request }) {
-    return invoke(InvokeChannel.writeBackup, { ...request, bytes: new Uint8Array(await data.arrayBuffer()) });
+  async writeBackup({ data, onProgress, isCancelled, ...request }) {
+    // A chunk at a time into a temporary file main renames when all of it is there: the file is
+    // never one buffer here or in main, and a failure or a cancel leaves no file behind.
+    const { session } = await invoke(InvokeChannel.backupWriteStart, { ...request, size: data.size });
+    try {
+      for (let at = 0; at < data.size; at += WRITE_CHUNK_BYTES) {
+        if (isCancelled?.()) throw new Error(WRITE_CANCELLED);
+        const bytes = new Uint8Array(await data.slice(at, at + WRITE_CHUNK_BYTES).arrayBuffer());
+        await invoke(InvokeChannel.backupWriteChunk, { session, bytes });
+        onProgress?.(Math.min(data.size, at + WRITE_CHUNK_BYTES), data.size);
+      }
+      if (isCancelled?.()) throw new Error(WRITE_CANCELLED);
+      return await invoke(InvokeChannel.backupWriteFinish, { session });
+    } catch (error) {
+      await invoke(InvokeChannel.backupWriteAbort, { session }).catch(() => undefined);
+      throw error;
+    }
   },
   appInfo: () => invoke(InvokeChannel.appInfo),
   openExternal: (url) => invoke(InvokeChannel.openExternal, { url }),

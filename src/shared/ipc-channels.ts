@@ -11,7 +11,15 @@ export const InvokeChannel = {
   saveFile: 'platform:save-file',
   saveFiles: 'platform:save-files',
   openFile: 'platform:open-file',
-  writeBackup: 'platform:write-backup',
+  /** A backup is written in chunks: start (a temporary file in the folder), chunks, finish or abort. */
+  backupWriteStart: 'platform:backup-write-start',
+  backupWriteChunk: 'platform:backup-write-chunk',
+  backupWriteFinish: 'platform:backup-write-finish',
+  backupWriteAbort: 'platform:backup-write-abort',
+  /** A backup to restore is opened in main and read in byte ranges (the zip's directory is at its end). */
+  backupReadStart: 'platform:backup-read-start',
+  backupReadRange: 'platform:backup-read-range',
+  backupReadEnd: 'platform:backup-read-end',
   appInfo: 'platform:app-info',
   openExternal: 'platform:open-external',
   chooseBackupFolder: 'platform:choose-backup-folder',

@@ -11,6 +11,7 @@ import type {
   WriteBackupRequest,
   WriteBackupResult,
 } from './platform';
+import { BACKUP_CHUNK_MAX_BYTES, BACKUP_RANGE_MAX_BYTES } from './platform';
 import { InvokeChannel } from './ipc-channels';
 import { isSafeExternalUrl } from './external-url';
 
@@ -57,13 +58,18 @@ export const saveFilesRequestSchema = z.object({
 });
 
 export const openFileRequestSchema = z
-  .object({ filters: z.array(fileFilterSchema).max(20).optional(), purpose: z.literal('backup').optional() })
+  .object({ filters: z.array(fileFilterSchema).max(20).optional() })
   .optional();
 export const openFileResultSchema = z.object({ name: z.string(), bytes: bytesSchema }).nullable();
 
-export const writeBackupRequestSchema = z.object({
+/** A write or read session main holds open for the renderer: an id main made up. */
+const sessionSchema = z.string().regex(/^[0-9a-f-]{36}$/, { message: 'Ugyldig økt.' });
+const sessionRequestSchema = z.object({ session: sessionSchema });
+
+export const backupWriteStartRequestSchema = z.object({
   fileName: safeFileNameSchema,
-  bytes: bytesSchema,
+  /** The whole file's size, known before the first chunk: the disk's room is checked at the start. */
+  size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   keep: z.number().int().min(1).max(365).optional(),
   // Main checks that it is absolute and usable; here only the obvious garbage is refused.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
@@ -71,7 +77,20 @@ export const writeBackupRequestSchema = z.object({
     message: 'Mappenavnet inneholder ugyldige tegn.',
   }).optional(),
 });
-export const writeBackupResultSchema = z.object({ location: z.string() });
+export const backupWriteStartResultSchema = sessionRequestSchema;
+export const backupWriteChunkRequestSchema = z.object({
+  session: sessionSchema,
+  bytes: bytesSchema.refine((b) => b.byteLength <= BACKUP_CHUNK_MAX_BYTES, { message: 'For stor bit av sikkerhetskopien.' }),
+});
+export const backupWriteFinishResultSchema = z.object({ location: z.string() });
+
+export const backupReadStartRequestSchema = z.object({ filters: z.array(fileFilterSchema).max(20).optional() }).optional();
+export const backupReadStartResultSchema = z
+  .object({ session: sessionSchema, name: z.string(), size: z.number().int().nonnegative() })
+  .nullable();
+export const backupReadRangeRequestSchema = z
+  .object({ session: sessionSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((r) => r.end >= r.start && r.end - r.start <= BACKUP_RANGE_MAX_BYTES, { message: 'Ugyldig område av filen.' });
 
 export const appInfoRequestSchema = z.undefined();
 export const appInfoResultSchema = z.object({
@@ -118,10 +137,13 @@ export const ipcContract = {
   [InvokeChannel.saveFile]: { request: saveFileRequestSchema, response: saveFileResultSchema },
   [InvokeChannel.saveFiles]: { request: saveFilesRequestSchema, response: saveFileResultSchema },
   [InvokeChannel.openFile]: { request: openFileRequestSchema, response: openFileResultSchema },
-  [InvokeChannel.writeBackup]: {
-    request: writeBackupRequestSchema,
-    response: writeBackupResultSchema,
-  },
+  [InvokeChannel.backupWriteStart]: { request: backupWriteStartRequestSchema, response: backupWriteStartResultSchema },
+  [InvokeChannel.backupWriteChunk]: { request: backupWriteChunkRequestSchema, response: z.undefined() },
+  [InvokeChannel.backupWriteFinish]: { request: sessionRequestSchema, response: backupWriteFinishResultSchema },
+  [InvokeChannel.backupWriteAbort]: { request: sessionRequestSchema, response: z.undefined() },
+  [InvokeChannel.backupReadStart]: { request: backupReadStartRequestSchema, response: backupReadStartResultSchema },
+  [InvokeChannel.backupReadRange]: { request: backupReadRangeRequestSchema, response: bytesSchema },
+  [InvokeChannel.backupReadEnd]: { request: sessionRequestSchema, response: z.undefined() },
   [InvokeChannel.appInfo]: { request: appInfoRequestSchema, response: appInfoResultSchema },
   [InvokeChannel.openExternal]: {
     request: openExternalRequestSchema,
@@ -153,8 +175,8 @@ export type ContractMatchesPlatform = [
   Assert<Same<IpcRequest<typeof InvokeChannel.saveFiles>, SaveFilesRequest>>,
   Assert<Same<IpcRequest<typeof InvokeChannel.openFile>, OpenFileRequest | undefined>>,
   Assert<Same<IpcResponse<typeof InvokeChannel.openFile>, OpenedFile | null>>,
-  Assert<Same<IpcRequest<typeof InvokeChannel.writeBackup>, WriteBackupRequest>>,
-  Assert<Same<IpcResponse<typeof InvokeChannel.writeBackup>, WriteBackupResult>>,
+  Assert<Same<IpcRequest<typeof InvokeChannel.backupWriteStart>, WriteBackupRequest & { size: number }>>,
+  Assert<Same<IpcResponse<typeof InvokeChannel.backupWriteFinish>, WriteBackupResult>>,
   Assert<IpcResponse<typeof InvokeChannel.appInfo> extends AppInfo ? true : false>,
   Assert<Same<IpcResponse<typeof InvokeChannel.chooseBackupFolder>, string | null>>,
 ];

@@ -24,15 +24,23 @@ export interface SaveFileResult {
 
 export interface OpenFileRequest {
   filters?: FileFilter[];
-  /** A backup: read with no size limit (the restore reads it in slices). Others are limited. */
-  purpose?: 'backup';
 }
 
-/** A file opened to be read in slices (a backup of any size): a File in the browser. */
-export interface OpenedBlob {
+/** A backup opened to be read in byte ranges, whatever its size (the zip's directory is at its end). */
+export interface OpenedBackupFile {
   name: string;
-  blob: Blob;
+  size: number;
+  /** Bytes [start, end) of the file, at most BACKUP_RANGE_MAX_BYTES at a time. */
+  read(start: number, end: number): Promise<Uint8Array>;
+  /** Lets the file go (Electron closes its handle in main). */
+  close(): Promise<void>;
+  /** The browser's File, which a worker can read by itself; absent in Electron. */
+  blob?: Blob;
 }
+
+/** The largest chunk of a backup sent to main in one message, and the largest range read back. */
+export const BACKUP_CHUNK_MAX_BYTES = 16 * 1024 * 1024;
+export const BACKUP_RANGE_MAX_BYTES = 64 * 1024 * 1024;
 
 export interface OpenedFile {
   name: string;
@@ -55,7 +63,6 @@ export interface SaveFilesRequest {
 
 export interface WriteBackupRequest {
   fileName: string;
-  bytes: Uint8Array;
   /** Electron: keep only this many newest backups in the folder afterwards. Ignored in a browser. */
   keep?: number;
   /**
@@ -65,8 +72,17 @@ export interface WriteBackupRequest {
   folder?: string;
 }
 
-/** A backup as the renderer hands it over: the file's Blob, built a chunk at a time. */
-export type BackupWrite = Omit<WriteBackupRequest, 'bytes'> & { data: Blob };
+/**
+ * A backup as the renderer hands it over: the file's Blob, built a chunk at a time. Electron writes
+ * it to disk a chunk at a time under a temporary name and renames it only when all of it is there.
+ */
+export interface BackupWrite extends WriteBackupRequest {
+  data: Blob;
+  /** Bytes written so far of all. */
+  onProgress?: (written: number, total: number) => void;
+  /** Asked between chunks: when true the temporary file is deleted and the write rejects. */
+  isCancelled?: () => boolean;
+}
 
 export interface WriteBackupResult {
   /** Where the backup ended up: a full path in Electron, the downloaded file name in a browser. */
@@ -116,8 +132,8 @@ export interface Platform {
   saveFiles(request: SaveFilesRequest): Promise<SaveFileResult>;
   /** Resolves to null when the user cancels. */
   openFile(request?: OpenFileRequest): Promise<OpenedFile | null>;
-  /** Resolves to null when the user cancels. No size limit: the file is read in slices. */
-  openBackupFile(request?: OpenFileRequest): Promise<OpenedBlob | null>;
+  /** Resolves to null when the user cancels. No size limit: the file is read in ranges. */
+  openBackupFile(request?: OpenFileRequest): Promise<OpenedBackupFile | null>;
   writeBackup(request: BackupWrite): Promise<WriteBackupResult>;
   appInfo(): Promise<AppInfo>;
   /** Opens an http(s) link in the user's browser; other schemes are refused. */

@@ -33,8 +33,33 @@ async function backupWithOneCall(): Promise<Blob> {
 }
 
 async function choose(name: string, data: Uint8Array | Blob) {
-  platform.openBackupFile.mockResolvedValueOnce({ name, blob: data instanceof Blob ? data : new Blob([data as Uint8Array<ArrayBuffer>]) });
+  const blob = data instanceof Blob ? data : new Blob([data as Uint8Array<ArrayBuffer>]);
+  platform.openBackupFile.mockResolvedValueOnce({
+    name,
+    size: blob.size,
+    blob,
+    read: async (start: number, end: number) => new Uint8Array(await blob.slice(start, end).arrayBuffer()),
+    close: async () => undefined,
+  });
   fireEvent.click(screen.getByRole('button', { name: 'Velg sikkerhetskopi …' }));
+}
+
+/** As Electron opens it: no Blob, only byte ranges main reads from the file it holds open. */
+async function chooseInRanges(name: string, blob: Blob) {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const ranges: [number, number][] = [];
+  const close = vi.fn(async () => undefined);
+  platform.openBackupFile.mockResolvedValueOnce({
+    name,
+    size: bytes.byteLength,
+    read: async (start: number, end: number) => {
+      ranges.push([start, end]);
+      return bytes.slice(start, end);
+    },
+    close,
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Velg sikkerhetskopi …' }));
+  return { ranges, close, size: bytes.byteLength };
 }
 
 beforeEach(() => {
@@ -107,5 +132,29 @@ describe('restoring a backup', { timeout: 20_000 }, () => {
     expect(platform.writeBackup).toHaveBeenCalledTimes(1);
     const titles = (await getDb().calls.toArray()).map((c) => c.title);
     expect(titles).toEqual(['Tilskudd 2024']);
+  });
+
+  it('reads a file main holds open in byte ranges (Electron), never whole, restores it, and lets it go', async () => {
+    const blob = await backupWithOneCall();
+    await createCall(defaultContext(), {
+      year: 2025,
+      title: 'Lagt til etter sikkerhetskopien',
+      municipalityId: '4601',
+      deadline: '2025-03-01',
+      budgetFrameOre: 100_000_000,
+    });
+    const onRestored = vi.fn();
+    render(<RestorePanel onRestored={onRestored} />);
+    const file = await chooseInRanges('sikkerhetskopi-2024-03-05-103000.zip', blob);
+    fireEvent.click(await screen.findByRole('button', { name: 'Gjenopprett …' }, SLOW));
+    const dialog = await screen.findByRole('dialog', { name: 'Gjenopprette sikkerhetskopien?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gjenopprett' }));
+
+    await vi.waitFor(() => expect(onRestored).toHaveBeenCalled(), SLOW);
+    expect((await getDb().calls.toArray()).map((c) => c.title)).toEqual(['Tilskudd 2024']);
+    // The directory from the file's tail (all of so small a file) once; every other read is one entry.
+    expect(file.ranges.length).toBeGreaterThan(3);
+    expect(file.ranges.filter(([start, end]) => end - start >= file.size)).toHaveLength(1);
+    expect(file.close).toHaveBeenCalled();
   });
 });

@@ -78,7 +78,8 @@ describe('browser platform', () => {
     Object.defineProperty(huge, 'size', { value: 900 * 1024 * 1024 });
     choose(input, [huge]);
     const opened = await pending;
-    expect(opened).toEqual({ name: 'sikkerhetskopi.zip', blob: huge });
+    expect(opened).toMatchObject({ name: 'sikkerhetskopi.zip', blob: huge, size: 900 * 1024 * 1024 });
+    expect(await opened!.read(0, 1)).toEqual(new Uint8Array([1]));
   });
 
   it('opens the chosen file with its name and bytes, limited to the filter', async () => {

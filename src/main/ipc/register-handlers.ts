@@ -13,6 +13,7 @@ import { pruneBackups } from '../files/backup-retention';
 import { writeFilesToFolder } from '../files/write-files';
 import { handleChangeLogAnchor } from '../files/change-log-anchor';
 import { diskRoomProblem, writeFileDurably } from '../files/durable-write';
+import { BackupSessionError, BackupSessions } from '../files/backup-sessions';
 import { handle } from './handle';
 import type { HandleOptions } from './handle';
 import { UserFacingError } from './user-facing-error';
@@ -31,6 +32,21 @@ async function ensureFolder(folder: string): Promise<void> {
     throw new UserFacingError(
       `Mappen for sikkerhetskopier finnes ikke og kan ikke opprettes: ${folder}. Velg en annen mappe i Innstillinger.`,
     );
+  }
+}
+
+/** The backups being written or read in chunks (one set for the app: sessions are random ids). */
+export const backupSessions = new BackupSessions();
+/** How many backups to keep, per write session, applied once it is finished. */
+const keep = new Map<string, number | undefined>();
+
+/** Session errors are the officer's to read; others are wrapped as unexpected by handle(). */
+async function sessionCall<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof BackupSessionError) throw new UserFacingError(error.message);
+    throw error;
   }
 }
 
@@ -92,10 +108,10 @@ export function registerIpcHandlers(options: HandleOptions): void {
         : await dialog.showOpenDialog(dialogOptions);
       const path = result.filePaths[0];
       if (result.canceled || !path) return null;
-      // Check the size before reading, so a huge file never lands in memory. A backup has no limit:
-      // the restore reads it in slices.
+      // Check the size before reading, so a huge file never lands in memory (backups are read in
+      // ranges through backupReadStart instead).
       const { size } = await stat(path);
-      if (request?.purpose !== 'backup' && size > MAX_OPEN_FILE_BYTES) throw new UserFacingError(fileTooLargeMessage(size));
+      if (size > MAX_OPEN_FILE_BYTES) throw new UserFacingError(fileTooLargeMessage(size));
       const buffer = await readFile(path);
       return { name: basename(path), bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
     },
@@ -103,7 +119,7 @@ export function registerIpcHandlers(options: HandleOptions): void {
   );
 
   handle(
-    InvokeChannel.writeBackup,
+    InvokeChannel.backupWriteStart,
     async (request) => {
       let resolved: { folder: string; target: string };
       try {
@@ -116,12 +132,79 @@ export function registerIpcHandlers(options: HandleOptions): void {
       }
       const { folder, target } = resolved;
       await ensureFolder(folder);
-      const room = await diskRoomProblem(folder, request.bytes.byteLength);
+      const room = await diskRoomProblem(folder, request.size);
       if (room) throw new UserFacingError(room);
-      await writeFileDurably(target, request.bytes);
+      const session = await backupSessions.startWrite(folder, target, request.size);
+      keep.set(session, request.keep);
+      return { session };
+    },
+    options,
+  );
+
+  handle(
+    InvokeChannel.backupWriteChunk,
+    async (request) => {
+      await sessionCall(() => backupSessions.append(request.session, request.bytes));
+      return undefined;
+    },
+    options,
+  );
+
+  handle(
+    InvokeChannel.backupWriteFinish,
+    async (request) => {
+      const { target, folder } = await sessionCall(() => backupSessions.finish(request.session));
+      const count = keep.get(request.session);
+      keep.delete(request.session);
       // Retention must never cost the backup just written: its failure is ignored.
-      if (request.keep !== undefined) await pruneBackups(folder, request.keep).catch(() => undefined);
+      if (count !== undefined) await pruneBackups(folder, count).catch(() => undefined);
       return { location: target };
+    },
+    options,
+  );
+
+  handle(
+    InvokeChannel.backupWriteAbort,
+    async (request) => {
+      keep.delete(request.session);
+      await backupSessions.abort(request.session);
+      return undefined;
+    },
+    options,
+  );
+
+  handle(
+    InvokeChannel.backupReadStart,
+    async (request, event) => {
+      const window = ownerWindow(event);
+      const dialogOptions: Electron.OpenDialogOptions = {
+        title: 'Åpne sikkerhetskopi',
+        buttonLabel: 'Åpne',
+        properties: ['openFile'],
+        ...(request?.filters ? { filters: request.filters } : {}),
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return null;
+      const { id, size } = await backupSessions.startRead(path);
+      return { session: id, name: basename(path), size };
+    },
+    options,
+  );
+
+  handle(
+    InvokeChannel.backupReadRange,
+    (request) => sessionCall(() => backupSessions.read(request.session, request.start, request.end)),
+    options,
+  );
+
+  handle(
+    InvokeChannel.backupReadEnd,
+    async (request) => {
+      await backupSessions.endRead(request.session);
+      return undefined;
     },
     options,
   );

@@ -7,7 +7,7 @@ import {
   BACKUP_TARGET_OUTSIDE,
   resolveBackupTarget,
 } from '../../../src/main/files/backup-path';
-import { writeBackupRequestSchema } from '../../../src/shared/ipc-contract';
+import { backupWriteStartRequestSchema } from '../../../src/shared/ipc-contract';
 
 const userData = resolve('/home/kari/.config/tilskudd');
 const chosen = resolve('/mnt/felles/tilskudd-backup');
@@ -53,14 +53,13 @@ describe('resolveBackupTarget', () => {
   });
 });
 
-describe('writeBackupRequestSchema folder', () => {
-  const bytes = new Uint8Array([1]);
+describe('backupWriteStartRequestSchema folder', () => {
   it('accepts a request with or without a folder', () => {
-    expect(writeBackupRequestSchema.safeParse({ fileName: name, bytes }).success).toBe(true);
-    expect(writeBackupRequestSchema.safeParse({ fileName: name, bytes, folder: chosen }).success).toBe(true);
+    expect(backupWriteStartRequestSchema.safeParse({ fileName: name, size: 3 }).success).toBe(true);
+    expect(backupWriteStartRequestSchema.safeParse({ fileName: name, size: 3, folder: chosen }).success).toBe(true);
   });
   it('refuses an empty folder or one with control characters', () => {
-    expect(writeBackupRequestSchema.safeParse({ fileName: name, bytes, folder: '' }).success).toBe(false);
-    expect(writeBackupRequestSchema.safeParse({ fileName: name, bytes, folder: '/tmp/a\u0000b' }).success).toBe(false);
+    expect(backupWriteStartRequestSchema.safeParse({ fileName: name, size: 3, folder: '' }).success).toBe(false);
+    expect(backupWriteStartRequestSchema.safeParse({ fileName: name, size: 3, folder: '/tmp/a\u0000b' }).success).toBe(false);
   });
 });

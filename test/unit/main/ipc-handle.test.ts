@@ -31,13 +31,13 @@ describe('handle()', () => {
 
   it('runs the implementation for a trusted sender with a valid request', async () => {
     const impl = vi.fn(async () => ({ location: '/data/sikkerhetskopier/a.json' }));
-    handle(InvokeChannel.writeBackup, impl);
-    const bytes = new Uint8Array([1, 2, 3]);
+    handle(InvokeChannel.backupWriteFinish, impl);
+    const session = '0b7c2a9e-4c1f-4d7e-9a51-2f7b0f3c8d11';
 
-    const reply = await listener(InvokeChannel.writeBackup)(fromApp, { fileName: 'a.json', bytes });
+    const reply = await listener(InvokeChannel.backupWriteFinish)(fromApp, { session });
 
     expect(reply).toEqual({ ok: true, value: { location: '/data/sikkerhetskopier/a.json' } });
-    expect(impl).toHaveBeenCalledWith({ fileName: 'a.json', bytes }, fromApp);
+    expect(impl).toHaveBeenCalledWith({ session }, fromApp);
   });
 
   it('rejects senders that are not app://tilskudd without running the implementation', async () => {
@@ -65,13 +65,14 @@ describe('handle()', () => {
 
   it('rejects a request that does not match the contract', async () => {
     const impl = vi.fn();
-    handle(InvokeChannel.writeBackup, impl);
+    handle(InvokeChannel.backupWriteStart, impl);
+    handle(InvokeChannel.backupWriteChunk, impl);
 
-    const traversal = await listener(InvokeChannel.writeBackup)(fromApp, {
-      fileName: '../../.bashrc',
-      bytes: new Uint8Array(),
+    const traversal = await listener(InvokeChannel.backupWriteStart)(fromApp, { fileName: '../../.bashrc', size: 0 });
+    const notBytes = await listener(InvokeChannel.backupWriteChunk)(fromApp, {
+      session: '0b7c2a9e-4c1f-4d7e-9a51-2f7b0f3c8d11',
+      bytes: 'x',
     });
-    const notBytes = await listener(InvokeChannel.writeBackup)(fromApp, { fileName: 'a.json', bytes: 'x' });
 
     expect(traversal).toMatchObject({ ok: false, error: expect.stringContaining('Ugyldig forespørsel') });
     expect(notBytes).toMatchObject({ ok: false, error: expect.stringContaining('bytes') });
@@ -106,11 +107,8 @@ describe('handle()', () => {
 
   it('refuses to return a response that breaks the contract', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    handle(InvokeChannel.writeBackup, () => ({ location: 42 }) as never);
-    const reply = await listener(InvokeChannel.writeBackup)(fromApp, {
-      fileName: 'a.json',
-      bytes: new Uint8Array(),
-    });
+    handle(InvokeChannel.backupWriteFinish, () => ({ location: 42 }) as never);
+    const reply = await listener(InvokeChannel.backupWriteFinish)(fromApp, { session: '0b7c2a9e-4c1f-4d7e-9a51-2f7b0f3c8d11' });
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Intern feil') });
   });
 });

@@ -39,12 +39,22 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     },
 
     async openBackupFile(request) {
-      // A File is a Blob on disk: the restore reads it in slices, so no size limit applies.
+      // A File is a Blob on disk: the restore reads it in slices (a worker reads it by itself), so
+      // no size limit applies.
       const file = await pickFile(request?.filters, doc);
-      return file && { name: file.name, blob: file };
+      return (
+        file && {
+          name: file.name,
+          size: file.size,
+          blob: file,
+          read: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
+          close: async () => undefined,
+        }
+      );
     },
 
-    async writeBackup({ fileName, data }) {
+    async writeBackup({ fileName, data, isCancelled }) {
+      if (isCancelled?.()) throw new Error('Sikkerhetskopien ble avbrutt og er ikke lagret.');
       downloadBlob(fileName, data, doc);
       return { location: fileName };
     },

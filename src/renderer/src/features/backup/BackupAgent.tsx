@@ -31,14 +31,16 @@ export function BackupAgent() {
         if (autoBackupStarted || getPlatform().kind !== 'electron') return;
         autoBackupStarted = true;
         (async () => {
-          const [{ runAutoBackupIfDue }, { writeBackupFile }, { defaultContext }] = await Promise.all([
+          const [{ runAutoBackupIfDue }, { writeBackupFile, backupInWorker }, { defaultContext }] = await Promise.all([
             loadAutoBackup(),
             loadTakeBackup(),
             import('@renderer/services/context'),
           ]);
-          await runAutoBackupIfDue(defaultContext(), async ({ blob, fileName }) => ({
-            location: await writeBackupFile(blob, fileName),
-          }));
+          await runAutoBackupIfDue(
+            defaultContext(),
+            async ({ blob, fileName }) => ({ location: await writeBackupFile(blob, fileName) }),
+            backupInWorker,
+          );
         })().catch((error: unknown) => setNotice({ severity: 'error', text: backupText.autoFailed(messageOf(error)) }));
       }),
     [],
@@ -50,14 +52,16 @@ export function BackupAgent() {
     () =>
       getPlatform().onBeforeQuit(async () => {
         try {
-          const [{ runBackupBeforeQuit }, { writeBackupFile }, { defaultContext }] = await Promise.all([
+          const [{ runBackupBeforeQuit }, { writeBackupFile, backupInWorker }, { defaultContext }] = await Promise.all([
             loadAutoBackup(),
             loadTakeBackup(),
             import('@renderer/services/context'),
           ]);
-          await runBackupBeforeQuit(defaultContext(), async ({ blob, fileName }) => ({
-            location: await writeBackupFile(blob, fileName),
-          }));
+          await runBackupBeforeQuit(
+            defaultContext(),
+            async ({ blob, fileName }) => ({ location: await writeBackupFile(blob, fileName) }),
+            backupInWorker,
+          );
         } catch (error) {
           console.error('[backup] backup before closing failed', error);
         }

@@ -1,6 +1,6 @@
 // The "Ta sikkerhetskopi nå" button, optionally with a password (the file is then encrypted), and
 // where the file went.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -11,9 +11,12 @@ import Typography from '@mui/material/Typography';
 import { MIN_PASSWORD_LENGTH } from '@renderer/services/backup/backup-crypto';
 import { backupText } from '@renderer/i18n/backup';
 import { formatNumber } from '@renderer/i18n/format';
-import { errorMessage, takeBackupNow } from './take-backup';
+import { isBackupCancelled } from '@renderer/workers/backup/backup-client';
+import { errorMessage, startBackupNow } from './take-backup';
 
-type Status = { severity: 'success' | 'error'; text: string } | null;
+const MB = 1024 * 1024;
+
+type Status = { severity: 'success' | 'error' | 'info'; text: string } | null;
 
 export function BackupNowButton() {
   const [busy, setBusy] = useState(false);
@@ -23,6 +26,7 @@ export function BackupNowButton() {
   const [repeat, setRepeat] = useState('');
   const [touched, setTouched] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
+  const cancelRef = useRef<(() => void) | null>(null);
 
   const passwordError = !encrypt
     ? null
@@ -37,17 +41,27 @@ export function BackupNowButton() {
     if (passwordError) return;
     setBusy(true);
     setStatus(null);
+    const job = startBackupNow(
+      new Date(),
+      encrypt ? password : undefined,
+      ({ rows, totalRows }) => setProgress(backupText.backupProgress(formatNumber(rows), formatNumber(totalRows))),
+      (written, total) => setProgress(backupText.writingProgress(formatNumber(Math.round(written / MB)), formatNumber(Math.round(total / MB)))),
+    );
+    cancelRef.current = job.cancel;
     try {
-      const text = await takeBackupNow(new Date(), encrypt ? password : undefined, ({ rows, totalRows }) =>
-        setProgress(backupText.backupProgress(formatNumber(rows), formatNumber(totalRows))),
-      );
+      const text = await job.result;
       setStatus({ severity: 'success', text });
       setPassword('');
       setRepeat('');
       setTouched(false);
     } catch (error) {
-      setStatus({ severity: 'error', text: backupText.backupFailed(errorMessage(error)) });
+      setStatus(
+        isBackupCancelled(error)
+          ? { severity: 'info', text: backupText.backupCancelled }
+          : { severity: 'error', text: backupText.backupFailed(errorMessage(error)) },
+      );
     } finally {
+      cancelRef.current = null;
       setBusy(false);
       setProgress(null);
     }
@@ -84,9 +98,12 @@ export function BackupNowButton() {
           />
         </Stack>
       ) : null}
-      <Button variant="contained" disabled={busy} onClick={() => void run()}>
-        {busy ? backupText.backingUp : backupText.backupNow}
-      </Button>
+      <Stack direction="row" spacing={1.5}>
+        <Button variant="contained" disabled={busy} onClick={() => void run()}>
+          {busy ? backupText.backingUp : backupText.backupNow}
+        </Button>
+        {busy ? <Button onClick={() => cancelRef.current?.()}>{backupText.backupCancel}</Button> : null}
+      </Stack>
       <Typography role="status" aria-live="polite" variant="body2" color="text.secondary">
         {progress ?? ''}
       </Typography>

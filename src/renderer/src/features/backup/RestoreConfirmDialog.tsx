@@ -14,9 +14,12 @@ interface RestoreConfirmDialogProps {
   busy: boolean;
   onCancel: () => void;
   onConfirm: () => void;
+  /** While busy: how far it has come, and a way to stop it (nothing is then restored). */
+  progress?: string | null;
+  onAbort?: (() => void) | null;
 }
 
-export function RestoreConfirmDialog({ open, created, busy, onCancel, onConfirm }: RestoreConfirmDialogProps) {
+export function RestoreConfirmDialog({ open, created, busy, onCancel, onConfirm, progress, onAbort }: RestoreConfirmDialogProps) {
   const safety = getPlatform().kind === 'electron' ? backupText.confirmSafetyElectron : backupText.confirmSafetyBrowser;
   return (
     <Dialog open={open} onClose={busy ? undefined : onCancel} aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-body">
@@ -24,11 +27,18 @@ export function RestoreConfirmDialog({ open, created, busy, onCancel, onConfirm 
       <DialogContent id="restore-confirm-body">
         <DialogContentText sx={{ mb: 1.5 }}>{backupText.confirmBody(created)}</DialogContentText>
         <DialogContentText>{safety}</DialogContentText>
+        <DialogContentText role="status" aria-live="polite" sx={{ mt: 1.5, minHeight: '1.5em' }}>
+          {busy ? (progress ?? '') : ''}
+        </DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onCancel} disabled={busy}>
-          {backupText.cancel}
-        </Button>
+        {busy && onAbort ? (
+          <Button onClick={onAbort}>{backupText.cancelRestore}</Button>
+        ) : (
+          <Button onClick={onCancel} disabled={busy}>
+            {backupText.cancel}
+          </Button>
+        )}
         <Button onClick={onConfirm} disabled={busy} variant="contained" color="error">
           {busy ? backupText.restoring : backupText.confirm}
         </Button>

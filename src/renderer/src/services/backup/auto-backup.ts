@@ -25,13 +25,20 @@ export function isAutoBackupDue(lastAt: string | undefined, now: Date): boolean 
 
 export type AutoBackupResult = { written: false } | { written: true; location: string };
 
+/** Makes the file; by default here, in this thread (the page passes its worker's). */
+export type MakeBackupFile = (now: Date) => Promise<BackupFile>;
+
+function inThisThread(ctx: ServiceContext): MakeBackupFile {
+  const store = getAnchorStore();
+  return (now) => createBackup(ctx.db, now, store ? (head, at) => store.sign(head, at) : undefined);
+}
+
 /** Writes a backup when one is due and records when; before the first-run setup nothing happens. */
-export async function runAutoBackupIfDue(ctx: ServiceContext, write: WriteBackupFile): Promise<AutoBackupResult> {
+export async function runAutoBackupIfDue(ctx: ServiceContext, write: WriteBackupFile, make: MakeBackupFile = inThisThread(ctx)): Promise<AutoBackupResult> {
   const settings = await ctx.db.settings.get(SETTINGS_ID);
   const now = ctx.now();
   if (!settings || !isAutoBackupDue(settings.lastAutoBackupAt, now)) return { written: false };
-  const store = getAnchorStore();
-  const file = await createBackup(ctx.db, now, store ? (head, at) => store.sign(head, at) : undefined);
+  const file = await make(now);
   const { location } = await write({ ...file, keep: backupKeepCount(settings) });
   await updateSettings(ctx, { lastAutoBackupAt: now.toISOString() });
   return { written: true, location };
@@ -41,12 +48,11 @@ export async function runAutoBackupIfDue(ctx: ServiceContext, write: WriteBackup
  * The backup taken when the program closes (Electron): always, once setup is done, so the newest
  * work is on disk. It counts as the latest automatic backup, so a start soon after skips its own.
  */
-export async function runBackupBeforeQuit(ctx: ServiceContext, write: WriteBackupFile): Promise<AutoBackupResult> {
+export async function runBackupBeforeQuit(ctx: ServiceContext, write: WriteBackupFile, make: MakeBackupFile = inThisThread(ctx)): Promise<AutoBackupResult> {
   const settings = await ctx.db.settings.get(SETTINGS_ID);
   if (!settings) return { written: false };
   const now = ctx.now();
-  const store = getAnchorStore();
-  const file = await createBackup(ctx.db, now, store ? (head, at) => store.sign(head, at) : undefined);
+  const file = await make(now);
   const { location } = await write({ ...file, keep: backupKeepCount(settings) });
   await updateSettings(ctx, { lastAutoBackupAt: now.toISOString() });
   return { written: true, location };

@@ -13,7 +13,7 @@ import { backupFileName } from './backup-file-name';
 import { BACKUP_TABLES, type BackupTable } from './backup-tables';
 import { WRITE_ORDER } from './write-order';
 import { encryptEntry, newEntryCipher, type EntryCipher } from './entry-crypto';
-import { BinarySink, toChunkValue } from './row-bytes';
+import { BinarySink, toChunkLine } from './row-bytes';
 import {
   CHUNK_BINARY_BYTES,
   CHUNK_ROWS,
@@ -157,7 +157,7 @@ export async function createBackup(
       while (page.length > 0) {
         if (name === 'changeLog') head = headOf(head, page);
         for (const row of page) {
-          lines.push(JSON.stringify(toChunkValue(row, sink)));
+          lines.push(toChunkLine(row, sink));
           if (lines.length >= chunkRows || sink.size >= CHUNK_BINARY_BYTES) await flush();
         }
         rowCount += page.length;

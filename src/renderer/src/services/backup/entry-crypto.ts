@@ -2,7 +2,8 @@
 // as the version-1 envelope), a fresh 12-byte IV per entry, and the entry's name as additional
 // data, so an entry cannot be moved to another name unnoticed. Stored: IV, then ciphertext + tag.
 // The plain bytes are deflated first: ciphertext does not compress.
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync } from 'fflate';
+import { inflateRaw } from './inflate-raw';
 import { PBKDF2_ITERATIONS, WRONG_PASSWORD, WrongPasswordError, deriveKey, fromBase64, toBase64 } from './backup-crypto';
 import type { EncryptionHeader } from './zip-backup-format';
 
@@ -60,7 +61,7 @@ export async function decryptEntry(cipher: EntryCipher, name: string, stored: Ui
       cipher.key,
       stored.slice(12),
     );
-    return inflateSync(new Uint8Array(packed));
+    return await inflateRaw(new Uint8Array(packed));
   } catch {
     throw new WrongPasswordError(WRONG_PASSWORD);
   }

@@ -22,6 +22,7 @@ import {
 } from './backup-tables';
 import { openZipBackup, readRowChunks, type ZipBackup } from './read-zip-backup';
 import { looksLikeZip } from './zip-backup-format';
+import type { ByteSource } from './byte-source';
 
 export interface BackupPreview {
   createdAt: string;
@@ -191,7 +192,7 @@ async function inspectJson(fileBytes: Uint8Array, options: InspectOptions): Prom
 }
 
 /** Version 2: the zip, one chunk at a time; whole only when an older schema must be migrated. */
-async function inspectZip(blob: Blob, options: InspectOptions): Promise<InspectedBackup> {
+async function inspectZip(blob: ByteSource, options: InspectOptions): Promise<InspectedBackup> {
   const zip = await openZipBackup(blob, options.password);
   const { manifest } = zip;
   const version = checkVersion(manifest.formatVersion);
@@ -231,14 +232,14 @@ async function inspectZip(blob: Blob, options: InspectOptions): Promise<Inspecte
   return { zip, preview: { ...base, audit, changeLog: audit.chain, counts, total } };
 }
 
-/** A backup file: a Blob (a File in the browser: read in slices) or its bytes. */
-export type BackupSource = Blob | Uint8Array;
+/** A backup file: a Blob (a File in the browser: read in slices), ranges of a file, or its bytes. */
+export type BackupSource = ByteSource | Uint8Array;
 
 async function inspect(source: BackupSource, options: InspectOptions): Promise<InspectedBackup> {
   const blob = source instanceof Uint8Array ? new Blob([source as Uint8Array<ArrayBuffer>]) : source;
   const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
   if (looksLikeZip(head)) return inspectZip(blob, options);
-  return inspectJson(source instanceof Uint8Array ? source : new Uint8Array(await blob.arrayBuffer()), options);
+  return inspectJson(source instanceof Uint8Array ? source : new Uint8Array(await blob.slice(0, blob.size).arrayBuffer()), options);
 }
 
 export async function inspectBackup(source: BackupSource, options: InspectOptions = {}): Promise<InspectResult> {

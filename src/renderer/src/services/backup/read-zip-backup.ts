@@ -3,11 +3,12 @@
 // reader serves the check before a restore and the restore itself, so both see the same rows.
 import { sha256Hex } from '@renderer/domain/decisions/sha256';
 import { WrongPasswordError } from './backup-crypto';
+import type { ByteSource } from './byte-source';
 import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, BACKUP_TABLE_LABELS, type BackupTable } from './backup-tables';
 import { FOREIGN, NEEDS_PASSWORD, NeedsPassword, Refusal, UNREADABLE } from './backup-refusal';
 import { BACKUP_FORMAT } from './backup-format';
 import { decryptEntry, entryCipherFor, type EntryCipher } from './entry-crypto';
-import { BadBytesReference, fromChunkValue } from './row-bytes';
+import { BadBytesReference, fromChunkLine } from './row-bytes';
 import { WRITE_ORDER } from './write-order';
 import { ZipFormatError, readZipDirectory, readZipEntry, type ZipEntryInfo } from './zip-reader';
 import {
@@ -21,7 +22,8 @@ import {
 } from './zip-backup-format';
 
 export interface ZipBackup {
-  blob: Blob;
+  /** The file: a Blob, or ranges of a file main holds open. */
+  blob: ByteSource;
   manifest: BackupManifest;
   /** SHA-256 of the manifest's plain bytes: it lists every entry's, so it names the content. */
   manifestSha256: string;
@@ -72,7 +74,7 @@ async function plainEntry(backup: Pick<ZipBackup, 'blob' | 'directory' | 'cipher
 }
 
 /** Opens the file's directory and manifest; NeedsPassword when it is encrypted and none is given. */
-export async function openZipBackup(blob: Blob, password?: string): Promise<ZipBackup> {
+export async function openZipBackup(blob: ByteSource, password?: string): Promise<ZipBackup> {
   let entries: ZipEntryInfo[];
   try {
     entries = await readZipDirectory(blob);
@@ -162,7 +164,7 @@ export async function* readRowChunks(backup: ZipBackup, options: ReadChunksOptio
         count++;
         let row: unknown;
         try {
-          row = fromChunkValue(JSON.parse(line), bin);
+          row = fromChunkLine(line, bin);
         } catch (error) {
           if (error instanceof SyntaxError || error instanceof BadBytesReference) {
             throw damaged(rowsName, table, `har en rad som ikke kan leses (rad ${count})`);

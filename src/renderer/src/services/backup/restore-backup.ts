@@ -3,6 +3,7 @@
 // uncommitted transaction). Between chunks the file is read and checked outside IndexedDB, and
 // Dexie.waitFor keeps the transaction open meanwhile.
 import { Dexie } from 'dexie';
+import type { AppDatabase } from '@renderer/data/db';
 import type { ServiceContext } from '../context';
 import { createBackup, type BackupFile } from './create-backup';
 import { inspectBackup, type BackupPreview, type BackupSource, type InspectOptions, type InspectedBackup } from './inspect-backup';
@@ -44,6 +45,8 @@ async function* chunksOf(backup: InspectedBackup): AsyncGenerator<RowChunk> {
 export interface RestoreOptions {
   /** Rows written so far of all. */
   onProgress?: (rows: number, totalRows: number) => void;
+  /** False where the anchor store cannot be reached (a worker): the caller moves the anchor. */
+  moveAnchor?: boolean;
 }
 
 export async function restoreBackup(ctx: ServiceContext, backup: InspectedBackup, options: RestoreOptions = {}): Promise<void> {
@@ -111,18 +114,39 @@ export async function restoreBackup(ctx: ServiceContext, backup: InspectedBackup
       `Gjenopprettingen ble avbrutt, og dataene er som før. (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  // The officer chose to replace the whole log: the anchor follows it (the only unconditional move).
+  if (options.moveAnchor !== false) await moveAnchorAfterRestore(db, stamp.at);
+}
+
+/**
+ * Whether the restore stamped `at` committed: its own change-log entry is the newest. Asked after a
+ * cancel, which may come as the transaction commits, so the page says what really happened.
+ */
+export async function restoreLanded(db: AppDatabase, at: string): Promise<boolean> {
+  const last = await db.changeLog.orderBy(':id').last();
+  return last?.entityId === RESTORE_ENTITY_ID && last.action === 'gjenopprettet' && last.at === at;
+}
+
+/** The officer chose to replace the whole log: the anchor follows it (the only unconditional move). */
+export async function moveAnchorAfterRestore(db: AppDatabase, at: string): Promise<void> {
   const store = getAnchorStore();
-  if (store) await store.write(await readChainHead(db), stamp.at);
+  if (store) await store.write(await readChainHead(db), at);
 }
 
 export type RestoreResult =
   | { ok: true; preview: BackupPreview; safetyFileName: string }
   | { ok: false; error: string };
 
+/** Where the heavy steps run; by default here, in this thread (the page passes its worker's). */
+export interface RestoreSteps {
+  /** Today's data as a backup file: the safety copy saved before anything is replaced. */
+  takeSafetyBackup: () => Promise<BackupFile>;
+  restore: (backup: InspectedBackup, options: RestoreOptions) => Promise<void>;
+}
+
 export interface RestoreWithSafetyOptions extends InspectOptions, RestoreOptions {
   /** Tests: the browser's storage estimate. */
   estimate?: StorageEstimate;
+  steps?: RestoreSteps;
 }
 
 /**
@@ -151,7 +175,11 @@ export async function restoreInspected(
   const room = await roomProblem(backup.preview.plainBytes, options.estimate);
   if (room) return { ok: false, error: room };
   const store = getAnchorStore();
-  const safety = await createBackup(ctx.db, ctx.now(), store ? (head, at) => store.sign(head, at) : undefined);
+  const steps: RestoreSteps = options.steps ?? {
+    takeSafetyBackup: () => createBackup(ctx.db, ctx.now(), store ? (head, at) => store.sign(head, at) : undefined),
+    restore: (inspected, restoreOptions) => restoreBackup(ctx, inspected, restoreOptions),
+  };
+  const safety = await steps.takeSafetyBackup();
   try {
     await saveSafety(safety);
   } catch {
@@ -160,6 +188,6 @@ export async function restoreInspected(
       error: 'Sikkerhetskopien av dagens data kunne ikke lagres, så ingenting er gjenopprettet.',
     };
   }
-  await restoreBackup(ctx, backup, options);
+  await steps.restore(backup, options.onProgress ? { onProgress: options.onProgress } : {});
   return { ok: true, preview: backup.preview, safetyFileName: safety.fileName };
 }

@@ -25,6 +25,27 @@ export class BinarySink {
   }
 }
 
+/** Whether a stored value holds bytes anywhere (most rows do not: they need no copy). */
+function holdsBytes(value: unknown): boolean {
+  if (value instanceof Uint8Array) return true;
+  if (Array.isArray(value)) return value.some(holdsBytes);
+  if (value && typeof value === 'object') {
+    for (const key in value) if (holdsBytes((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
+/** One line of a chunk: the row as JSON, its bytes moved into `sink`. */
+export function toChunkLine(row: unknown, sink: BinarySink): string {
+  return JSON.stringify(holdsBytes(row) ? toChunkValue(row, sink) : row);
+}
+
+/** The stored value back from one line; the walk for bytes only where the line refers to any. */
+export function fromChunkLine(line: string, bin: Uint8Array): unknown {
+  const parsed: unknown = JSON.parse(line);
+  return line.includes(`"${BYTES_KEY}"`) ? fromChunkValue(parsed, bin) : parsed;
+}
+
 /** A JSON-ready copy of a stored value, its bytes moved into `sink`. */
 export function toChunkValue(value: unknown, sink: BinarySink): unknown {
   if (value instanceof Uint8Array) return { [BYTES_KEY]: sink.add(value) };

@@ -1,7 +1,8 @@
 // Reads a zip from a Blob (a File in the browser) by its central directory and slices: one entry
 // in memory at a time, however large the file. Entries written with data descriptors (as fflate's
 // streaming Zip does) are found by the directory, not by scanning the data.
-import { inflateSync } from 'fflate';
+import { inflateRaw } from './inflate-raw';
+import type { ByteSource } from './byte-source';
 
 export interface ZipEntryInfo {
   name: string;
@@ -17,12 +18,12 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-async function read(blob: Blob, start: number, end: number): Promise<DataView> {
+async function read(blob: ByteSource, start: number, end: number): Promise<DataView> {
   return new DataView(await blob.slice(start, end).arrayBuffer());
 }
 
 /** The entries in file order; ZipFormatError when there is no readable directory. */
-export async function readZipDirectory(blob: Blob): Promise<ZipEntryInfo[]> {
+export async function readZipDirectory(blob: ByteSource): Promise<ZipEntryInfo[]> {
   const tailStart = Math.max(0, blob.size - (22 + 0xffff));
   const tail = await read(blob, tailStart, blob.size);
   let eocd = -1;
@@ -60,7 +61,7 @@ export async function readZipDirectory(blob: Blob): Promise<ZipEntryInfo[]> {
 }
 
 /** The entry's stored bytes, inflated when deflated; ZipFormatError when they cannot be. */
-export async function readZipEntry(blob: Blob, entry: ZipEntryInfo): Promise<Uint8Array> {
+export async function readZipEntry(blob: ByteSource, entry: ZipEntryInfo): Promise<Uint8Array> {
   const header = await read(blob, entry.localOffset, entry.localOffset + 30);
   if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL) throw new ZipFormatError('bad local header');
   const start = entry.localOffset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
@@ -70,7 +71,7 @@ export async function readZipEntry(blob: Blob, entry: ZipEntryInfo): Promise<Uin
   if (entry.method === 0) return stored;
   if (entry.method !== 8) throw new ZipFormatError('unknown compression');
   try {
-    return inflateSync(stored);
+    return await inflateRaw(stored);
   } catch {
     throw new ZipFormatError('inflate failed');
   }
