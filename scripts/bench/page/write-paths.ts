@@ -137,6 +137,11 @@ async function rawRewrite(lastLogId: number): Promise<{ ms: number; rows: number
     const stored = (await db.table(table).bulkGet([...ids])) as Record<string, unknown>[];
     // orgnr is a unique index: the copies get one of their own.
     written.set(table, stored.map((r) => ({ ...r, id: `raw-${String(r.id)}`, ...(table === 'organisations' ? { orgnr: `raw-${String(r.orgnr)}` } : {}) })));
+    // Derived slim rows the program writes beside them in the same transaction belong to the raw write too.
+    if (table === 'applications') {
+      const heads = await db.applicationHeads.bulkGet([...ids]);
+      written.set('applicationHeads', heads.filter((h) => h !== undefined).map((h) => ({ ...h, id: `raw-${h.id}` })));
+    }
     if (table === 'screenings') {
       const summaries = await db.screeningSummaries.bulkGet(stored.map((s) => String(s.applicationId)));
       written.set('screeningSummaries', summaries.map((s) => ({ ...s!, applicationId: `raw-${s!.applicationId}` })));
