@@ -170,13 +170,19 @@ export async function withProgram<T>(dataset: Dataset, work: (page: Page) => Pro
   }
 }
 
+const blankRouted = new WeakSet<Page>();
+
 /**
- * Starts the program afresh at `route`, as an officer's start does: from an empty page, once the
- * previous page's reads have drained (a reload right after a start would open the database while
- * the first start's reads of 50 000 rows still occupy it), so the marks start over.
+ * Starts the program afresh at `route`: from an empty page on the program's origin (the same
+ * renderer, as a reload), once the previous start's reads have drained. A reload right after a
+ * start would open the database while that start's reads of 50 000 rows still occupy it.
  */
 export async function startAt(page: Page, route: string): Promise<void> {
-  await page.goto('about:blank');
+  if (!blankRouted.has(page)) {
+    blankRouted.add(page);
+    await page.route('**/bench-blank', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
+  }
+  await page.goto(`${BASE_URL}/bench-blank`);
   await page.waitForTimeout(500);
   await page.goto(`${BASE_URL}/${route}`);
 }
