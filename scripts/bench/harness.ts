@@ -183,7 +183,7 @@ export async function startAt(page: Page, route: string): Promise<void> {
     await page.route('**/bench-blank', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
   }
   await page.goto(`${BASE_URL}/bench-blank`);
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(2_000);
   await page.goto(`${BASE_URL}/${route}`);
 }
 
