@@ -129,7 +129,11 @@ async function exportReads(page: Page): Promise<{ ms: number; decisions: number 
 
 /**
  * One export: Eksport opened, the default year's report done, then 2020 chosen → the CSV file
- * saved; ms. With `profile`, that part is recorded under the CPU profiler (BENCH_CPU_PROFILE).
+ * handed to the browser; ms, measured in the page: from the click on the year to its summary
+ * painted, plus from the click on «Lagre CSV» to the file's bytes handed over (URL.createObjectURL,
+ * as platform/download.ts saves). The bench's own round trip between the two clicks and the
+ * browser's writing of the download to disk are not the program's and are left out.
+ * With `profile`, that part is recorded under the CPU profiler (BENCH_CPU_PROFILE).
  */
 async function exportOnce(page: Page, profile?: string): Promise<number> {
   await startAt(page, '#/eksport');
@@ -137,14 +141,35 @@ async function exportOnce(page: Page, profile?: string): Promise<number> {
   // the figure is 2020's work alone.
   await page.getByRole('heading', { level: 2, name: /^Sammendrag for \d{4}$/ }).waitFor({ timeout: 300_000 });
   await page.getByRole('combobox', { name: 'År' }).click();
+  // tsx names the arrow functions below with a __name() helper the page lacks.
+  await page.evaluate('globalThis.__name ??= (f) => f;');
+  await page.evaluate((year) => {
+    const w = window as unknown as { __exportTimes: { clicks: number[]; shown?: number; handed?: number } };
+    const times: { clicks: number[]; shown?: number; handed?: number } = { clicks: [] };
+    w.__exportTimes = times;
+    window.addEventListener('click', () => times.clicks.push(performance.now()), { capture: true });
+    const heading = 'Sammendrag for ' + String(year);
+    const watch = () => {
+      if ([...document.querySelectorAll('h2')].some((h) => h.textContent === heading)) times.shown = performance.now();
+      else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      times.handed ??= performance.now();
+      return original(object);
+    };
+  }, EXPORT_YEAR);
   const timed = async () => {
     const download = page.waitForEvent('download', { timeout: 300_000 });
-    const t0 = Date.now();
     await page.getByRole('option', { name: String(EXPORT_YEAR) }).click();
     await page.getByRole('heading', { level: 2, name: `Sammendrag for ${EXPORT_YEAR}` }).waitFor({ timeout: 300_000 });
     await page.getByRole('button', { name: 'Lagre CSV' }).click();
     await (await download).path();
-    return Date.now() - t0;
+    return page.evaluate(() => {
+      const t = (window as unknown as { __exportTimes: { clicks: number[]; shown: number; handed: number } }).__exportTimes;
+      return t.shown - t.clicks[0]! + (t.handed - t.clicks[t.clicks.length - 1]!);
+    });
   };
   return profile ? cpuProfiled(page, profile, timed) : timed();
 }
@@ -154,7 +179,7 @@ async function imdiExport(page: Page, runs: number): Promise<void> {
   const times: number[] = [];
   // The last one under the profiler when BENCH_CPU_PROFILE is set.
   for (let i = 0; i < runs; i++) times.push(await exportOnce(page, i === runs - 1 ? 'imdi-export' : undefined));
-  console.log(`  IMDi export ${EXPORT_YEAR}, ${raw.decisions.toLocaleString('en')} decisions: year chosen → CSV file ${medianOf(times)} ms; warm raw reads of what it must read ${raw.ms.toFixed(0)} ms`);
+  console.log(`  IMDi export ${EXPORT_YEAR}, ${raw.decisions.toLocaleString('en')} decisions: year chosen → summary shown + «Lagre CSV» → file handed to the browser ${medianOf(times)} ms; warm raw reads of what it must read ${raw.ms.toFixed(0)} ms`);
   recordFigure({ name: DECISION_FIGURES.export, value: median(times), unit: 'ms', baseline: raw.ms, target: 500 });
 }
 
