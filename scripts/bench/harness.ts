@@ -298,48 +298,5 @@ export function medianOf(values: readonly number[], digits = 0): string {
   return `${median([...values]).toFixed(digits)} (${values.map((v) => v.toFixed(digits)).join(', ')})`;
 }
 
-/**
- * With BENCH_CPU_PROFILE=<dir>: records a CPU profile of the page (DevTools Profiler) while `work`
- * runs, writes <dir>/<name>.cpuprofile (open it in Chromium's DevTools) and prints the functions
- * that took the most time themselves. Without it, just runs `work`.
- */
-export async function cpuProfiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
-  const dir = process.env.BENCH_CPU_PROFILE;
-  if (!dir) return work();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  try {
-    return await work();
-  } finally {
-    const { profile } = await cdp.send('Profiler.stop');
-    await cdp.detach();
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${name.replace(/[^\w-]+/g, '-')}.cpuprofile`);
-    writeFileSync(file, JSON.stringify(profile));
-    console.log(`    CPU profile: ${file}; most self time: ${topSelfTime(profile).join(', ')}`);
-  }
-}
-
-interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
-/** The five functions with the most self time, «name (file:line) ms». */
-function topSelfTime(profile: CpuProfile): string[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  (profile.samples ?? []).forEach((id, i) => {
-    const frame = byId.get(id)?.callFrame;
-    if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') return;
-    const key = `${frame.functionName || '(anonymous)'} (${frame.url.split('/').pop() || '-'}:${frame.lineNumber + 1})`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
-  });
-  return [...self.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 5)
-    .map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`);
-}
+/** With BENCH_CPU_PROFILE=<dir>: a CPU profile of `work` written there, its top self times printed. */
+export { withCpuProfile as cpuProfiled } from './cpu-profile';
