@@ -72,7 +72,7 @@ async function seedDecided(page: Page): Promise<void> {
   );
 }
 
-/** Counts, from now on, the page's reads of the applications table (what the decision list reads). */
+/** Counts, from now on, the page's reads of the applications and their slim heads (what the decision list reads). */
 async function countApplicationReads(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { applicationReads: number };
@@ -82,7 +82,7 @@ async function countApplicationReads(page: Page): Promise<void> {
         const original = proto[name] as (...args: unknown[]) => IDBRequest;
         proto[name] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
           const store = 'objectStore' in this ? this.objectStore : this;
-          if (store.name === 'applications') w.applicationReads++;
+          if (store.name === 'applications' || store.name === 'applicationHeads') w.applicationReads++;
           return original.apply(this, args);
         } as never;
       }
