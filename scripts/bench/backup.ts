@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { BASE_URL, CHROMIUM_ARGS, startPreviewServer, stopServer } from './chromium';
-import { openBlank } from './write-paths';
+import { openBlank } from './harness';
 import { recordFigure } from './results';
 
 const MB = 1024 * 1024;
@@ -196,7 +196,7 @@ export async function benchBackup(sizeName: 'full' | 'tiny' = 'full'): Promise<v
   try {
     const page: Page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(0);
-    await openBlank(page, BASE_URL);
+    await openBlank(page);
     await runBackupBench(page, await context.newCDPSession(page), BASE_URL, sizeName, letters, letterBytes);
   } finally {
     await context.close();

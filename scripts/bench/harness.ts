@@ -170,19 +170,13 @@ export async function withProgram<T>(dataset: Dataset, work: (page: Page) => Pro
   }
 }
 
-const blankRouted = new WeakSet<Page>();
-
 /**
  * Starts the program afresh at `route`: from an empty page on the program's origin (the same
  * renderer, as a reload), once the previous start's reads have drained. A reload right after a
  * start would open the database while that start's reads of 50 000 rows still occupy it.
  */
 export async function startAt(page: Page, route: string): Promise<void> {
-  if (!blankRouted.has(page)) {
-    blankRouted.add(page);
-    await page.route('**/bench-blank', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
-  }
-  await page.goto(`${BASE_URL}/bench-blank`);
+  await gotoBlank(page);
   // One second: long enough for those reads, shorter than the two seconds Chromium keeps a closed
   // database's backing store open. Past that, the open call reads the store from disk again
   // (~450 ms for ten years here, the same before and after the program's own work), which a
@@ -240,15 +234,26 @@ export interface RawRead {
  * An empty page on the program's origin (the same IndexedDB) without the program's scripts, so a
  * raw read competes with nothing.
  */
-const routed = new WeakSet<Page>();
-
-export async function openBlank(page: Page): Promise<void> {
-  if (!routed.has(page)) {
-    await page.route('**/bench-blank', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
-    routed.add(page);
-  }
-  await page.goto(`${BASE_URL}/bench-blank`);
+export async function openBlank(page: Page, baseURL = BASE_URL): Promise<void> {
+  await gotoBlank(page, baseURL);
   await pageReady(page);
+}
+
+const BLANK = '**/bench-blank';
+
+/**
+ * Goes to the empty page, served by a Playwright route that is removed once it has loaded: while any
+ * route is set, Playwright turns the HTTP cache off and passes every request through the DevTools
+ * protocol, so the program's next start would fetch and compile its ~60 chunks afresh, which no
+ * officer's start does (that cost ~270 ms of every «first rows» until it was found).
+ */
+async function gotoBlank(page: Page, baseURL = BASE_URL): Promise<void> {
+  await page.route(BLANK, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
+  try {
+    await page.goto(`${baseURL}/bench-blank`);
+  } finally {
+    await page.unroute(BLANK);
+  }
 }
 
 /**

@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { BASE_URL, CHROMIUM_ARGS, startPreviewServer, stopServer } from './chromium';
+import { CHROMIUM_ARGS, startPreviewServer, stopServer } from './chromium';
 import { FULL_SIZE, TINY_SIZE, type BenchSize } from './generate';
 import { withCpuProfile } from './cpu-profile';
+import { openBlank } from './harness';
 import { recordFigure } from './results';
 
 /** The figures this step records, by name (the tiny test checks they all come). */
@@ -61,16 +62,6 @@ async function pageBundle(): Promise<string> {
     logLevel: 'error',
   });
   return result.outputFiles[0]!.text;
-}
-
-/**
- * An empty page on the program's origin (the same IndexedDB), without the program's own scripts: a
- * second Dexie in the page (the program's shell) would wrap every promise of the bench's Dexie in its
- * zone machinery and add its own work to every figure.
- */
-export async function openBlank(page: Page, baseURL: string): Promise<void> {
-  await page.route('**/bench-blank', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
-  await page.goto(`${baseURL}/bench-blank`);
 }
 
 /** Loads the page half into `page` (on the program's origin) and returns a way to call it. */
@@ -137,7 +128,7 @@ export async function benchWritePaths(sizeName: 'full' | 'tiny'): Promise<void> 
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await openBlank(page, BASE_URL);
+    await openBlank(page);
     page.setDefaultTimeout(0);
     await runWritePaths(page, sizeName);
   } finally {

@@ -9,7 +9,8 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CHROMIUM_ARGS } from '../chromium-args';
 import { TINY_SIZE } from '../../../scripts/bench/generate';
-import { loadPageApi, openBlank } from '../../../scripts/bench/write-paths';
+import { openBlank } from '../../../scripts/bench/harness';
+import { loadPageApi } from '../../../scripts/bench/write-paths';
 
 const ROWS = 3_000;
 
