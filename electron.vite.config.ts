@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { preloadShellChunks } from './scripts/vite/preload-shell-chunks';
 
 const shared = resolve(import.meta.dirname, 'src/shared');
 
@@ -23,7 +24,7 @@ export default defineConfig({
     resolve: {
       alias: { '@shared': shared, '@renderer': resolve(import.meta.dirname, 'src/renderer/src') },
     },
-    plugins: [react()],
+    plugins: [react(), preloadShellChunks('/src/app/SignedInApp.tsx')],
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',

@@ -7,9 +7,10 @@
 import { getDb } from '@renderer/data/db';
 import { readShellHint } from '@renderer/components/shell-hint';
 import { readCurrentSettings, type CurrentSettings } from '@renderer/components/use-settings-state';
+import { loadFirstScreenChunks } from './first-screen-chunks';
 import { hashPath, isApplicationList } from './initial-page';
 import { preloadPage } from './preload-page';
-import { FIRST_RUN_PAGE, SIGNED_IN_APP } from './start-chunks';
+import { FIRST_RUN_PAGE } from './start-chunks';
 
 /** Performance mark set when React is asked to draw the first screen. */
 export const FIRST_RENDER_MARK = 'oppstart:tegner';
@@ -39,10 +40,10 @@ function startSettingsRead(): Promise<CurrentSettings | null> {
 export async function startProgram(hash: string): Promise<ProgramStart> {
   const path = hashPath(hash);
   const hint = readShellHint();
-  const shell = SIGNED_IN_APP.preload();
+  // Started already by early.ts; asked again here, they are shared, not loaded twice.
+  const { shell, firstRun } = loadFirstScreenChunks(hash);
+  // The page's chunk, and for the applications list its first rows.
   const page = preloadPage(path);
-  // No officer remembered from an earlier start: most likely the first, and the setup page is next.
-  const firstRun = hint === null ? FIRST_RUN_PAGE.preload() : undefined;
   const settings = startSettingsRead();
   void settled(settings);
 

@@ -1,5 +1,5 @@
 // Søknader: every application in one scrolling list with quick search, filters and sorting.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Alert from '@mui/material/Alert';
@@ -20,11 +20,17 @@ import { ListToolbar, SCREENING_VALUES } from './ListToolbar';
 import { filterRows, hasActiveFilters, type ListFilters } from './search';
 import { RANK_AHEAD, sortKeys, sortRows, type ListSort } from './sort';
 import { useApplicationRows } from './use-application-rows';
-import { R2ConfirmDialog } from './R2ConfirmDialog';
 import Snackbar from '@mui/material/Snackbar';
 import VerifiedIcon from '@mui/icons-material/VerifiedUserOutlined';
 import { safetyText } from '@renderer/i18n/decision-safety';
 import { useFillHeight } from './use-fill-height';
+import { usePreloadAfterStartup } from '@renderer/components/after-startup';
+
+// Confirming R2 re-screens (the screening service, every zod schema it validates with): more code
+// than the list itself, so it loads after the first rows are drawn, not before.
+const loadR2Dialog = () => import('./R2ConfirmDialog');
+const R2ConfirmDialog = lazy(() => loadR2Dialog().then((m) => ({ default: m.R2ConfirmDialog })));
+const preloadR2Dialog = () => void loadR2Dialog().catch(() => undefined);
 
 const CALL_PARAM = 'utlysning';
 /** Oversikt links here with the screening result and «only waiting cases» already chosen. */
@@ -49,6 +55,7 @@ export function ApplicationListPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const { rows, complete, loading, failed } = useApplicationRows();
+  usePreloadAfterStartup(preloadR2Dialog);
   const calls = useLiveQuery(() => getDb().calls.orderBy('year').reverse().toArray(), []) ?? [];
 
   const [query, setQuery] = useState('');
@@ -208,15 +215,17 @@ export function ApplicationListPage() {
         </>
       )}
       {confirmingR2 && filters.callId ? (
-        <R2ConfirmDialog
-          callId={filters.callId}
-          applicationIds={r2Selection}
-          onClose={() => setConfirmingR2(false)}
-          onDone={(message) => {
-            setConfirmingR2(false);
-            setNotice(message);
-          }}
-        />
+        <Suspense fallback={null}>
+          <R2ConfirmDialog
+            callId={filters.callId}
+            applicationIds={r2Selection}
+            onClose={() => setConfirmingR2(false)}
+            onDone={(message) => {
+              setConfirmingR2(false);
+              setNotice(message);
+            }}
+          />
+        </Suspense>
       ) : null}
       <Snackbar open={notice !== null} autoHideDuration={8000} onClose={() => setNotice(null)} message={notice} />
     </Box>
