@@ -64,6 +64,12 @@ export function SideNav() {
       sx={{
         width: DRAWER_WIDTH,
         flexShrink: 0,
+        // The column itself is white with its border too, down to the foot of a page taller than the
+        // window: the fixed menu panel is only one window high (a whole-page picture showed grey below).
+        boxSizing: 'border-box',
+        bgcolor: 'background.paper',
+        borderRight: 1,
+        borderColor: 'divider',
         '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
       }}
     >
