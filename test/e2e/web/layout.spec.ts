@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { ChangeLogPage } from './pages/change-log-page';
+import { ApplicationList } from './pages/applications-page';
 import { seedChangeHistory } from './seeds/change-history';
 
 const SHOTS = 'screenshots';
@@ -68,4 +69,37 @@ test('the side menu is white down to the foot of a page taller than the window',
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const foot = await page.screenshot({ path: join(SHOTS, 'layout-menu-scrolled.png') });
   expect(await pixel(page, foot, 20, 790)).toEqual([255, 255, 255]);
+});
+
+test('the menu entry of the open area stays on one line, so that the entries below do not move', async ({ signedIn, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(signedIn.heading('Oversikt')).toBeVisible();
+  const links = signedIn.nav.getByRole('link');
+  const names = await links.allTextContents();
+  for (const name of names) {
+    const link = signedIn.nav.getByRole('link', { name, exact: true });
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    // One line of text in a 44 px entry; two lines would make it taller.
+    expect((await link.boundingBox())!.height, name).toBeLessThanOrEqual(44);
+  }
+});
+
+/** How many lines of text an element's box holds. */
+const lines = (locator: Locator) =>
+  locator.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+
+test('Søknader at 1280 wide: the count and «Bekreft R2» on one line each, a long title on two lines before it is cut', async ({ signedIn, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(signedIn.heading('Oversikt')).toBeVisible();
+  await seedChangeHistory(page);
+  const list = new ApplicationList(page);
+  await list.open();
+  await expect(list.rowCount).toHaveText('40 av 40 søknader', { timeout: 30_000 });
+  expect(await lines(list.rowCount)).toBe(1);
+  expect(await lines(page.getByRole('button', { name: 'Bekreft R2 for organisasjonene' }))).toBe(1);
+  // «Turgruppe for ungdom» and its like are longer than the title column is wide.
+  const title = list.row('Turgruppe for ungdom').getByRole('cell').nth(1).locator('div');
+  expect(await lines(title)).toBe(2);
+  await page.screenshot({ path: join(SHOTS, 'layout-applications-1280.png') });
 });
