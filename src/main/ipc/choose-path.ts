@@ -1,7 +1,7 @@
 // The file dialogs behind every «open», «save» and «choose folder» request: modal to the window that
 // asked when it still exists, and the chosen path, or null when the officer cancels.
 import { BrowserWindow, dialog } from 'electron';
-import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { FileFilter, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
 
 export function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
   return BrowserWindow.fromWebContents(event.sender);
@@ -20,4 +20,9 @@ export async function chooseSavePath(event: IpcMainInvokeEvent, options: SaveDia
   const window = ownerWindow(event);
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** An open dialog for one file, with the request's file types when it gives any. */
+export function openOneFile(title: string, filters: FileFilter[] | undefined): OpenDialogOptions {
+  return { title, buttonLabel: 'Åpne', properties: ['openFile'], ...(filters ? { filters } : {}) };
 }

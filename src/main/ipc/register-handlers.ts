@@ -17,7 +17,7 @@ import { handle } from './handle';
 import type { HandleOptions } from './handle';
 import { UserFacingError } from './user-facing-error';
 import { WINDOW_TITLE } from '../security/window-options';
-import { chooseOpenPath, chooseSavePath } from './choose-path';
+import { chooseOpenPath, chooseSavePath, openOneFile } from './choose-path';
 
 /** Creates the backup folder when missing; says plainly in Norwegian when that is not possible. */
 async function ensureFolder(folder: string): Promise<void> {
@@ -83,12 +83,7 @@ export function registerIpcHandlers(options: HandleOptions): void {
   handle(
     InvokeChannel.openFile,
     async (request, event) => {
-      const path = await chooseOpenPath(event, {
-        title: 'Åpne fil',
-        buttonLabel: 'Åpne',
-        properties: ['openFile'],
-        ...(request?.filters ? { filters: request.filters } : {}),
-      });
+      const path = await chooseOpenPath(event, openOneFile('Åpne fil', request?.filters));
       if (path === null) return null;
       // Check the size before reading, so a huge file never lands in memory (backups are read in
       // ranges through backupReadStart instead).
@@ -158,12 +153,7 @@ export function registerIpcHandlers(options: HandleOptions): void {
   handle(
     InvokeChannel.backupReadStart,
     async (request, event) => {
-      const path = await chooseOpenPath(event, {
-        title: 'Åpne sikkerhetskopi',
-        buttonLabel: 'Åpne',
-        properties: ['openFile'],
-        ...(request?.filters ? { filters: request.filters } : {}),
-      });
+      const path = await chooseOpenPath(event, openOneFile('Åpne sikkerhetskopi', request?.filters));
       if (path === null) return null;
       const { id, size } = await backupSessions.startRead(path);
       return { session: id, name: basename(path), size };

@@ -13,7 +13,7 @@ vi.mock('electron', () => ({
   dialog: { showOpenDialog: electron.showOpenDialog, showSaveDialog: electron.showSaveDialog },
 }));
 
-const { chooseOpenPath, chooseSavePath } = await import('../../../src/main/ipc/choose-path');
+const { chooseOpenPath, chooseSavePath, openOneFile } = await import('../../../src/main/ipc/choose-path');
 
 const sender = { name: 'the asking window' };
 const event = { sender } as unknown as IpcMainInvokeEvent;
@@ -53,5 +53,11 @@ describe('chooseOpenPath / chooseSavePath', () => {
     expect(electron.showSaveDialog).toHaveBeenCalledWith(window, { title: 'Lagre fil' });
     electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     expect(await chooseSavePath(event, { title: 'Lagre fil' })).toBeNull();
+  });
+
+  it('asks for one file, with the file types only when the request gives them', () => {
+    const zip = [{ name: 'Sikkerhetskopi', extensions: ['zip'] }];
+    expect(openOneFile('Åpne sikkerhetskopi', zip)).toEqual({ title: 'Åpne sikkerhetskopi', buttonLabel: 'Åpne', properties: ['openFile'], filters: zip });
+    expect(openOneFile('Åpne fil', undefined)).not.toHaveProperty('filters');
   });
 });
