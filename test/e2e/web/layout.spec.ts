@@ -103,3 +103,11 @@ test('Søknader at 1280 wide: the count and «Bekreft R2» on one line each, a l
   expect(await lines(title)).toBe(2);
   await page.screenshot({ path: join(SHOTS, 'layout-applications-1280.png') });
 });
+
+test('after the first run, the overview opens at its top, not where the form was scrolled to', async ({ firstRun, shell, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await firstRun.open();
+  await firstRun.complete('Bergen', 'Kari Nordmann');
+  await expect(shell.heading('Oversikt')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
