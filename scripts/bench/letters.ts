@@ -10,6 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { launchChromium } from './chromium';
 import { recordFigure } from './results';
@@ -139,22 +140,55 @@ export async function startPreview(): Promise<ChildProcess> {
   throw new Error('vite preview did not start on ' + BASE);
 }
 
-export async function benchLetters(): Promise<void> {
+export type LoopOptions = { shareFonts: boolean; fastWrites: boolean };
+type PoolResult = { ms: number; size: number; saved: number; heads: number; cores: number };
+type Bench = { plainLoop(n: number, options: LoopOptions): Promise<{ ms: number; bytes: number }>; pool(n: number, url: string, workers?: number): Promise<PoolResult> };
+
+/** n letters rendered one after the other on the page's thread (pageBundle's plain loop). */
+export function plainLoop(page: Page, n: number, options: LoopOptions): Promise<{ ms: number; bytes: number }> {
+  return page.evaluate(({ n, options }) => (globalThis as unknown as { __lettersBench: Bench }).__lettersBench.plainLoop(n, options), { n, options });
+}
+
+export interface LettersPage {
+  page: Page;
+  /** The built letter worker, on the program's origin. */
+  workerUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A page on the program's origin (vite preview of the build) with pageBundle loaded, without starting
+ * the program: the built letter worker's file itself is the page.
+ */
+export async function openLettersPage(): Promise<LettersPage> {
   const worker = readdirSync('out/renderer/assets').find((f) => /^letters\.worker-.*\.js$/.test(f));
   if (!worker) throw new Error('Fant ikke brevarbeideren i out/renderer/assets. Kjør `npm run build` først.');
   const bundle = await pageBundle();
   const server = await startPreview();
-  const browser = await launchChromium();
+  const browser = await launchChromium().catch((error: unknown) => {
+    stopPreview(server);
+    throw error;
+  });
+  const close = async () => {
+    await browser.close();
+    stopPreview(server);
+  };
   try {
     // The bench's own script is evaluated into the page, which the program's CSP would refuse.
     const page = await browser.newPage({ bypassCSP: true });
-    // Same origin as the program, without starting it: the worker file itself is the page.
-    await page.goto(`${BASE}/assets/${worker}`);
+    const workerUrl = `${BASE}/assets/${worker}`;
+    await page.goto(workerUrl);
     await page.evaluate(bundle);
-    type Options = { shareFonts: boolean; fastWrites: boolean };
-    type PoolResult = { ms: number; size: number; saved: number; heads: number; cores: number };
-    type Bench = { plainLoop(n: number, options: Options): Promise<{ ms: number; bytes: number }>; pool(n: number, url: string, workers?: number): Promise<PoolResult> };
-    const url = `${BASE}/assets/${worker}`;
+    return { page, workerUrl, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function benchLetters(): Promise<void> {
+  const { page, workerUrl: url, close } = await openLettersPage();
+  try {
     // Each step with the browser's CPU time per letter beside its wall time (see process-cpu.ts).
     const measured = async <T extends { ms: number }>(step: () => Promise<T>): Promise<T & { cpuMs: number }> => {
       const before = childProcessCpuMs();
@@ -163,8 +197,7 @@ export async function benchLetters(): Promise<void> {
     };
     const runPool = (workers?: number) =>
       measured(() => page.evaluate(({ n, url, workers }) => (globalThis as unknown as { __lettersBench: Bench }).__lettersBench.pool(n, url, workers), { n: LETTERS, url, workers }));
-    const loop = (options: Options) =>
-      measured(() => page.evaluate(({ n, options }) => (globalThis as unknown as { __lettersBench: Bench }).__lettersBench.plainLoop(n, options), { n: LETTERS, options }));
+    const loop = (options: LoopOptions) => measured(() => plainLoop(page, LETTERS, options));
     const pool = await runPool();
     const single = await runPool(1);
     const plain = await loop({ shareFonts: false, fastWrites: false });
@@ -192,8 +225,7 @@ export async function benchLetters(): Promise<void> {
       recordFigure({ name: `Letters: browser CPU a letter, pool of ${pool.size} workers + grouped saves`, value: pool.cpuMs / LETTERS, unit: 'ms', baseline: plain.cpuMs / LETTERS });
     }
   } finally {
-    await browser.close();
-    stopPreview(server);
+    await close();
   }
 }
 

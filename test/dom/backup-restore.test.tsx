@@ -67,6 +67,17 @@ beforeEach(() => {
   platform.writeBackup.mockClear();
 });
 
+/** Work after the backup, which the restore must undo. */
+function addCallAfterBackup() {
+  return createCall(defaultContext(), {
+    year: 2025,
+    title: 'Lagt til etter sikkerhetskopien',
+    municipalityId: '4601',
+    deadline: '2025-03-01',
+    budgetFrameOre: 100_000_000,
+  });
+}
+
 describe('restoring a backup', { timeout: 20_000 }, () => {
   it('shows date, rows per table and the change-log check before anything changes', async () => {
     const bytes = await backupWithOneCall();
@@ -111,13 +122,7 @@ describe('restoring a backup', { timeout: 20_000 }, () => {
 
   it('asks first, saves today’s data, then replaces it with the backup', async () => {
     const bytes = await backupWithOneCall();
-    await createCall(defaultContext(), {
-      year: 2025,
-      title: 'Lagt til etter sikkerhetskopien',
-      municipalityId: '4601',
-      deadline: '2025-03-01',
-      budgetFrameOre: 100_000_000,
-    });
+    await addCallAfterBackup();
     const onRestored = vi.fn();
     render(<RestorePanel onRestored={onRestored} />);
     await choose('sikkerhetskopi.json', bytes);
@@ -136,13 +141,7 @@ describe('restoring a backup', { timeout: 20_000 }, () => {
 
   it('reads a file main holds open in byte ranges (Electron), never whole, restores it, and lets it go', async () => {
     const blob = await backupWithOneCall();
-    await createCall(defaultContext(), {
-      year: 2025,
-      title: 'Lagt til etter sikkerhetskopien',
-      municipalityId: '4601',
-      deadline: '2025-03-01',
-      budgetFrameOre: 100_000_000,
-    });
+    await addCallAfterBackup();
     const onRestored = vi.fn();
     render(<RestorePanel onRestored={onRestored} />);
     const file = await chooseInRanges('sikkerhetskopi-2024-03-05-103000.zip', blob);

@@ -48,7 +48,8 @@ describe('a readable change log', { timeout: 20_000 }, () => {
     const edit = (type: string) =>
       rows.find((r) => {
         const cells = within(r).getAllByRole('cell');
-        return cells[3]!.textContent === type && cells[5]!.textContent === 'Endret';
+        // «Gjelder» names the type above the subject; «Endring» the action above the changes.
+        return cells[3]!.firstChild?.textContent === type && cells[4]!.firstChild?.textContent === 'Endret';
       });
     const applicationEdit = edit('Søknad');
     const callEdit = edit('Utlysning');

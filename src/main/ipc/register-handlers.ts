@@ -1,8 +1,7 @@
 // The implementations behind every Platform method in Electron.
 import { mkdir, stat, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
-import type { IpcMainInvokeEvent } from 'electron';
+import { app, safeStorage, shell } from 'electron';
 import { InvokeChannel } from '@shared/ipc-channels';
 import { MAX_OPEN_FILE_BYTES, fileTooLargeMessage } from '@shared/file-limits';
 import { sanitizeFileName } from '../files/sanitize-file-name';
@@ -18,10 +17,7 @@ import { handle } from './handle';
 import type { HandleOptions } from './handle';
 import { UserFacingError } from './user-facing-error';
 import { WINDOW_TITLE } from '../security/window-options';
-
-function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
-  return BrowserWindow.fromWebContents(event.sender);
-}
+import { chooseOpenPath, chooseSavePath, openOneFile } from './choose-path';
 
 /** Creates the backup folder when missing; says plainly in Norwegian when that is not possible. */
 async function ensureFolder(folder: string): Promise<void> {
@@ -54,20 +50,16 @@ export function registerIpcHandlers(options: HandleOptions): void {
   handle(
     InvokeChannel.saveFile,
     async (request, event) => {
-      const window = ownerWindow(event);
-      const dialogOptions: Electron.SaveDialogOptions = {
+      const path = await chooseSavePath(event, {
         title: 'Lagre fil',
         buttonLabel: 'Lagre',
         defaultPath: join(app.getPath('documents'), sanitizeFileName(request.suggestedName)),
         ...(request.filters ? { filters: request.filters } : {}),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
-      };
-      const result = window
-        ? await dialog.showSaveDialog(window, dialogOptions)
-        : await dialog.showSaveDialog(dialogOptions);
-      if (result.canceled || !result.filePath) return { saved: false };
-      await writeFileDurably(result.filePath, request.bytes);
-      return { saved: true, path: result.filePath };
+      });
+      if (path === null) return { saved: false };
+      await writeFileDurably(path, request.bytes);
+      return { saved: true, path };
     },
     options,
   );
@@ -75,18 +67,13 @@ export function registerIpcHandlers(options: HandleOptions): void {
   handle(
     InvokeChannel.saveFiles,
     async (request, event) => {
-      const window = ownerWindow(event);
-      const dialogOptions: Electron.OpenDialogOptions = {
+      const parent = await chooseOpenPath(event, {
         title: `Velg hvor mappen «${request.folderName}» skal lagres`,
         buttonLabel: 'Lagre her',
         defaultPath: app.getPath('documents'),
         properties: ['openDirectory', 'createDirectory'],
-      };
-      const result = window
-        ? await dialog.showOpenDialog(window, dialogOptions)
-        : await dialog.showOpenDialog(dialogOptions);
-      const parent = result.filePaths[0];
-      if (result.canceled || !parent) return { saved: false };
+      });
+      if (parent === null) return { saved: false };
       const folder = await writeFilesToFolder(parent, request.folderName, request.files);
       return { saved: true, path: folder };
     },
@@ -96,18 +83,8 @@ export function registerIpcHandlers(options: HandleOptions): void {
   handle(
     InvokeChannel.openFile,
     async (request, event) => {
-      const window = ownerWindow(event);
-      const dialogOptions: Electron.OpenDialogOptions = {
-        title: 'Åpne fil',
-        buttonLabel: 'Åpne',
-        properties: ['openFile'],
-        ...(request?.filters ? { filters: request.filters } : {}),
-      };
-      const result = window
-        ? await dialog.showOpenDialog(window, dialogOptions)
-        : await dialog.showOpenDialog(dialogOptions);
-      const path = result.filePaths[0];
-      if (result.canceled || !path) return null;
+      const path = await chooseOpenPath(event, openOneFile('Åpne fil', request?.filters));
+      if (path === null) return null;
       // Check the size before reading, so a huge file never lands in memory (backups are read in
       // ranges through backupReadStart instead).
       const { size } = await stat(path);
@@ -176,18 +153,8 @@ export function registerIpcHandlers(options: HandleOptions): void {
   handle(
     InvokeChannel.backupReadStart,
     async (request, event) => {
-      const window = ownerWindow(event);
-      const dialogOptions: Electron.OpenDialogOptions = {
-        title: 'Åpne sikkerhetskopi',
-        buttonLabel: 'Åpne',
-        properties: ['openFile'],
-        ...(request?.filters ? { filters: request.filters } : {}),
-      };
-      const result = window
-        ? await dialog.showOpenDialog(window, dialogOptions)
-        : await dialog.showOpenDialog(dialogOptions);
-      const path = result.filePaths[0];
-      if (result.canceled || !path) return null;
+      const path = await chooseOpenPath(event, openOneFile('Åpne sikkerhetskopi', request?.filters));
+      if (path === null) return null;
       const { id, size } = await backupSessions.startRead(path);
       return { session: id, name: basename(path), size };
     },
@@ -228,17 +195,12 @@ export function registerIpcHandlers(options: HandleOptions): void {
   handle(
     InvokeChannel.chooseBackupFolder,
     async (_request, event) => {
-      const window = ownerWindow(event);
-      const dialogOptions: Electron.OpenDialogOptions = {
+      const path = await chooseOpenPath(event, {
         title: 'Velg mappe for sikkerhetskopier',
         buttonLabel: 'Velg mappe',
         properties: ['openDirectory', 'createDirectory'],
-      };
-      const result = window
-        ? await dialog.showOpenDialog(window, dialogOptions)
-        : await dialog.showOpenDialog(dialogOptions);
-      const path = result.filePaths[0];
-      if (result.canceled || !path) return null;
+      });
+      if (path === null) return null;
       // Only a folder picked here may later receive backups (see resolveBackupTarget).
       await rememberChosenBackupFolder(app.getPath('userData'), path);
       return path;

@@ -5,6 +5,7 @@ import { screenApplication } from '../../../src/renderer/src/domain/screening/sc
 import { summaryRowOf } from '../../../src/renderer/src/domain/screening/summary-row';
 import { test, expect } from './fixtures';
 import { ApplicationCasePage, ApplicationList } from './pages/applications-page';
+import { putRows } from './seeds/raw-db';
 
 test.skip(!process.env.SCREENSHOTS, 'only when SCREENSHOTS=1');
 test.use({ viewport: { width: 1366, height: 820 } });
@@ -28,17 +29,7 @@ function sampleData() {
 test('screenshots of the applications area', async ({ signedIn, page }) => {
   test.setTimeout(120_000);
   await expect(signedIn.heading('Oversikt')).toBeVisible();
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('tilskudd-frivillige');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = db.transaction(Object.keys(data), 'readwrite');
-    for (const [store, rows] of Object.entries(data)) for (const row of rows) tx.objectStore(store).put(row);
-    await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
-    db.close();
-  }, sampleData());
+  await putRows(page, sampleData());
 
   const list = new ApplicationList(page);
   await list.open();

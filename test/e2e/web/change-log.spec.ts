@@ -8,6 +8,7 @@ import { CallForm, CallList } from './pages/calls';
 import { ChangeLogPage } from './pages/change-log-page';
 import { BackupSection } from './pages/backup-page';
 import { PAGE_LOAD_TIMEOUT } from './pages/app-shell';
+import { putRows } from './seeds/raw-db';
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? resolve(import.meta.dirname, '../../../screenshots');
 
@@ -107,27 +108,15 @@ test('the change log reads like a case history: an edit in plain words, a restor
 
 /** Entries about calls written straight into IndexedDB: a log far longer than one page. */
 async function seedLongLog(page: Page, count: number): Promise<void> {
-  await page.evaluate(async (n) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('tilskudd-frivillige');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = db.transaction('changeLog', 'readwrite');
-    const store = tx.objectStore('changeLog');
-    for (let i = 1; i <= n; i++) {
-      const id = `call-${i}`;
-      store.add({
-        at: '2024-03-01T10:00:00.000Z', actor: i % 2 ? 'Kari Nordmann' : 'Ola Nordmann', entity: 'calls', entityId: id, action: 'opprettet',
-        before: null, after: { id, title: `Utlysning ${i}` }, prevHash: '0'.repeat(64), hash: '0'.repeat(64),
-      });
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, count);
+  const entries = Array.from({ length: count }, (_, n) => {
+    const i = n + 1;
+    const id = `call-${i}`;
+    return {
+      at: '2024-03-01T10:00:00.000Z', actor: i % 2 ? 'Kari Nordmann' : 'Ola Nordmann', entity: 'calls', entityId: id, action: 'opprettet',
+      before: null, after: { id, title: `Utlysning ${i}` }, prevHash: '0'.repeat(64), hash: '0'.repeat(64),
+    };
+  });
+  await putRows(page, { changeLog: entries });
 }
 
 test('a long change log opens on its newest page, pages on, and is searched whole', async ({ signedIn, page }) => {

@@ -5,7 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
-import { SEED_CALL, SEED_ORG, seedCallAndOrganisation } from './pages/applications-seed';
+import { seedCallAndOrganisation } from './pages/applications-seed';
+import { decisionId, seedDecidedCall } from './seeds/decided-call';
+import { putRows } from './seeds/raw-db';
 import { DecisionList } from './pages/decisions-page';
 
 const COUNT = 1_200;
@@ -13,86 +15,17 @@ const SHOTS = 'screenshots';
 
 /** Applications straight into IndexedDB, a few decided, one with its letter sent. */
 async function seedApplications(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ count, callId, organisationId }) => {
-      const at = '2020-02-01T08:00:00.000Z';
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('tilskudd-frivillige');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const tx = db.transaction(['applications', 'decisions', 'letters', 'letterHeads'], 'readwrite');
-      for (let i = 0; i < count; i++) {
-        const decided = i < 3;
-        tx.objectStore('applications').put({
-          id: `app-${String(i).padStart(5, '0')}`,
-          createdAt: at,
-          updatedAt: at,
-          callId,
-          organisationId,
-          title: `Møteplass for nye og gamle innbyggere i bydelen, med leksehjelp og språkkafé ${i + 1}`,
-          description: 'Beskrivelse',
-          kind: 'aktivitet',
-          subGoals: ['A'],
-          targetGroups: [],
-          amountAppliedOre: 2_500_000,
-          totalBudgetOre: 3_000_000,
-          budgetLines: [],
-          periodFrom: '2020-03-01',
-          periodTo: '2020-12-31',
-          location: 'norge',
-          imdiSameActivity: false,
-          receptionCentre: false,
-          volunteersInvolved: 3,
-          receivedDate: '2020-02-01',
-          status: decided ? 'vedtatt' : 'mottatt',
-        });
-        if (decided) {
-          tx.objectStore('decisions').put({
-            id: `dec-${i}`,
-            createdAt: at,
-            updatedAt: at,
-            applicationId: `app-${String(i).padStart(5, '0')}`,
-            outcome: 'delvis_innvilget',
-            amountAppliedOre: 2_500_000,
-            amountGrantedOre: 2_000_000,
-            justification: 'Rammen er brukt opp.',
-            conditions: '',
-            decidedAt: '2020-03-01',
-            decidedBy: 'Kari Nordmann',
-            lockedAt: i === 0 ? '2020-03-03T10:00:00.000Z' : undefined,
-          });
-        }
-      }
-      tx.objectStore('letters').put({
-        id: 'letter-0',
-        decisionId: 'dec-0',
-        kind: 'delvis_innvilgelse',
-        createdAt: '2020-03-02T10:00:00.000Z',
-        updatedAt: '2020-03-03T10:00:00.000Z',
-        language: 'nb',
-        sha256: '0'.repeat(64),
-        bytes: new Uint8Array([37, 80, 68, 70]),
-        sentDate: '2020-03-03',
-      });
-      // The head the program keeps beside each letter (no bytes).
-      tx.objectStore('letterHeads').put({
-        id: 'letter-0',
-        decisionId: 'dec-0',
-        kind: 'delvis_innvilgelse',
-        createdAt: '2020-03-02T10:00:00.000Z',
-        language: 'nb',
-        sha256: '0'.repeat(64),
-        sentDate: '2020-03-03',
-      });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { count: COUNT, callId: SEED_CALL.id, organisationId: SEED_ORG.id },
-  );
+  await seedDecidedCall(page, {
+    count: COUNT,
+    decided: 3,
+    title: (n) => `Møteplass for nye og gamle innbyggere i bydelen, med leksehjelp og språkkafé ${n}`,
+    outcome: 'delvis_innvilget',
+    grantedOre: 2_000_000,
+    lockFirst: true,
+  });
+  const letter = { id: 'letter-0', decisionId: decisionId(0), kind: 'delvis_innvilgelse', createdAt: '2020-03-02T10:00:00.000Z', language: 'nb', sha256: '0'.repeat(64), sentDate: '2020-03-03' };
+  // The head the program keeps beside each letter (no bytes).
+  await putRows(page, { letters: [{ ...letter, updatedAt: '2020-03-03T10:00:00.000Z', bytes: new Uint8Array([37, 80, 68, 70]) }], letterHeads: [letter] });
 }
 
 /** True when the element's text fits its box (not cut off with an ellipsis). */

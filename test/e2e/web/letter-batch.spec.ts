@@ -6,71 +6,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
-import { SEED_CALL, SEED_ORG, seedCallAndOrganisation } from './pages/applications-seed';
+import { seedCallAndOrganisation } from './pages/applications-seed';
+import { seedDecidedCall } from './seeds/decided-call';
 import { DecisionList } from './pages/decisions-page';
 
 const COUNT = 400;
 const SHOTS = 'screenshots';
-
-/** Decided applications straight into IndexedDB: none has a letter yet. */
-async function seedDecided(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ count, callId, organisationId }) => {
-      const at = '2020-02-01T08:00:00.000Z';
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('tilskudd-frivillige');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const tx = db.transaction(['applications', 'decisions'], 'readwrite');
-      for (let i = 0; i < count; i++) {
-        const id = `app-${String(i).padStart(4, '0')}`;
-        tx.objectStore('applications').put({
-          id,
-          createdAt: at,
-          updatedAt: at,
-          callId,
-          organisationId,
-          title: `Leksehjelp og språkkafé i bydel ${i + 1}`,
-          description: 'Beskrivelse',
-          kind: 'aktivitet',
-          subGoals: ['A'],
-          targetGroups: [],
-          amountAppliedOre: 2_500_000,
-          totalBudgetOre: 3_000_000,
-          budgetLines: [],
-          periodFrom: '2020-03-01',
-          periodTo: '2020-12-31',
-          location: 'norge',
-          imdiSameActivity: false,
-          receptionCentre: false,
-          volunteersInvolved: 3,
-          receivedDate: '2020-02-01',
-          status: 'vedtatt',
-        });
-        tx.objectStore('decisions').put({
-          id: `dec-${i}`,
-          createdAt: at,
-          updatedAt: at,
-          applicationId: id,
-          outcome: 'avslatt',
-          amountAppliedOre: 2_500_000,
-          amountGrantedOre: 0,
-          justification: 'Rammen er brukt opp.',
-          conditions: '',
-          decidedAt: '2020-03-01',
-          decidedBy: 'Kari Nordmann',
-        });
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { count: COUNT, callId: SEED_CALL.id, organisationId: SEED_ORG.id },
-  );
-}
 
 /** Counts, from now on, the page's reads of the applications and their slim heads (what the decision list reads). */
 async function countApplicationReads(page: Page): Promise<void> {
@@ -101,7 +42,7 @@ test('a batch of letters shows its progress, leaves the list alone while saving,
   test.setTimeout(180_000);
   await expect(signedIn.heading('Oversikt')).toBeVisible();
   await seedCallAndOrganisation(page);
-  await seedDecided(page);
+  await seedDecidedCall(page, { count: COUNT, title: (n) => `Leksehjelp og språkkafé i bydel ${n}`, outcome: 'avslatt', grantedOre: 0 });
   mkdirSync(SHOTS, { recursive: true });
 
   const list = new DecisionList(page);

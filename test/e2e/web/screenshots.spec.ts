@@ -1,5 +1,7 @@
 // Screenshots for a human to look at (screenshots/ is gitignored). Run with SCREENSHOTS=1.
 import { test, expect } from './fixtures';
+import { seedDecidedYear } from './pages/export-seed';
+import { seedChangeHistory } from './seeds/change-history';
 
 test.skip(!process.env.SCREENSHOTS, 'only when SCREENSHOTS=1');
 test.use({ viewport: { width: 1366, height: 820 } });
@@ -28,30 +30,18 @@ test('screenshots of the main screens', async ({ firstRun, shell, page }) => {
   await page.screenshot({ path: 'screenshots/06-about.png' });
 });
 
-// Every area of the side menu at the two screen sizes officers use, with enough rows that a table
-// with too little room would cut its text (issue: tables use the room they have).
-test('screenshots of every area at 1366 and 1920 wide', async ({ signedIn, page }) => {
-  test.setTimeout(240_000);
+// Every area of the side menu at the screen sizes officers use, with enough rows that a table with
+// too little room would cut its text (issue: tables use the room they have), and a change log with
+// a year's edits in it.
+test('screenshots of every area at 1280, 1366 and 1920 wide', async ({ signedIn, page }) => {
+  test.setTimeout(300_000);
   await expect(signedIn.heading('Oversikt')).toBeVisible();
-  const { generateData } = await import('../../fixtures/generator/applications');
-  const { seedDecidedYear } = await import('./pages/export-seed');
-  const { call, organisations, applications } = generateData({ applications: 40, seed: 11 });
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('tilskudd-frivillige');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = db.transaction(Object.keys(data), 'readwrite');
-    for (const [store, rows] of Object.entries(data)) for (const row of rows) tx.objectStore(store).put(row);
-    await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
-    db.close();
-  }, { calls: [call], organisations, applications });
+  await seedChangeHistory(page);
   await seedDecidedYear(page);
 
   const areas = await page.getByRole('navigation').getByRole('link').allTextContents();
-  for (const width of [1366, 1920]) {
-    await page.setViewportSize({ width, height: width === 1366 ? 768 : 1080 });
+  for (const [width, height] of [[1280, 800], [1366, 768], [1920, 1080]] as const) {
+    await page.setViewportSize({ width, height });
     for (const [i, area] of areas.entries()) {
       await page.getByRole('navigation').getByRole('link', { name: area, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
@@ -65,5 +55,8 @@ test('screenshots of every area at 1366 and 1920 wide', async ({ signedIn, page 
         await page.screenshot({ path: `screenshots/areas-${width}-soknader-row-focused.png` });
       }
     }
+    await page.goto('/#/innstillinger/endringslogg');
+    await expect(page.getByRole('table', { name: 'Endringslogg, nyeste først' })).toBeVisible({ timeout: 20_000 });
+    await page.screenshot({ path: `screenshots/areas-${width}-endringslogg.png` });
   }
 });

@@ -39,6 +39,10 @@ export function AppShell() {
     [navigate],
   );
 
+  // The shell may replace the first-run form, left scrolled down at its button: the first page
+  // opens at its top, as after a page load (the overview opened 355 px down at 1280×800).
+  useEffect(() => window.scrollTo(0, 0), []);
+
   // After moving to another area, put focus at the start of the new page (as a page load would).
   const firstPath = useRef(pathname);
   useEffect(() => {

@@ -14,14 +14,16 @@ export const DRAWER_WIDTH = 264;
 // Plain links styled once here, like MUI's ListItemButton: eleven MUI list items (four styled
 // parts each) made the shell's first frame noticeably slower. NavLink marks the current area with
 // aria-current="page", which both the look and screen readers use.
+// The padding leaves room for the longest entry in bold (the current one): «Vurdering og møter» in
+// bold wrapped onto two lines and pushed every entry below it down when it was opened.
 const MENU_STYLES = {
-  '& ul': { listStyle: 'none', m: 0, px: 1.5, py: 1.5 },
+  '& ul': { listStyle: 'none', m: 0, px: 1, py: 1.5 },
   '& li': { mb: 0.25 },
   '& a': {
     display: 'flex',
     alignItems: 'center',
     minHeight: 44,
-    px: 2,
+    px: 1.5,
     py: 0.75,
     borderRadius: 1,
     color: 'text.primary',
@@ -64,6 +66,12 @@ export function SideNav() {
       sx={{
         width: DRAWER_WIDTH,
         flexShrink: 0,
+        // The column itself is white with its border too, down to the foot of a page taller than the
+        // window: the fixed menu panel is only one window high (a whole-page picture showed grey below).
+        boxSizing: 'border-box',
+        bgcolor: 'background.paper',
+        borderRight: 1,
+        borderColor: 'divider',
         '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
       }}
     >

@@ -170,7 +170,7 @@ export function ApplicationListPage() {
             onClear={clear}
           />
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, minHeight: 36, mt: 1 }}>
-            <Typography role="status" variant="body2" sx={{ fontWeight: 600 }} data-testid="row-count">
+            <Typography role="status" variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="row-count">
               {loading ? '' : listText.rowCount(visibleRows.length, rows.length)}
             </Typography>
             {filters.pending ? (
@@ -188,10 +188,12 @@ export function ApplicationListPage() {
               disabled={!filters.callId || visibleRows.length === 0}
               title={filters.callId ? undefined : safetyText.r2NeedsCall}
               onClick={() => setConfirmingR2(true)}
+              sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
             >
               {safetyText.r2Button}
             </Button>
-            <Typography variant="body2" color="text.secondary" sx={{ ml: 'auto', display: { xs: 'none', lg: 'block' } }}>
+            {/* The hint gives way (wraps) before the count and the button do. */}
+            <Typography variant="body2" color="text.secondary" sx={{ ml: 'auto', flex: '0 1 auto', minWidth: 0, textAlign: 'right', display: { xs: 'none', lg: 'block' } }}>
               {listText.keyboardHint}
             </Typography>
           </Box>

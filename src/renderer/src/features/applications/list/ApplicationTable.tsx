@@ -10,7 +10,7 @@ import TableContainer from '@mui/material/TableContainer';
 import Paper from '@mui/material/Paper';
 import type { ApplicationListRow } from '@renderer/services/queries/application-list';
 import { listText } from '@renderer/i18n/applications';
-import { CELL_LINE, CELL_LINE_SECONDARY, columns, type ColumnMeta } from './columns';
+import { CELL_LINE, CELL_LINE_SECONDARY, CELL_TWO_LINES, columns, type ColumnMeta } from './columns';
 import type { ListSort, SortColumn } from './sort';
 
 const ROW_HEIGHT = 57;
@@ -37,7 +37,8 @@ const BODY_STYLES = {
     zIndex: 2,
     height: HEADER_HEIGHT,
     boxSizing: 'border-box',
-    px: 2,
+    // 12 px a side, not MUI's 16: the room goes to the organisation and the title.
+    px: 1.5,
     py: 0.75,
     bgcolor: 'grey.50',
     borderBottom: '1px solid rgb(224, 224, 224)',
@@ -72,7 +73,7 @@ const BODY_STYLES = {
   },
   '& tbody td': {
     typography: 'body2',
-    px: 2,
+    px: 1.5,
     py: 0.75,
     borderBottom: '1px solid rgb(224, 224, 224)',
     whiteSpace: 'nowrap',
@@ -81,6 +82,8 @@ const BODY_STYLES = {
   [`& tbody td.${NUMERIC_CELL}`]: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   [`& .${CELL_LINE}`]: { typography: 'body2', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   [`& .${CELL_LINE_SECONDARY}`]: { typography: 'caption', color: 'text.secondary' },
+  // Two lines, then «…»: a title cut after a dozen letters says too little to pick the right row.
+  [`& .${CELL_TWO_LINES}`]: { whiteSpace: 'normal', overflowWrap: 'break-word', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical' },
   // The row reached by keyboard shows its cut text in full, laid over the cells beside it (hover
   // has the title attribute; a keyboard user gets the same here).
   '& tbody tr[data-index]:focus-visible td': { overflow: 'visible' },

@@ -22,10 +22,13 @@ const text = listText.columns;
 /** Class names the table styles (see ApplicationTable): plain elements render fastest. */
 export const CELL_LINE = 'cell-line';
 export const CELL_LINE_SECONDARY = 'cell-line-secondary';
+/** Text that may wrap onto a second line (the row is two lines high for the organisation anyway). */
+export const CELL_TWO_LINES = 'cell-two-lines';
 
-function Ellipsis({ children, secondary = false }: { children: string; secondary?: boolean }) {
+function Ellipsis({ children, secondary = false, twoLines = false }: { children: string; secondary?: boolean; twoLines?: boolean }) {
+  const className = [CELL_LINE, secondary ? CELL_LINE_SECONDARY : '', twoLines ? CELL_TWO_LINES : ''].filter(Boolean).join(' ');
   return (
-    <div className={secondary ? `${CELL_LINE} ${CELL_LINE_SECONDARY}` : CELL_LINE} title={children}>
+    <div className={className} title={children}>
       {children}
     </div>
   );
@@ -51,12 +54,12 @@ export const columns = [
   col.accessor((r) => r.title, {
     id: 'title' satisfies SortColumn,
     header: text.title,
-    meta: { render: (r) => <Ellipsis>{r.title}</Ellipsis> } satisfies ColumnMeta,
+    meta: { render: (r) => <Ellipsis twoLines>{r.title}</Ellipsis> } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.kind, {
     id: 'kind' satisfies SortColumn,
     header: text.kind,
-    meta: { width: '120px', render: (r) => APPLICATION_KIND_LABELS[r.kind] } satisfies ColumnMeta,
+    meta: { width: '112px', render: (r) => APPLICATION_KIND_LABELS[r.kind] } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.subGoals.join(''), {
     id: 'subGoals' satisfies SortColumn,
@@ -66,16 +69,16 @@ export const columns = [
   col.accessor((r) => r.amountAppliedOre, {
     id: 'amount' satisfies SortColumn,
     header: text.amount,
-    meta: { width: '130px', align: 'right', render: (r) => formatMoney(r.amountAppliedOre) } satisfies ColumnMeta,
+    meta: { width: '122px', align: 'right', render: (r) => formatMoney(r.amountAppliedOre) } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.screeningSummary, {
     id: 'screening' satisfies SortColumn,
     header: text.screening,
-    meta: { width: '140px', render: (r) => <StatusChip kind="screening" status={r.screeningSummary} /> } satisfies ColumnMeta,
+    meta: { width: '132px', render: (r) => <StatusChip kind="screening" status={r.screeningSummary} /> } satisfies ColumnMeta,
   }),
   col.accessor((r) => r.status, {
     id: 'status' satisfies SortColumn,
     header: text.status,
-    meta: { width: '185px', render: (r) => <StatusChip kind="application" status={r.status} /> } satisfies ColumnMeta,
+    meta: { width: '177px', render: (r) => <StatusChip kind="application" status={r.status} /> } satisfies ColumnMeta,
   }),
 ];
