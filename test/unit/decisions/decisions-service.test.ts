@@ -198,7 +198,7 @@ describe('bulkDecide over a large selection', () => {
   it('decides in the order given and logs each decision before its application, editing a decision in place', async () => {
     const ctx = testContext();
     const { callId, organisationId } = await seedCallAndOrganisation(ctx);
-    const apps = [];
+    const apps: { id: string }[] = [];
     // More than the few ids read one by one: the selection is read as one span of the call.
     for (let i = 0; i < 40; i++) apps.push(await createApplication(ctx, applicationInput(callId, organisationId)));
     const edited = await decideApplication(ctx, { applicationId: apps[7]!.id, outcome: 'avslatt', justification: 'Først avslått.' });

@@ -82,8 +82,7 @@ export function addChainedRows(
   let at = tip;
   for (let start = 0; start < changes.length; start += chunk) {
     const rows = chainChangeRows(at, stamp, changes.slice(start, start + chunk));
-    const last = rows[rows.length - 1]!;
-    at = { id: last.id, hash: last.hash };
+    at = { id: at.id + rows.length, hash: rows[rows.length - 1]!.hash };
     assertStillIn(tx);
     const added = db.changeLog.bulkAdd(rows);
     // Its failure is thrown where the caller awaits it; until then it must not count as unhandled.
