@@ -60,38 +60,6 @@ export function chainChangeRows(tip: ChainTip, stamp: ChangeStamp, changes: read
   });
 }
 
-/** Entries chained per bulkAdd in addChainedRows: large enough that a request costs little, small enough to overlap. */
-export const LOG_CHUNK = 500;
-
-/**
- * Chains `changes` onto `tip` and hands each chunk of rows to the database as soon as it is hashed,
- * without awaiting: the database writes one chunk while the next is hashed, instead of waiting for
- * the whole log after the last hash. The same rows, ids and hashes as one chainChangeRows. Returns
- * the adds' promises (already marked handled; await them, inside the same transaction).
- */
-export function addChainedRows(
-  db: AppDatabase,
-  tip: ChainTip,
-  stamp: ChangeStamp,
-  changes: readonly ChangeRecord[],
-  chunk = LOG_CHUNK,
-): Promise<unknown>[] {
-  assertInLogTransaction();
-  const tx = Dexie.currentTransaction;
-  const adds: Promise<unknown>[] = [];
-  let at = tip;
-  for (let start = 0; start < changes.length; start += chunk) {
-    const rows = chainChangeRows(at, stamp, changes.slice(start, start + chunk));
-    at = { id: at.id + rows.length, hash: rows[rows.length - 1]!.hash };
-    assertStillIn(tx);
-    const added = db.changeLog.bulkAdd(rows);
-    // Its failure is thrown where the caller awaits it; until then it must not count as unhandled.
-    added.catch(() => undefined);
-    adds.push(added);
-  }
-  return adds;
-}
-
 /** Must run inside a rw transaction that includes changeLog, so the rows commit with the writes. */
 export async function appendChangeLogBatch(db: AppDatabase, stamp: ChangeStamp, changes: readonly ChangeRecord[]): Promise<void> {
   assertInLogTransaction();
@@ -99,5 +67,5 @@ export async function appendChangeLogBatch(db: AppDatabase, stamp: ChangeStamp, 
   const tx = Dexie.currentTransaction;
   const tip = await readChainTip(db);
   assertStillIn(tx);
-  await Promise.all(addChainedRows(db, tip, stamp, changes));
+  await db.changeLog.bulkAdd(chainChangeRows(tip, stamp, changes));
 }

@@ -3,15 +3,15 @@
 // caller's rw transaction over the tables written and changeLog, like addLogged/putLogged, but
 // without one await per row. The log rows come in the order of `writes`, as the per-row path would.
 //
-// The rows are handed to the database before the log is chained, and not awaited in between, and
-// the log goes in chunks as they are hashed: the database writes (in its own process) while this
-// one hashes, so a batch costs about the longer of the two, not their sum.
+// The rows are handed to the database before the log is chained, and not awaited in between: the
+// database writes them (in its own process) while this one hashes the entries, so a batch costs
+// about the longer of the two, not their sum.
 import { Dexie } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import type { EntityByTable, EntityTableName } from '@renderer/data/entity-tables';
 import type { ChangeAction } from '@renderer/domain/change-log';
 import type { ChangeStamp } from './change-log';
-import { addChainedRows, assertStillIn, readChainTip } from './change-log-batch';
+import { assertStillIn, chainChangeRows, readChainTip } from './change-log-batch';
 
 export interface LoggedRowWrite<N extends EntityTableName = EntityTableName> {
   table: N;
@@ -54,11 +54,8 @@ export async function writeLoggedBatch(
   // Its failure is thrown below, after the log; until then it must not count as unhandled.
   rowsWritten.catch(() => undefined);
   if (tip) {
-    const at = await tip;
-    assertStillIn(tx);
-    const logged = addChainedRows(
-      db,
-      at,
+    const log = chainChangeRows(
+      await tip,
       stamp,
       writes.map((w) => ({
         entity: w.table,
@@ -68,7 +65,8 @@ export async function writeLoggedBatch(
         after: w.after,
       })),
     );
-    await Promise.all([rowsWritten, ...logged]);
+    assertStillIn(tx);
+    await Promise.all([rowsWritten, db.changeLog.bulkAdd(log)]);
   } else {
     await rowsWritten;
   }
