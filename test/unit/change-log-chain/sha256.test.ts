@@ -21,6 +21,12 @@ describe('sha256HexSync', () => {
     );
   });
 
+  it('hashes texts in any order like Node does: a long text leaves nothing behind for a short one', () => {
+    // One buffer is reused between calls; a text longer than it, or than its cap, must not leak into the next.
+    const texts = ['ø'.repeat(3_000), 'abc', '€'.repeat(400_000), '', '😀 «x»'.repeat(50), 'a'.repeat(55), 'æ'.repeat(2_000_000), 'ok'];
+    for (const text of texts) expect(sha256OfText(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+  });
+
   it('hashes a megabyte like Node does', () => {
     const bytes = Uint8Array.from({ length: 1_000_003 }, (_, i) => (i * 7) & 0xff);
     expect(sha256HexSync(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));

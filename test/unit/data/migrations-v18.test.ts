@@ -49,9 +49,10 @@ describe(`migration v${PREVIOUS} -> v18: application heads`, () => {
     });
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.applicationHeads.orderBy('id').toArray()).toEqual([
-      { id: 'a1', callId: 'c1', organisationId: 'o1', title: 'Tiltak a1', kind: 'enkelttiltak', subGoals: ['A'], amountAppliedOre: 4_000_000, receivedDate: '2020-01-20', status: 'mottatt' },
-      { id: 'a2', callId: 'c2', organisationId: 'o1', title: 'Tiltak a2', kind: 'enkelttiltak', subGoals: ['B', 'C'], amountAppliedOre: 4_000_000, receivedDate: '2020-01-22', status: 'vedtatt', externalId: 'EXT-7' },
-      { id: 'a3', callId: 'c1', organisationId: 'o1', title: 'Tiltak a3', kind: 'enkelttiltak', subGoals: ['A'], amountAppliedOre: 4_000_000, receivedDate: '2020-01-21', status: 'mottatt' },
+      // targetGroups and receptionCentre since v21.
+      { id: 'a1', callId: 'c1', organisationId: 'o1', title: 'Tiltak a1', kind: 'enkelttiltak', subGoals: ['A'], amountAppliedOre: 4_000_000, receivedDate: '2020-01-20', status: 'mottatt', targetGroups: ['flyktninger'], receptionCentre: false },
+      { id: 'a2', callId: 'c2', organisationId: 'o1', title: 'Tiltak a2', kind: 'enkelttiltak', subGoals: ['B', 'C'], amountAppliedOre: 4_000_000, receivedDate: '2020-01-22', status: 'vedtatt', externalId: 'EXT-7', targetGroups: ['flyktninger'], receptionCentre: false },
+      { id: 'a3', callId: 'c1', organisationId: 'o1', title: 'Tiltak a3', kind: 'enkelttiltak', subGoals: ['A'], amountAppliedOre: 4_000_000, receivedDate: '2020-01-21', status: 'mottatt', targetGroups: ['flyktninger'], receptionCentre: false },
     ]);
     expect((await db.applicationHeads.where('callId').equals('c1').primaryKeys()).sort()).toEqual(['a1', 'a3']);
     expect(await db.applicationHeads.orderBy('receivedDate').reverse().primaryKeys()).toEqual(['a2', 'a3', 'a1']);

@@ -193,3 +193,31 @@ describe('bulkDecide', () => {
     expect(error.message).toBe('Fant ikke begrunnelsesmalen «finnes-ikke».');
   });
 });
+
+describe('bulkDecide over a large selection', () => {
+  it('decides in the order given and logs each decision before its application, editing a decision in place', async () => {
+    const ctx = testContext();
+    const { callId, organisationId } = await seedCallAndOrganisation(ctx);
+    const apps: { id: string }[] = [];
+    // More than the few ids read one by one: the selection is read as one span of the call.
+    for (let i = 0; i < 40; i++) apps.push(await createApplication(ctx, applicationInput(callId, organisationId)));
+    const edited = await decideApplication(ctx, { applicationId: apps[7]!.id, outcome: 'avslatt', justification: 'Først avslått.' });
+    await ctx.db.applications.update(apps[3]!.id, { status: 'trukket' });
+    // Not in key order: every third from the end, then the rest.
+    const order = [...apps.map((a) => a.id).filter((_, i) => i % 3 === 0).reverse(), ...apps.map((a) => a.id).filter((_, i) => i % 3 !== 0)];
+    const logBefore = await ctx.db.changeLog.count();
+
+    const { decided, skipped } = await bulkDecide(ctx, order, { outcome: 'avslatt', justification: 'Ikke prioritert.' });
+
+    const expected = order.filter((id) => id !== apps[3]!.id);
+    expect(decided.map((d) => d.applicationId)).toEqual(expected);
+    expect(skipped.map((s) => s.applicationId)).toEqual([apps[3]!.id]);
+    expect(decided.find((d) => d.applicationId === apps[7]!.id)?.id).toBe(edited.id);
+    const log = await ctx.db.changeLog.where(':id').above(logBefore).toArray();
+    // The application already decided is vedtatt, so only its decision is logged.
+    expect(log.map((e) => `${e.entity}:${e.entityId}`)).toEqual(
+      decided.flatMap((d) => [`decisions:${d.id}`, ...(d.applicationId === apps[7]!.id ? [] : [`applications:${d.applicationId}`])]),
+    );
+    expect(log.find((e) => e.entityId === edited.id)?.action).toBe('endret');
+  });
+});

@@ -98,3 +98,19 @@ describe('collectImdiExport: Sammendrag and Ramme', () => {
     ).rejects.toThrow(EntityNotFoundError);
   });
 });
+
+describe('collectImdiExport: application heads out of step', () => {
+  it('reads the whole applications when a head lacks what the report needs, or is missing', async () => {
+    const db = openDatabase('eksport-heads');
+    await seedBergen2020(db);
+    const expected = await collectImdiExport(db, { year: 2020, municipalityId: '4601', today: TODAY });
+    // A head as written before v21 (no target groups), and one not written at all: rows put past the program.
+    const { targetGroups: _t, receptionCentre: _r, ...old } = (await db.applicationHeads.get('app-6'))!;
+    await db.applicationHeads.put(old as never);
+    await db.applicationHeads.delete('app-4');
+    const data = await collectImdiExport(db, { year: 2020, municipalityId: '4601', today: TODAY });
+    expect(data).toEqual(expected);
+    expect(data.tildelinger.find((r) => r.tittel === '+Spesial')).toMatchObject({ malgrupper: 'mottak,flyktninger', mottak: 'ja' });
+    expect(data.tildelinger.map((r) => r.tittel)).toContain('Fotball');
+  });
+});

@@ -19,36 +19,36 @@ const K = new Int32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+const INITIAL = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
 
-/** SHA-256 of the bytes, as 64 lower-case hex digits. */
-export function sha256HexSync(bytes: Uint8Array): string {
-  // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian number.
-  const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bytes.length / 0x20000000));
-  view.setUint32(padded.length - 4, (bytes.length * 8) >>> 0);
+// State reused by every call (the hash is synchronous, so calls never overlap): a log batch hashes
+// thousands of entries, and fresh arrays per entry cost the garbage collector more than the rounds.
+const h = new Int32Array(8);
+const w = new Int32Array(64);
+const MAX_SCRATCH = 1 << 20;
+let scratch = new Uint8Array(4096);
+const encoder = new TextEncoder();
 
-  const h = new Int32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  const w = new Int32Array(64);
-  // Plain locals, no arrays per round: this runs on every change-log write.
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getInt32(offset + i * 4);
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Runs the compression over the padded message in `m[0, length)` (length a multiple of 64). */
+function compress(m: Uint8Array, length: number): void {
+  // Plain locals and inline rotations, no arrays per round: this runs on every change-log write.
+  for (let offset = 0; offset < length; offset += 64) {
+    for (let i = 0, o = offset; i < 16; i++, o += 4) w[i] = (m[o]! << 24) | (m[o + 1]! << 16) | (m[o + 2]! << 8) | m[o + 3]!;
     for (let i = 16; i < 64; i++) {
       const x = w[i - 15]!;
       const y = w[i - 2]!;
-      const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
-      const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
       w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
     }
     let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, hh = h[7]!;
     for (let i = 0; i < 64; i++) {
-      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (hh + S1 + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
+      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
       hh = g;
       g = f;
       f = e;
@@ -67,12 +67,56 @@ export function sha256HexSync(bytes: Uint8Array): string {
     h[6] = (h[6]! + g) | 0;
     h[7] = (h[7]! + hh) | 0;
   }
-  return Array.from(h, (x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+}
+
+/** Pads `m[0, n)` in place (m has room: n + 9 rounded up to 64) and returns the padded length. */
+function pad(m: Uint8Array, n: number): number {
+  // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian number.
+  const length = Math.ceil((n + 9) / 64) * 64;
+  m[n] = 0x80;
+  m.fill(0, n + 1, length - 8);
+  const high = Math.floor(n / 0x20000000);
+  const low = (n * 8) >>> 0;
+  for (let i = 0; i < 4; i++) {
+    m[length - 8 + i] = (high >>> (24 - 8 * i)) & 0xff;
+    m[length - 4 + i] = (low >>> (24 - 8 * i)) & 0xff;
+  }
+  return length;
+}
+
+function digestHex(m: Uint8Array, n: number): string {
+  h.set(INITIAL);
+  compress(m, pad(m, n));
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    const x = h[i]!;
+    out += HEX[(x >>> 24) & 0xff]! + HEX[(x >>> 16) & 0xff]! + HEX[(x >>> 8) & 0xff]! + HEX[x & 0xff]!;
+  }
+  return out;
+}
+
+/** Room for n bytes and their padding in the reused buffer. */
+function scratchFor(n: number): Uint8Array {
+  const need = Math.ceil((n + 9) / 64) * 64;
+  // A rare large text gets its own buffer rather than one kept for good.
+  if (need > MAX_SCRATCH) return new Uint8Array(need);
+  if (scratch.length < need) scratch = new Uint8Array(Math.min(MAX_SCRATCH, Math.max(need, scratch.length * 2)));
+  return scratch;
+}
+
+/** SHA-256 of the bytes, as 64 lower-case hex digits. */
+export function sha256HexSync(bytes: Uint8Array): string {
+  const m = scratchFor(bytes.length);
+  m.set(bytes);
+  return digestHex(m, bytes.length);
 }
 
 /** SHA-256 of a text's UTF-8 bytes. */
 export function sha256OfText(text: string): string {
-  return sha256HexSync(new TextEncoder().encode(text));
+  // Encoded straight into the reused buffer; UTF-8 takes at most 3 bytes per UTF-16 code unit.
+  const m = scratchFor(text.length * 3);
+  const { written } = encoder.encodeInto(text, m);
+  return digestHex(m, written);
 }
 
 // ---- Canonical JSON ----

@@ -51,7 +51,12 @@ export async function appendChangeLog(
   return id as number;
 }
 
-/** A JSON-safe copy: bytes become their length, undefined fields disappear, dates become ISO text. */
+/**
+ * A JSON-safe copy: bytes become their length, undefined fields disappear, dates become ISO text.
+ * A value that is JSON-safe already (plain objects and arrays of plain data: every row a service
+ * writes) is returned as it is, not copied: a batch logs thousands of rows, and copies that live
+ * until their log rows are written cost the garbage collector more than the hashing.
+ */
 export function toJsonSafe(value: unknown): JsonValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
@@ -59,13 +64,45 @@ export function toJsonSafe(value: unknown): JsonValue {
   if (value instanceof Date) return value.toISOString();
   if (ArrayBuffer.isView(value)) return { byteLength: value.byteLength };
   if (value instanceof ArrayBuffer) return { byteLength: value.byteLength };
-  if (Array.isArray(value)) return value.map(toJsonSafe);
-  if (typeof value === 'object') {
-    const out: Record<string, JsonValue> = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (v !== undefined && typeof v !== 'function') out[k] = toJsonSafe(v);
-    }
-    return out;
-  }
+  if (Array.isArray(value)) return safeArray(value as unknown[]);
+  if (typeof value === 'object') return safeObject(value as Record<string, unknown>);
   return null;
+}
+
+function safeArray(value: unknown[]): JsonValue {
+  if (Object.getPrototypeOf(value) !== Array.prototype) return value.map(toJsonSafe);
+  for (let i = 0; i < value.length; i++) {
+    // A hole: map keeps it, as the copy always did.
+    if (!(i in value)) return value.map(toJsonSafe);
+    const item = value[i];
+    const safe = toJsonSafe(item);
+    if (safe !== item) return value.map((v, j) => (j < i ? (v as JsonValue) : j === i ? safe : toJsonSafe(v)));
+  }
+  return value as JsonValue;
+}
+
+function safeObject(value: Record<string, unknown>): JsonValue {
+  const keys = Object.keys(value);
+  let i = 0;
+  let safe: JsonValue | undefined;
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    for (; i < keys.length; i++) {
+      const k = keys[i]!;
+      const v = value[k];
+      safe = undefined;
+      // An own «__proto__» cannot be copied as a field: the copy below drops it, as it always did.
+      if (v === undefined || typeof v === 'function' || k === '__proto__') break;
+      safe = toJsonSafe(v);
+      if (safe !== v) break;
+    }
+    if (i === keys.length) return value as JsonValue;
+  }
+  const out: Record<string, JsonValue> = {};
+  for (let j = 0; j < keys.length; j++) {
+    const k = keys[j]!;
+    const v = value[k];
+    if (j < i) out[k] = v as JsonValue;
+    else if (v !== undefined && typeof v !== 'function') out[k] = j === i && safe !== undefined ? safe : toJsonSafe(v);
+  }
+  return out;
 }

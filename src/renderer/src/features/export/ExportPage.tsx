@@ -10,12 +10,12 @@ import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { useCurrentSettings } from '@renderer/components/current-settings';
 import { areaText } from '@renderer/i18n/areas';
 import { exportText } from '@renderer/i18n/export';
-import { useCallYears, useExportData } from './use-export-data';
+import { useCallYears, useChangeSignal, useExportData } from './use-export-data';
 import { SummaryTable } from './SummaryTable';
 import { ExportButtons } from './ExportButtons';
 
-function YearReport({ municipalityId, year }: { municipalityId: string; year: number }) {
-  const state = useExportData(municipalityId, year);
+function YearReport({ municipalityId, year, signal }: { municipalityId: string; year: number; signal: number | undefined }) {
+  const state = useExportData(municipalityId, year, signal);
   if (state.status === 'loading') return <CenteredProgress label={exportText.loading} />;
   if (state.status === 'failed') return <Alert severity="error">{exportText.loadFailed}</Alert>;
   const { data } = state;
@@ -47,6 +47,7 @@ function YearReport({ municipalityId, year }: { municipalityId: string; year: nu
 export default function ExportPage() {
   const { settings } = useCurrentSettings();
   const years = useCallYears(settings.municipalityId);
+  const signal = useChangeSignal();
   const [chosen, setChosen] = useState<number | undefined>();
   // The newest year until the officer picks another.
   const year = chosen !== undefined && years?.includes(chosen) ? chosen : years?.[0];
@@ -72,7 +73,7 @@ export default function ExportPage() {
               </MenuItem>
             ))}
           </TextField>
-          <YearReport key={year} municipalityId={settings.municipalityId} year={year} />
+          <YearReport key={year} municipalityId={settings.municipalityId} year={year} signal={signal} />
         </Stack>
       )}
     </PageLayout>

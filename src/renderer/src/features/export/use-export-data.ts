@@ -19,11 +19,17 @@ export type ExportDataState =
   | { status: 'failed' };
 
 /**
- * The year's report, read again after every write. Only the change log's last id is watched live:
- * a live query would track each of the report's thousands of reads, which cost more than the reads.
+ * The change log's last id, live: it changes with every write. Only this is watched live: a live
+ * query would track each of the report's thousands of reads, which cost more than the reads. Held
+ * by the page, not the year's report, so choosing another year reads at once instead of waiting
+ * for a new subscription's first answer.
  */
-export function useExportData(municipalityId: string, year: number | undefined): ExportDataState {
-  const signal = useLiveQuery(() => lastChangeId(getDb()), []);
+export function useChangeSignal(): number | undefined {
+  return useLiveQuery(() => lastChangeId(getDb()), []);
+}
+
+/** The year's report, read again whenever `signal` (useChangeSignal) changes. */
+export function useExportData(municipalityId: string, year: number | undefined, signal: number | undefined): ExportDataState {
   const key = `${municipalityId}:${year}`;
   const [read, setRead] = useState<{ key: string; state: ExportDataState } | undefined>();
   useEffect(() => {

@@ -1,8 +1,9 @@
 // Which of the given decisions lapsed for want of acceptance (R11): their grants free the frame.
 import type { AppDatabase } from '@renderer/data/db';
+import { readWhereIn } from '@renderer/data/read-keys';
 
 export async function lapsedDecisionIds(db: AppDatabase, decisionIds: readonly string[]): Promise<Set<string>> {
   if (decisionIds.length === 0) return new Set();
-  const rows = await db.acceptances.where('decisionId').anyOf([...decisionIds]).toArray();
+  const rows = await readWhereIn(db.acceptances, 'decisionId', decisionIds, (a) => a.decisionId);
   return new Set(rows.filter((a) => a.status === 'bortfalt').map((a) => a.decisionId));
 }

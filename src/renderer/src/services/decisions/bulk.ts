@@ -5,6 +5,7 @@
 // cases take no decision. The same plan serves the dialog's preview and the write.
 import { lapsedDecisionIds } from '../acceptance/lapsed';
 import type { AppDatabase } from '@renderer/data/db';
+import { readByIds, readWhereIn } from '@renderer/data/read-keys';
 import type { Application } from '@renderer/domain/application';
 import type { Call } from '@renderer/domain/call';
 import type { Decision, DecisionOutcome } from '@renderer/domain/decision';
@@ -107,7 +108,8 @@ export async function framesProblem(db: AppDatabase, plans: readonly PlannedDeci
     const call = group[0]!.call;
     if (!(await raisesGrants(db, call, group))) continue;
     const applications = await db.applications.where('callId').equals(call.id).toArray();
-    const before = await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray();
+    // A call's applications fill their span of ids: one read, not a cursor step per decision.
+    const before = await readWhereIn(db.decisions, 'applicationId', applications.map((a) => a.id), (d) => d.applicationId);
     const replaced = new Set(group.map((p) => p.after.id));
     const after = [...before.filter((d) => !replaced.has(d.id)), ...group.map((p) => p.after)];
     // Lapsed grants (R11) free their amount.
@@ -131,13 +133,17 @@ export async function planBulkDecision(
   template: BulkDecisionTemplate,
 ): Promise<BulkPlan> {
   const ids = [...new Set(applicationIds)];
-  const applications = (await db.applications.bulkGet(ids)).filter((a): a is Application => a !== undefined);
-  const callIds = [...new Set(applications.map((a) => a.callId))];
-  const [calls, decisions, screenings] = await Promise.all([
-    db.calls.bulkGet(callIds),
-    db.decisions.where('applicationId').anyOf(ids).toArray(),
-    db.screenings.where('applicationId').anyOf(ids).toArray(),
+  // By the cheapest read (a selection is mostly a call's applications: one span, not a request per
+  // id); all three asked at once. The applications are planned in the order given, as they were read.
+  const [read, decisions, screenings] = await Promise.all([
+    readByIds(db.applications, ids),
+    readWhereIn(db.decisions, 'applicationId', ids, (d) => d.applicationId),
+    readWhereIn(db.screenings, 'applicationId', ids, (s) => s.applicationId),
   ]);
+  const applicationById = new Map(read.map((a) => [a.id, a]));
+  const applications = ids.flatMap((id) => applicationById.get(id) ?? []);
+  const callIds = [...new Set(applications.map((a) => a.callId))];
+  const calls = await db.calls.bulkGet(callIds);
   const callById = new Map(calls.flatMap((c) => (c ? [[c.id, c] as const] : [])));
   const decisionsOf = groupBy<Decision>(decisions, (d) => d.applicationId);
   const screeningOf = new Map<string, Screening>(screenings.map((s) => [s.applicationId, s]));

@@ -3,7 +3,7 @@
 import type { Table } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import { readByIds, readWhereIn } from '@renderer/data/read-keys';
-import type { Application } from '@renderer/domain/application';
+import type { ApplicationHead } from '@renderer/domain/application-head';
 import type { Call } from '@renderer/domain/call';
 import type { Decision } from '@renderer/domain/decision';
 import { currentDecisions } from '@renderer/domain/current-decision';
@@ -47,11 +47,11 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
  * integers; titles are compared only within one organisation's rows of a call, which are few.
  */
 function sortByCallThenName(
-  applications: readonly Application[],
+  applications: readonly ExportApplication[],
   calls: Map<string, Call>,
   orgs: Map<string, Organisation>,
-): Application[] {
-  const orgName = (a: Application) => orgs.get(a.organisationId)?.name ?? '';
+): ExportApplication[] {
+  const orgName = (a: ExportApplication) => orgs.get(a.organisationId)?.name ?? '';
   const callRank = rankTexts([...calls.values()].map((c) => c.title));
   const orgRank = rankTexts(applications.map(orgName));
   const keyed = applications.map((application) => {
@@ -66,7 +66,7 @@ function sortByCallThenName(
   type Keyed = (typeof keyed)[number];
   const sameGroup = (a: Keyed, b: Keyed) => a.deadline === b.deadline && a.call === b.call && a.organisation === b.organisation;
   keyed.sort((a, b) => compareIso(a.deadline, b.deadline) || a.call - b.call || a.organisation - b.organisation);
-  const sorted: Application[] = [];
+  const sorted: ExportApplication[] = [];
   for (let start = 0; start < keyed.length; ) {
     let end = start + 1;
     while (end < keyed.length && sameGroup(keyed[start]!, keyed[end]!)) end++;
@@ -78,13 +78,31 @@ function sortByCallThenName(
   return sorted;
 }
 
+/** What the report needs of an application: its head (data/application-heads.ts), no long parts. */
+type ExportApplication = ApplicationHead;
+
+/**
+ * The call's applications as heads: a fifth of the bytes of whole records. The heads are derived
+ * data; should they not match the applications (rows written past the program, a head from before
+ * v21 without target groups), the whole records are read instead, so the report never says less
+ * than the applications do.
+ */
+async function applicationsOfCall(db: AppDatabase, callId: string): Promise<ExportApplication[]> {
+  const [heads, count] = await Promise.all([
+    db.applicationHeads.where('callId').equals(callId).toArray(),
+    db.applications.where('callId').equals(callId).count(),
+  ]);
+  if (heads.length === count && heads.every((h) => Array.isArray(h.targetGroups) && typeof h.receptionCentre === 'boolean')) return heads;
+  return db.applications.where('callId').equals(callId).toArray();
+}
+
 export async function collectImdiExport(
   db: AppDatabase,
   options: CollectExportOptions,
 ): Promise<ImdiExportData> {
   const { year, municipalityId } = options;
   const today = options.today ?? osloDate(new Date());
-  const tables = [db.municipalities, db.calls, db.applications, db.organisations, db.decisions, db.payments, db.reports, db.appeals, db.repayments];
+  const tables = [db.municipalities, db.calls, db.applicationHeads, db.applications, db.organisations, db.decisions, db.payments, db.reports, db.appeals, db.repayments];
 
   return db.transaction('r', tables, async () => {
     const municipality = await db.municipalities.get(municipalityId);
@@ -94,9 +112,7 @@ export async function collectImdiExport(
       .sort((a, b) => compareIso(a.deadline, b.deadline) || compareNb(a.title, b.title));
     // One getAll per call (anyOf over several calls would walk a cursor row by row), then the
     // rows that hang on them by the cheapest read (data/read-keys.ts).
-    const applications = (
-      await Promise.all(calls.map((c) => db.applications.where('callId').equals(c.id).toArray()))
-    ).flat();
+    const applications = (await Promise.all(calls.map((c) => applicationsOfCall(db, c.id)))).flat();
     const decisions = await readWhereIn(db.decisions, 'applicationId', applications.map((a) => a.id), (d) => d.applicationId);
     const decisionIds = decisions.map((d) => d.id);
     const byDecision = <T extends { decisionId: string }, I>(table: Table<T, string, I>) =>
