@@ -91,11 +91,16 @@ export default function OverviewPage() {
         >
           {overviewText.flowShow}
         </Button>
+        {/* Drawn only when open: a returning officer's first frame does without it. */}
         <Box id="case-flow" hidden={!flowOpen}>
-          <Typography color="text.secondary" sx={{ mb: 2.5, maxWidth: '70ch' }}>
-            {overviewText.flowIntro}
-          </Typography>
-          <CaseFlow />
+          {flowOpen ? (
+            <>
+              <Typography color="text.secondary" sx={{ mb: 2.5, maxWidth: '70ch' }}>
+                {overviewText.flowIntro}
+              </Typography>
+              <CaseFlow />
+            </>
+          ) : null}
         </Box>
       </Box>
 

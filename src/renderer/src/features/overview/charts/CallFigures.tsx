@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { getDb } from '@renderer/data/db';
+import { afterStartup } from '@renderer/components/after-startup';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { CALL_STATUS_LABELS } from '@renderer/domain/vocabulary';
 import { formatMoney } from '@renderer/i18n/format';
@@ -43,18 +44,24 @@ function CallMoneyAndKinds({ figures }: { figures: CallFiguresData | undefined }
   );
 }
 
-/** False until the frame after the first render is painted; marks the counts painted then. */
+/**
+ * False until the counts are painted (marked then) and the main thread is next idle: the shell's
+ * own idle work (loading the applications list, see after-startup.ts) goes first, so a click on
+ * Søknader right after the counts finds the list loaded rather than queued behind Oversikt's reads.
+ */
 function useCountsPainted(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     let current = true;
+    let cancelIdle: (() => void) | undefined;
     void afterNextPaint().then(() => {
       if (!current) return;
       performance.mark(OVERVIEW_COUNTS_MARK);
-      setPainted(true);
+      cancelIdle = afterStartup(() => setPainted(true));
     });
     return () => {
       current = false;
+      cancelIdle?.();
     };
   }, []);
   return painted;
