@@ -19,9 +19,14 @@ import { CaseFlow } from './CaseFlow';
 import { OverviewFigures } from './OverviewFigures';
 import { DeadlinesSection } from './DeadlinesSection';
 import { TodoSection } from './TodoSection';
+import { addressIsOverview, dropOverviewStart, peekOverviewStart, prefetchOverviewStart } from './start-prefetch';
 import { callInProgress, todayInOslo, useCallTodo, useDeadlines, useOverviewCalls } from './use-overview-data';
 
 const CALL_PARAM = 'utlysning';
+
+// Loaded while the address is Oversikt (at start-up, with the shell): read the calls and the
+// counts from now, so the page draws them in its first frame.
+if (addressIsOverview(window.location.hash)) prefetchOverviewStart();
 
 export default function OverviewPage() {
   const { settings, municipality } = useCurrentSettings();
@@ -29,7 +34,10 @@ export default function OverviewPage() {
   const municipalityName = municipality ? municipalityTitle(municipality.name) : appText.unknownMunicipality;
   const [params, setParams] = useSearchParams();
   const today = todayInOslo();
-  const calls = useOverviewCalls();
+  // The start-up read, kept by this visit; later visits read afresh.
+  const [prefetched] = useState(peekOverviewStart);
+  useEffect(() => dropOverviewStart(), []);
+  const calls = useOverviewCalls(prefetched);
   const callId = params.get(CALL_PARAM) ?? (calls ? callInProgress(calls)?.id : undefined);
   // The call's counts paint first (they come from indexes); the to-do list and the deadlines read
   // more, and start once the counts are on screen so their reads do not queue ahead of them.
@@ -67,7 +75,7 @@ export default function OverviewPage() {
         <DeadlinesSection deadlines={deadlines} today={today} />
       </Box>
 
-      {calls ? <OverviewFigures calls={calls} callId={callId} onCountsShown={showCounts} /> : null}
+      {calls ? <OverviewFigures calls={calls} callId={callId} onCountsShown={showCounts} prefetched={prefetched} /> : null}
 
       <Box component="section" aria-labelledby="case-flow-title" sx={{ maxWidth: 960 }}>
         <Typography id="case-flow-title" variant="h2" sx={{ mb: 1 }}>
@@ -83,11 +91,16 @@ export default function OverviewPage() {
         >
           {overviewText.flowShow}
         </Button>
+        {/* Drawn only when open: a returning officer's first frame does without it. */}
         <Box id="case-flow" hidden={!flowOpen}>
-          <Typography color="text.secondary" sx={{ mb: 2.5, maxWidth: '70ch' }}>
-            {overviewText.flowIntro}
-          </Typography>
-          <CaseFlow />
+          {flowOpen ? (
+            <>
+              <Typography color="text.secondary" sx={{ mb: 2.5, maxWidth: '70ch' }}>
+                {overviewText.flowIntro}
+              </Typography>
+              <CaseFlow />
+            </>
+          ) : null}
         </Box>
       </Box>
 

@@ -3,22 +3,31 @@
 // this page writes, a fresh read on every visit is what the officer sees, and at scale it spares
 // re-reading the counts on every write elsewhere. The to-do counts and deadlines read thousands of
 // records at scale, so they are read in Oversikt's worker. «I dag» is the date in Norway from the clock.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@renderer/data/db';
 import type { Call } from '@renderer/domain/call';
 import { osloDate } from '@renderer/domain/oslo-date';
 import type { Deadline } from '@renderer/services/queries/overview/deadlines';
+import { callInProgress, callsNewestFirst } from '@renderer/services/queries/overview-figures/calls';
 import type { CallTodo } from '@renderer/services/queries/overview/todo';
 import { readOverview } from '@renderer/services/queries/overview-reads/client';
+import type { PrefetchedStart } from './start-prefetch';
 
 export function todayInOslo(now = new Date()): string {
   return osloDate(now);
 }
 
-/** The result of `load` for the current key; undefined while it is read (or when it fails). */
-export function useRead<T>(key: string, load: () => Promise<T>): T | undefined {
-  const [state, setState] = useState<{ key: string; value: T } | undefined>();
+/**
+ * The result of `load` for the current key; undefined while it is read (or when it fails).
+ * `initial`: the value for the first key when it is already at hand (read before the page drew).
+ */
+export function useRead<T>(key: string, load: () => Promise<T>, initial?: T): T | undefined {
+  const [state, setState] = useState<{ key: string; value: T } | undefined>(() => (initial === undefined ? undefined : { key, value: initial }));
+  // The key the initial value answers, until the key changes.
+  const given = useRef(initial === undefined ? undefined : key);
   useEffect(() => {
+    if (given.current === key) return;
+    given.current = undefined;
     let current = true;
     load().then(
       (value) => current && setState({ key, value }),
@@ -33,17 +42,20 @@ export function useRead<T>(key: string, load: () => Promise<T>): T | undefined {
   return state?.key === key ? state.value : undefined;
 }
 
-/** Newest year first; undefined while loading. */
-export function useOverviewCalls(): Call[] | undefined {
-  return useRead('calls', async () =>
-    (await getDb().calls.toArray()).sort((a, b) => b.year - a.year || b.deadline.localeCompare(a.deadline) || a.id.localeCompare(b.id)),
+/** Newest year first; undefined while loading. From the start-up read when the page has one. */
+export function useOverviewCalls(prefetched?: PrefetchedStart): Call[] | undefined {
+  return useRead(
+    'calls',
+    async () => {
+      // A failed start-up read is read again here, where a failure is reported.
+      const start = prefetched ? await prefetched.promise.catch(() => undefined) : undefined;
+      return start?.calls ?? callsNewestFirst(await getDb().calls.toArray());
+    },
+    prefetched?.value?.calls,
   );
 }
 
-/** The call in progress: the newest that is neither a draft nor archived, else the newest. */
-export function callInProgress(calls: readonly Call[]): Call | undefined {
-  return calls.find((c) => c.status !== 'utkast' && c.status !== 'arkivert') ?? calls[0];
-}
+export { callInProgress };
 
 export function useCallTodo(callId: string | undefined, today: string): CallTodo | undefined {
   return useRead(`todo:${callId ?? ''}:${today}`, () => (callId ? readOverview(getDb(), { kind: 'todo', callId, today }) : Promise.resolve(undefined)));

@@ -1,10 +1,11 @@
 // «Utlysning i gang»: the call chosen at the top of Oversikt at a glance. The
 // counts come from indexes and paint first; the money and the kinds need the call's applications
 // read, and follow without holding the counts back.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { getDb } from '@renderer/data/db';
+import { afterStartup } from '@renderer/components/after-startup';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { CALL_STATUS_LABELS } from '@renderer/domain/vocabulary';
 import { formatMoney } from '@renderer/i18n/format';
@@ -15,7 +16,9 @@ import type { OverviewFirstView } from '@renderer/services/queries/overview-figu
 import { FigureCard } from './FigureCard';
 import { KeyFigures } from './KeyFigures';
 import { frameFigure, groupFigure, kindFigure, screeningFigure, statusFigure } from './call-figure-data';
+import { afterNextPaint } from '@renderer/features/applications/list/perf-marks';
 import { preloadFigureChart } from './lazy-chart';
+import { OVERVIEW_COUNTS_MARK } from './perf-marks';
 import { useRead } from '../use-overview-data';
 
 const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, mb: 2 } as const;
@@ -41,14 +44,42 @@ function CallMoneyAndKinds({ figures }: { figures: CallFiguresData | undefined }
   );
 }
 
+/**
+ * False until the counts are painted (marked then) and the main thread is next idle: the shell's
+ * own idle work (loading the applications list, see after-startup.ts) goes first, so a click on
+ * Søknader right after the counts finds the list loaded rather than queued behind Oversikt's reads.
+ */
+function useCountsPainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let current = true;
+    let cancelIdle: (() => void) | undefined;
+    void afterNextPaint().then(() => {
+      if (!current) return;
+      performance.mark(OVERVIEW_COUNTS_MARK);
+      cancelIdle = afterStartup(() => setPainted(true));
+    });
+    return () => {
+      current = false;
+      cancelIdle?.();
+    };
+  }, []);
+  return painted;
+}
+
 function CallCounts({ callId, counts, onShown }: { callId: string; counts: NonNullable<OverviewFirstView['counts']>; onShown: () => void }) {
-  // Mounted only once the counts are read, so reading the call's applications does not delay them.
-  const figures = useRead(`call-figures:${callId}`, () => readOverview(getDb(), { kind: 'call-figures', callId }));
+  // Everything else (the call's applications read, the charts' code, the to-do list, the deadlines
+  // and the years) starts once the counts are painted: started in the same frame, it held them back.
+  const painted = useCountsPainted();
+  const figures = useRead(painted ? `call-figures:${callId}` : 'call-figures:waiting', () =>
+    painted ? readOverview(getDb(), { kind: 'call-figures', callId }) : new Promise<CallFiguresData>(() => {}),
+  );
   const current = figures?.call.id === callId ? figures : undefined;
   useEffect(() => {
+    if (!painted) return;
     preloadFigureChart();
     onShown();
-  }, [onShown]);
+  }, [painted, onShown]);
   return (
     <>
       <KeyFigures status={counts.status} screening={counts.screening} leftOfFrame={current ? formatMoney(current.budget.total.leftOre) : undefined} />

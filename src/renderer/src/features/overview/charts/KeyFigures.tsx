@@ -1,13 +1,10 @@
 // The call's key counts in large type: read from indexes, so they are on screen at once.
-import { useEffect } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { formatNumber } from '@renderer/i18n/format';
 import { overviewFiguresText as t } from '@renderer/i18n/overview-figures';
 import type { ScreeningCounts } from '@renderer/services/queries/overview-figures/screening-counts';
 import type { StatusCounts } from '@renderer/services/queries/overview-figures/status-counts';
-import { markAfterPaint } from '@renderer/features/applications/list/perf-marks';
-import { OVERVIEW_COUNTS_MARK } from './perf-marks';
 
 function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
@@ -28,7 +25,6 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 }
 
 export function KeyFigures({ status, screening, leftOfFrame }: { status: StatusCounts; screening: ScreeningCounts; leftOfFrame: string | undefined }) {
-  useEffect(() => markAfterPaint(OVERVIEW_COUNTS_MARK), []);
   const applications = Object.values(status).reduce((a, b) => a + b, 0) - status.trukket;
   return (
     <Box component="dl" sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, m: 0, mb: 3 }}>

@@ -18,6 +18,16 @@ export async function listOverviewCalls(db: AppDatabase): Promise<OverviewCall[]
   return overviewCallsOf(await db.calls.toArray());
 }
 
+/** Calls as the page's chooser lists them: newest year first, then latest deadline, then id. */
+export function callsNewestFirst<C extends OverviewCall>(calls: readonly C[]): C[] {
+  return [...calls].sort((a, b) => b.year - a.year || b.deadline.localeCompare(a.deadline) || a.id.localeCompare(b.id));
+}
+
+/** The call the page opens on (sorted newest first): the newest neither a draft nor archived, else the newest. */
+export function callInProgress<C extends OverviewCall>(calls: readonly C[]): C | undefined {
+  return calls.find((c) => c.status !== 'utkast' && c.status !== 'arkivert') ?? calls[0];
+}
+
 /** The call in progress among `calls` (sorted newest first); undefined when there is none. */
 export function currentCallId(calls: readonly OverviewCall[]): string | undefined {
   return (calls.find((c) => c.status === 'apen') ?? calls.find((c) => c.status !== 'utkast') ?? calls[0])?.id;
