@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import { OUT_OF_STEP, readInStep } from '@renderer/data/application-heads';
+import { readIndexAnyOf } from '@renderer/data/index-hop';
 import type { Application } from '@renderer/domain/application';
 import type { ApplicationHead } from '@renderer/domain/application-head';
 import type { Organisation } from '@renderer/domain/organisation';
@@ -96,10 +97,10 @@ async function readSummaries(db: AppDatabase, heads: readonly ApplicationHead[],
 
 /**
  * Rows of `table` whose `index` is one of `keys`: for a few keys one request each, all sent at
- * once (a cursor hopping from key to key waits for each hop); for many, Dexie's anyOf.
+ * once (a cursor hopping from key to key waits for each hop); for many, one cursor hopping.
  */
 async function whereAnyOf<T extends { id: string }>(table: EntityTable<T, 'id'>, index: string, keys: readonly string[]): Promise<T[]> {
-  if (keys.length > FEW_KEYS) return table.where(index).anyOf([...keys]).toArray();
+  if (keys.length > FEW_KEYS) return readIndexAnyOf(table, index, keys);
   return (await Promise.all(keys.map((key) => table.where(index).equals(key).toArray()))).flat();
 }
 const FEW_KEYS = 200;
