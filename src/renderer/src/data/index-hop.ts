@@ -11,8 +11,8 @@ function sortedUnique(keys: readonly string[]): string[] {
 }
 
 /**
- * Every row of `table` whose `index` (a plain, single-field index with string keys) is one of
- * `keys`, in index order. Inside a Dexie transaction holding the table it walks the raw cursor;
+ * Every row of `table` whose `index` (a plain, single-field index with string keys, or ':id' for
+ * the primary key) is one of `keys`, in index order. Inside a Dexie transaction holding the table it walks the raw cursor;
  * elsewhere it leaves the walk to Dexie.
  */
 export function readIndexAnyOf<T, K, I>(table: Table<T, K, I>, index: string, keys: readonly string[]): Promise<T[]> {
@@ -20,7 +20,8 @@ export function readIndexAnyOf<T, K, I>(table: Table<T, K, I>, index: string, ke
   const trans = Dexie.currentTransaction?.idbtrans;
   if (!trans || !trans.objectStoreNames.contains(table.name)) return table.where(index).anyOf([...keys]).toArray();
   const wanted = sortedUnique(keys);
-  return hop<T>(trans.objectStore(table.name).index(index), wanted);
+  const store = trans.objectStore(table.name);
+  return hop<T>(index === ':id' ? store : store.index(index), wanted);
 }
 
 /**
@@ -28,14 +29,14 @@ export function readIndexAnyOf<T, K, I>(table: Table<T, K, I>, index: string, ke
  * by side (Chromium then fetches ahead), a jump to the next wanted key otherwise. (Several cursors
  * at once in one transaction were slower here: each jump of one spoilt the others' fetching ahead.)
  */
-function hop<T>(index: IDBIndex, wanted: readonly string[]): Promise<T[]> {
+function hop<T>(source: IDBIndex | IDBObjectStore, wanted: readonly string[]): Promise<T[]> {
   // A Dexie promise, so that awaiting it keeps the caller in its transaction's zone.
   return new Dexie.Promise<T[]>((resolve, reject) => {
     const found: T[] = [];
     // Dexie's own IDBKeyRange: the one of the IndexedDB it runs on (in tests, an in-memory one).
-    const request = index.openCursor(Dexie.dependencies.IDBKeyRange.bound(wanted[0]!, wanted[wanted.length - 1]!));
+    const request = source.openCursor(Dexie.dependencies.IDBKeyRange.bound(wanted[0]!, wanted[wanted.length - 1]!));
     let next = 0;
-    request.onerror = () => reject(request.error ?? new Error(index.name));
+    request.onerror = () => reject(request.error ?? new Error(source.name));
     request.onsuccess = () => {
       const cursor = request.result;
       if (!cursor) return resolve(found);
