@@ -12,7 +12,7 @@ import type { Organisation } from '@renderer/domain/organisation';
 import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
 import type { Call } from '@renderer/domain/call';
 import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
-import { rankTexts } from '@renderer/domain/collate';
+import { compareNb, rankTexts } from '@renderer/domain/collate';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
 import type { ListScreeningSummary } from '@renderer/services/queries/application-list';
@@ -48,13 +48,28 @@ function slimDecision(d: Decision): ListDecision {
   return { id: d.id, outcome: d.outcome, amountGrantedOre: d.amountGrantedOre, lockedAt: d.lockedAt, updatedAt: d.updatedAt };
 }
 
-/** Organisation, then title, each collated once. */
+/**
+ * Organisation, then title, then id. The organisations are collated once each; titles only within
+ * an organisation's rows, as they are never compared across (a call of 50 000 has ~45 000 distinct
+ * titles, whose collation was most of the sort).
+ */
 function sortRows(rows: DecisionRow[]): DecisionRow[] {
   const org = rankTexts(rows.map((r) => r.organisationName));
-  const title = rankTexts(rows.map((r) => r.application.title));
-  const keyed = rows.map((row) => ({ row, org: org.get(row.organisationName)!, title: title.get(row.application.title)! }));
-  keyed.sort((a, b) => a.org - b.org || a.title - b.title || (a.row.application.id < b.row.application.id ? -1 : 1));
-  return keyed.map((k) => k.row);
+  const groups = new Map<number, DecisionRow[]>();
+  for (const row of rows) {
+    const rank = org.get(row.organisationName)!;
+    const group = groups.get(rank);
+    if (group) group.push(row);
+    else groups.set(rank, [row]);
+  }
+  const byTitle = (a: DecisionRow, b: DecisionRow) => compareNb(a.application.title, b.application.title) || (a.application.id < b.application.id ? -1 : 1);
+  const sorted: DecisionRow[] = [];
+  for (const rank of [...groups.keys()].sort((a, b) => a - b)) {
+    const group = groups.get(rank)!;
+    if (group.length > 1) group.sort(byTitle);
+    for (const row of group) sorted.push(row);
+  }
+  return sorted;
 }
 
 export function decisionListTables(db: AppDatabase) {

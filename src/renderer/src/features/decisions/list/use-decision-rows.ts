@@ -9,6 +9,7 @@ import { getDb } from '@renderer/data/db';
 import { ensureHeadsInStep } from '@renderer/data/application-heads';
 import type { Call } from '@renderer/domain/call';
 import { afterNextPaint, markAfterPaint } from '../../applications/list/perf-marks';
+import { markStartupDoneAfterPaint } from '@renderer/components/after-startup';
 import { loadDecisionRows, type CallDecisions } from './load-decision-rows';
 import {
   FIRST_DECISION_ROWS,
@@ -104,6 +105,9 @@ export function useCallDecisions(callId: string | undefined, options: { paused?:
         markAfterPaint(DECISION_MARKS.firstRows);
       }
       markAfterPaint(DECISION_MARKS.allRows);
+      // Work that waited for the start (preloading other pages, the automatic backup) goes ahead
+      // now, not while the rows are read.
+      markStartupDoneAfterPaint();
       // Applications written past the program (a raw test seed) show once their heads are derived.
       if (await ensureHeadsInStep(db, callId)) {
         const againSignal = decisionListSignal(db);
