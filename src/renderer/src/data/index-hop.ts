@@ -12,8 +12,10 @@ function sortedUnique(keys: readonly string[]): string[] {
 
 /**
  * Every row of `table` whose `index` (a plain, single-field index with string keys, or ':id' for
- * the primary key) is one of `keys`, in index order. Inside a Dexie transaction holding the table it walks the raw cursor;
- * elsewhere it leaves the walk to Dexie.
+ * the primary key) is one of `keys`, in index order. Inside a Dexie transaction holding the table
+ * it walks the raw cursor; elsewhere it leaves the walk to Dexie. Never inside a live query
+ * (useLiveQuery): Dexie does not see the raw reads, so the query would not run again when those
+ * rows change.
  */
 export function readIndexAnyOf<T, K, I>(table: Table<T, K, I>, index: string, keys: readonly string[]): Promise<T[]> {
   if (keys.length === 0) return Dexie.Promise.resolve([]);

@@ -26,7 +26,8 @@ function span(keys: readonly string[]): { wanted: Set<string>; lowest: string; h
 
 /**
  * The rows whose `field` (an indexed field, or ':id' for the primary key) is one of `keys`, in no
- * particular order. Call it inside the caller's read transaction when the rows must agree.
+ * particular order. Call it inside the caller's read transaction when the rows must agree; not
+ * inside a live query, whose watch misses the cursor it may walk (data/index-hop.ts).
  */
 export async function readWhereIn<T, K, I>(
   table: Table<T, K, I>,
