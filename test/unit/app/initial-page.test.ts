@@ -1,6 +1,6 @@
 // The page the program opens on, read from the address, decides what is fetched during start-up.
 import { describe, expect, it } from 'vitest';
-import { areaOfPath, hashPath, isApplicationList } from '@renderer/app/initial-page';
+import { areaOfPath, callOfHash, hashPath, isApplicationList, isDecisionList } from '@renderer/app/initial-page';
 
 describe('hashPath', () => {
   it.each([
@@ -35,5 +35,22 @@ describe('isApplicationList', () => {
     expect(isApplicationList('/soknader')).toBe(true);
     expect(isApplicationList('/soknader/ny')).toBe(false);
     expect(isApplicationList('/')).toBe(false);
+  });
+});
+
+describe('Vedtak og brev at start-up', () => {
+  it('knows the list itself, not one decision under it', () => {
+    expect(isDecisionList('/vedtak')).toBe(true);
+    expect(isDecisionList('/vedtak/app-1')).toBe(false);
+    expect(isDecisionList('/soknader')).toBe(false);
+  });
+
+  it.each([
+    ['#/vedtak?utlysning=call-2020', 'call-2020'],
+    ['#/vedtak?vis=innstilt&utlysning=a%20b', 'a b'],
+    ['#/vedtak', undefined],
+    ['#/vedtak?vis=innstilt', undefined],
+  ])('reads the call named in %j', (hash, callId) => {
+    expect(callOfHash(hash)).toBe(callId);
   });
 });

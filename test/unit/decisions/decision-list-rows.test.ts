@@ -9,7 +9,11 @@ import { changeSignal } from '@renderer/features/applications/list/use-applicati
 import { openDatabase } from '@renderer/data/db';
 import { testContext } from '../services/test-context';
 import { spyOnReads } from '../data/read-spy';
-import { KR, ORGNR, applicationInput, organisationInput, seedCallAndOrganisation } from '../services/applications.fixtures';
+import { KR, ORGNR, applicationInput, callInput, organisationInput, seedCallAndOrganisation } from '../services/applications.fixtures';
+import { createCall } from '@renderer/services/calls';
+import type { Application } from '@renderer/domain/application';
+import type { Decision } from '@renderer/domain/decision';
+import type { Letter } from '@renderer/domain/letter';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 test letter');
 
@@ -109,5 +113,67 @@ describe('changeSignal', () => {
     await decideApplication(ctx, { applicationId: tiltak10.id, outcome: 'innvilget' });
     const after = await changeSignal(ctx.db);
     expect(after).not.toBe(before);
+  });
+});
+
+describe('loadDecisionRows for a call of hundreds, beside another call', () => {
+  // Written straight to the tables (the slim heads are kept in step by the database's mirrors):
+  // two calls of 250 applications each, with random ids as the program gives them, so the two
+  // calls' decisions and letters lie mixed in their indexes and the reader must pick its own.
+  async function seedTwoBigCalls() {
+    const { ctx, callId } = await seedCall();
+    const other = await createCall(ctx, callInput({ title: 'Annen utlysning' }));
+    const organisations = await ctx.db.organisations.toArray();
+    const at = '2020-03-01T08:00:00.000Z';
+    const applications: Application[] = [];
+    const decisions: Decision[] = [];
+    const letters: Letter[] = [];
+    for (const [c, call] of [callId, other.id].entries()) {
+      for (let i = 0; i < 250; i++) {
+        const app = { ...applicationInput(call, organisations[i % organisations.length]!.id, { title: `Tiltak ${c}-${i}` }), id: crypto.randomUUID(), status: 'mottatt', receivedDate: '2020-02-01', createdAt: at, updatedAt: at } as Application;
+        applications.push(app);
+        // Three of four decided; every other decision has its letter.
+        if (i % 4 === 3) continue;
+        const decision = { id: crypto.randomUUID(), applicationId: app.id, outcome: 'innvilget', amountAppliedOre: app.amountAppliedOre, amountGrantedOre: 1_000 * KR + i, decidedAt: '2020-03-01', createdAt: at, updatedAt: at } as Decision;
+        decisions.push(decision);
+        if (i % 2 === 0) letters.push({ id: crypto.randomUUID(), decisionId: decision.id, createdAt: '2020-03-02T08:00:00.000Z', language: 'nb', sha256: 'x', kind: 'innvilgelse', bytes: PDF } as unknown as Letter);
+      }
+    }
+    await ctx.db.transaction('rw', [ctx.db.applications, ctx.db.applicationHeads, ctx.db.decisions, ctx.db.letters, ctx.db.letterHeads], async () => {
+      await ctx.db.applications.bulkAdd(applications);
+      await ctx.db.decisions.bulkAdd(decisions);
+      await ctx.db.letters.bulkAdd(letters);
+    });
+    return { ctx, callId, applications, decisions, letters };
+  }
+
+  it('gives each row its own decision and letter, and sums the budget of the call alone', async () => {
+    const { ctx, callId, applications, decisions, letters } = await seedTwoBigCalls();
+    const data = (await loadDecisionRows(ctx.db, callId))!;
+    const ofCall = new Set(applications.filter((a) => a.callId === callId).map((a) => a.id));
+    // The four applications seedCall made, and the 250 written here.
+    expect(data.rows).toHaveLength(254);
+    expect(data.rows.every((r) => ofCall.has(r.application.id) || r.decision === undefined)).toBe(true);
+    const decisionOf = new Map(decisions.map((d) => [d.applicationId, d]));
+    const lettered = new Set(letters.map((l) => l.decisionId));
+    for (const row of data.rows.filter((r) => ofCall.has(r.application.id))) {
+      const decision = decisionOf.get(row.application.id);
+      expect(row.decision?.id).toBe(decision?.id);
+      expect(row.letter.kind).toBe(decision && lettered.has(decision.id) ? 'made' : 'none');
+    }
+    const granted = decisions.filter((d) => ofCall.has(d.applicationId)).reduce((sum, d) => sum + d.amountGrantedOre, 0);
+    expect(data.budget?.total.grantedOre).toBe(granted);
+    expect(data.rows.every((r) => r.organisationName !== '')).toBe(true);
+  });
+
+  it('shows an organisation renamed since the last read', async () => {
+    const { ctx, callId } = await seedTwoBigCalls();
+    const before = (await loadDecisionRows(ctx.db, callId))!;
+    const row = before.rows.find((r) => r.organisationName === 'arna idrettslag')!;
+    const organisation = (await ctx.db.organisations.where('orgnr').equals(row.orgnr).first())!;
+    await ctx.db.organisations.put({ ...organisation, name: 'Arna idrettslag og korps' });
+    const after = (await loadDecisionRows(ctx.db, callId))!;
+    expect(after.rows.find((r) => r.application.id === row.application.id)?.organisationName).toBe('Arna idrettslag og korps');
+    expect(after.rows.some((r) => r.organisationName === 'arna idrettslag')).toBe(false);
   });
 });

@@ -11,14 +11,18 @@ interface PageLayoutProps {
   children?: ReactNode;
   /** Use the whole content width (big tables); the lead keeps its reading width. */
   wide?: boolean;
+  /** False for a page that says itself when what the officer came for is drawn (a list whose rows come after it mounts). */
+  marksStartup?: boolean;
 }
 
-export function PageLayout({ title, lead, children, wide = false }: PageLayoutProps) {
+export function PageLayout({ title, lead, children, wide = false, marksStartup = true }: PageLayoutProps) {
   useEffect(() => {
     document.title = `${title} – ${appText.programName}`;
   }, [title]);
   // The first page on screen lets the work that waited for the start go ahead (after-startup.ts).
-  useEffect(markStartupDoneAfterPaint, []);
+  useEffect(() => {
+    if (marksStartup) markStartupDoneAfterPaint();
+  }, [marksStartup]);
 
   return (
     <Box sx={{ maxWidth: wide ? undefined : 960 }}>

@@ -5,6 +5,7 @@
 // call's applications, its decisions), one `getAll` over that span and a filter in memory is far
 // cheaper; when they are scattered (a few rows among many), the per-key reads stay cheaper.
 import type { Table } from 'dexie';
+import { readIndexAnyOf } from './index-hop';
 
 /** Below this many keys the per-key reads are cheap enough; no span count is worth it. */
 const FEW = 32;
@@ -25,7 +26,8 @@ function span(keys: readonly string[]): { wanted: Set<string>; lowest: string; h
 
 /**
  * The rows whose `field` (an indexed field, or ':id' for the primary key) is one of `keys`, in no
- * particular order. Call it inside the caller's read transaction when the rows must agree.
+ * particular order. Call it inside the caller's read transaction when the rows must agree; not
+ * inside a live query, whose watch misses the cursor it may walk (data/index-hop.ts).
  */
 export async function readWhereIn<T, K, I>(
   table: Table<T, K, I>,
@@ -33,7 +35,7 @@ export async function readWhereIn<T, K, I>(
   keys: readonly string[],
   valueOf: (row: T) => string,
 ): Promise<T[]> {
-  return (await readSpan(table, field, keys, valueOf)) ?? table.where(field).anyOf([...new Set(keys)]).toArray();
+  return (await readSpan(table, field, keys, valueOf)) ?? readIndexAnyOf(table, field, keys);
 }
 
 /** The rows with these primary keys (each once; missing keys are left out), by the cheapest read. */

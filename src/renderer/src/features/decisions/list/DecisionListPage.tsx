@@ -142,7 +142,8 @@ export function DecisionListPage() {
     setSelection(headerState === 'all' ? NOTHING_SELECTED : selectAll(rows, idOf));
 
   return (
-    <PageLayout title={title} lead={t.listLead} wide>
+    // The start is done when the call's rows are drawn (use-decision-rows.ts), not when the page mounts.
+    <PageLayout title={title} lead={t.listLead} wide marksStartup={false}>
       <CallChooser
         calls={calls}
         value={chosen ?? ''}
