@@ -38,6 +38,23 @@ export async function readWhereIn<T, K, I>(
   return (await readSpan(table, field, keys, valueOf)) ?? readIndexAnyOf(table, field, keys);
 }
 
+/**
+ * As `readWhereIn`, for reads that may run inside a live query: scattered keys go through Dexie's
+ * `anyOf`, which the live query watches, so a later write to one of those rows re-runs it. Not an
+ * async function: awaiting a plain promise before the first Dexie read would leave the live
+ * query's zone, and the read would go unwatched.
+ */
+export function readWhereInWatched<T, K, I>(
+  table: Table<T, K, I>,
+  field: string,
+  keys: readonly string[],
+  valueOf: (row: T) => string,
+): Promise<T[]> {
+  const anyOf = () => table.where(field).anyOf([...new Set(keys)]).toArray();
+  if (new Set(keys).size <= FEW) return anyOf();
+  return readSpan(table, field, keys, valueOf).then((rows) => rows ?? anyOf());
+}
+
 /** The rows with these primary keys (each once; missing keys are left out), by the cheapest read. */
 export async function readByIds<T extends { id: string }, I>(table: Table<T, string, I>, ids: readonly string[]): Promise<T[]> {
   const spanRows = await readSpan(table, ':id', ids, (row) => row.id);

@@ -1,9 +1,11 @@
 // Which of the given decisions lapsed for want of acceptance (R11): their grants free the frame.
 import type { AppDatabase } from '@renderer/data/db';
-import { readWhereIn } from '@renderer/data/read-keys';
+import { readWhereInWatched } from '@renderer/data/read-keys';
 
+// The call's budget reads this inside a live query (CallBudgetTable): an acceptance that lapses must
+// re-run it, so the read is one the live query watches.
 export async function lapsedDecisionIds(db: AppDatabase, decisionIds: readonly string[]): Promise<Set<string>> {
   if (decisionIds.length === 0) return new Set();
-  const rows = await readWhereIn(db.acceptances, 'decisionId', decisionIds, (a) => a.decisionId);
+  const rows = await readWhereInWatched(db.acceptances, 'decisionId', decisionIds, (a) => a.decisionId);
   return new Set(rows.filter((a) => a.status === 'bortfalt').map((a) => a.decisionId));
 }
