@@ -1,7 +1,7 @@
 // Starts loading a page before it is shown: the page the program opens on, together with the
 // shell, and a menu entry the officer points at or tabs to. For the applications list and
-// Vedtak og brev it also reads the first rows. Errors are left to the page, which loads the same chunk (and reads again)
-// when it renders.
+// Vedtak og brev it also reads the first rows; for Oversikt, when the program opens on it, its
+// counts. Errors are left to the page, which loads the same chunk (and reads again) when it renders.
 import { AREA_PAGES } from './area-page-loaders';
 import { areaOfPath, callOfHash, hashPath, isApplicationList, isDecisionList } from './initial-page';
 
@@ -18,6 +18,12 @@ export function preloadPage(path: string): Promise<void> {
     const callId = hashPath(window.location.hash) === path ? callOfHash(window.location.hash) : undefined;
     import('@renderer/features/decisions/list/first-rows-prefetch')
       .then((m) => m.prefetchFirstDecisionRows(callId))
+      .catch(() => undefined);
+  }
+  if (area === 'overview' && hashPath(window.location.hash) === '/') {
+    // Opening on Oversikt: its calls and the call's counts are read while the shell and page load.
+    import('@renderer/features/overview/start-prefetch')
+      .then((m) => m.prefetchOverviewStart())
       .catch(() => undefined);
   }
   if (!area) return Promise.resolve();
