@@ -15,8 +15,10 @@ import HowToVoteIcon from '@mui/icons-material/HowToVoteOutlined';
 import { getDb } from '@renderer/data/db';
 import { formatDate } from '@renderer/i18n/format';
 import { meetingsText as t } from '@renderer/i18n/meetings';
-import { defaultContext } from '@renderer/services/context';
-import { decideFromRecommendations, type FromRecommendationsResult } from '@renderer/services/decisions/from-recommendations';
+import type { FromRecommendationsResult } from '@renderer/services/decisions/from-recommendations';
+
+// The services that decide (zod, the change log) load when the officer decides, not with the list.
+const loadServices = () => Promise.all([import('@renderer/services/context'), import('@renderer/services/decisions/from-recommendations')]);
 
 function resultLines(result: FromRecommendationsResult): string[] {
   const locked = result.skipped.filter((s) => s.why === 'laast').map((s) => `«${s.title}»`);
@@ -52,6 +54,7 @@ export function DecideFromRecommendations({ callId }: { callId: string }) {
     setBusy(true);
     setError(null);
     try {
+      const [{ defaultContext }, { decideFromRecommendations }] = await loadServices();
       setDone(resultLines(await decideFromRecommendations(defaultContext(), meetingId)));
     } catch (e) {
       if (e instanceof Error && e.name === 'ValidationError') setError(e.message);

@@ -1,6 +1,6 @@
 // /vedtak: choose a call, see its budget and applications with decision and letter status,
 // decide a selection at once and make the letters for the call or the selection.
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -22,21 +22,31 @@ import { CALL_PARAM } from '../decision-paths';
 import { needsLetter } from '../letter-status';
 import Chip from '@mui/material/Chip';
 import { filterDecisionRows, rowFilterOf } from './row-filter';
-import { BatchLettersDialog } from '../letters/BatchLettersDialog';
 import { LetterDateWarningDialog } from '../letters/LetterDateWarningDialog';
-import { MarkManySentDialog } from '../letters/MarkManySentDialog';
 import { saveSendList, sendListEntries } from '../letters/send-list';
 import { todayInOslo } from '@renderer/domain/oslo-date';
 import { letterDateWarnings } from '@renderer/domain/decisions/letter-date-warnings';
 import SendIcon from '@mui/icons-material/SendOutlined';
 import ListAltIcon from '@mui/icons-material/ListAltOutlined';
 import { BudgetLine } from './BudgetLine';
-import { BulkDecideDialog } from './BulkDecideDialog';
 import { CallChooser } from './CallChooser';
 import { DecisionTable } from './DecisionTable';
 import { DecideFromRecommendations } from './DecideFromRecommendations';
 import { useCallDecisions, useCalls, useRecommendedIds, type DecisionRow } from './use-decision-rows';
 import { NOTHING_SELECTED, selectAll, selectedRows, toggle, type Selection } from './selection';
+import { usePreloadAfterStartup } from '@renderer/components/after-startup';
+
+// The dialogs that decide, make letters or mark them sent validate and write (zod, the services):
+// more code than the list, so they load after its first rows, not before.
+const loadBulkDecide = () => import('./BulkDecideDialog');
+const loadMarkManySent = () => import('../letters/MarkManySentDialog');
+const loadBatchLetters = () => import('../letters/BatchLettersDialog');
+const BulkDecideDialog = lazy(() => loadBulkDecide().then((m) => ({ default: m.BulkDecideDialog })));
+const MarkManySentDialog = lazy(() => loadMarkManySent().then((m) => ({ default: m.MarkManySentDialog })));
+const BatchLettersDialog = lazy(() => loadBatchLetters().then((m) => ({ default: m.BatchLettersDialog })));
+const preloadDialogs = () => {
+  for (const load of [loadBulkDecide, loadMarkManySent, loadBatchLetters]) load().catch(() => undefined);
+};
 
 interface Notice {
   message: string;
@@ -69,6 +79,7 @@ export function DecisionListPage() {
   // While letters are made one after another, the list waits and reads once when the batch ends.
   const data = useCallDecisions(chosen, { paused: dialog === 'letters' });
   const { settings } = useCurrentSettings();
+  usePreloadAfterStartup(preloadDialogs);
   const [selection, setSelection] = useState<Selection>(NOTHING_SELECTED);
   const [notice, setNotice] = useState<Notice | null>(null);
   // The batch's decisions, fixed when it starts: each letter made drops its row from the
@@ -215,34 +226,36 @@ export function DecisionListPage() {
               />
             </>
           )}
-          {dialog === 'bulk' ? (
-            <BulkDecideDialog
-              applicationIds={selected.map(idOf)}
-              language={settings.letterLanguage}
-              onClose={() => setDialog(null)}
-              onDone={(decided, skipped) => {
-                setDialog(null);
-                setSelection(NOTHING_SELECTED);
-                setNotice({ message: safetyText.bulkDone(decided, skipped), severity: skipped > 0 ? 'info' : 'success' });
-              }}
-            />
-          ) : null}
-          {dialog === 'dateWarnings' ? (
-            <LetterDateWarningDialog items={dateWarningItems} many onCancel={() => setDialog(null)} onContinue={() => setDialog('letters')} />
-          ) : null}
-          {dialog === 'markSent' ? (
-            <MarkManySentDialog
-              letterIds={sendable}
-              onClose={() => setDialog(null)}
-              onDone={(sent, skipped) => {
-                setDialog(null);
-                setNotice({ message: safetyText.markManyDone(sent, skipped), severity: skipped > 0 ? 'info' : 'success' });
-              }}
-            />
-          ) : null}
-          {dialog === 'letters' ? (
-            <BatchLettersDialog decisionIds={batchIds} language={settings.letterLanguage} year={data.call.year} onFinished={onLettersFinished} />
-          ) : null}
+          <Suspense fallback={null}>
+            {dialog === 'bulk' ? (
+              <BulkDecideDialog
+                applicationIds={selected.map(idOf)}
+                language={settings.letterLanguage}
+                onClose={() => setDialog(null)}
+                onDone={(decided, skipped) => {
+                  setDialog(null);
+                  setSelection(NOTHING_SELECTED);
+                  setNotice({ message: safetyText.bulkDone(decided, skipped), severity: skipped > 0 ? 'info' : 'success' });
+                }}
+              />
+            ) : null}
+            {dialog === 'dateWarnings' ? (
+              <LetterDateWarningDialog items={dateWarningItems} many onCancel={() => setDialog(null)} onContinue={() => setDialog('letters')} />
+            ) : null}
+            {dialog === 'markSent' ? (
+              <MarkManySentDialog
+                letterIds={sendable}
+                onClose={() => setDialog(null)}
+                onDone={(sent, skipped) => {
+                  setDialog(null);
+                  setNotice({ message: safetyText.markManyDone(sent, skipped), severity: skipped > 0 ? 'info' : 'success' });
+                }}
+              />
+            ) : null}
+            {dialog === 'letters' ? (
+              <BatchLettersDialog decisionIds={batchIds} language={settings.letterLanguage} year={data.call.year} onFinished={onLettersFinished} />
+            ) : null}
+          </Suspense>
         </>
       )}
       <Snackbar open={notice !== null} autoHideDuration={8000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
