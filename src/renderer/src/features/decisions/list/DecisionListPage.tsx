@@ -13,7 +13,7 @@ import GavelIcon from '@mui/icons-material/GavelOutlined';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
-import { useCurrentSettings } from '@renderer/components/current-settings';
+import { useSettingsOnceRead } from '@renderer/components/current-settings';
 import { appText } from '@renderer/i18n/app';
 import { areaText } from '@renderer/i18n/areas';
 import { decisionsText as t } from '@renderer/i18n/decisions';
@@ -78,7 +78,9 @@ export function DecisionListPage() {
   const [dialog, setDialog] = useState<'bulk' | 'letters' | 'dateWarnings' | 'markSent' | null>(null);
   // While letters are made one after another, the list waits and reads once when the batch ends.
   const data = useCallDecisions(chosen, { paused: dialog === 'letters' });
-  const { settings } = useCurrentSettings();
+  // Not waited for: the list draws while the database opens; the letter language is needed only by
+  // the dialogs, which open once the settings are read (a moment after the start).
+  const settings = useSettingsOnceRead()?.settings;
   usePreloadAfterStartup(preloadDialogs);
   const [selection, setSelection] = useState<Selection>(NOTHING_SELECTED);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -227,7 +229,7 @@ export function DecisionListPage() {
             </>
           )}
           <Suspense fallback={null}>
-            {dialog === 'bulk' ? (
+            {dialog === 'bulk' && settings ? (
               <BulkDecideDialog
                 applicationIds={selected.map(idOf)}
                 language={settings.letterLanguage}
@@ -252,7 +254,7 @@ export function DecisionListPage() {
                 }}
               />
             ) : null}
-            {dialog === 'letters' ? (
+            {dialog === 'letters' && settings ? (
               <BatchLettersDialog decisionIds={batchIds} language={settings.letterLanguage} year={data.call.year} onFinished={onLettersFinished} />
             ) : null}
           </Suspense>
