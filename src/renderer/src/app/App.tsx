@@ -7,7 +7,7 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from './theme';
-import { hashPath, isApplicationList, isDecisionList } from './initial-page';
+import { hashPath, isApplicationList } from './initial-page';
 import { FIRST_RUN_PAGE, SIGNED_IN_APP } from './start-chunks';
 import type { ProgramStart } from './start-program';
 import { StartErrorBoundary } from './StartErrorBoundary';
@@ -39,13 +39,12 @@ function useFirstSettings(state: SettingsState): Promise<CurrentSettings> {
 
 /**
  * The remembered identity, when the shell may be drawn with it before the settings are read: for a
- * returning officer who opens on one of the two big lists (Søknader, Vedtak og brev), pages that
- * draw without the settings and where the wait shows. A page that needs the settings would only show a spinner in the drawn shell, and
+ * returning officer who opens on the applications list, the page that needs no settings and where
+ * the wait shows. A page that needs the settings would only show a spinner in the drawn shell, and
  * React holds a page's reveal after a spinner for up to 300 ms: no gain there, and a flash.
  */
 function earlyShellHint(): ShellIdentity | null {
-  const path = hashPath(window.location.hash);
-  return isApplicationList(path) || isDecisionList(path) ? readShellHint() : null;
+  return isApplicationList(hashPath(window.location.hash)) ? readShellHint() : null;
 }
 
 function AppContent({ start }: { start: ProgramStart }) {

@@ -8,7 +8,7 @@ import { getDb } from '@renderer/data/db';
 import { readShellHint } from '@renderer/components/shell-hint';
 import { readCurrentSettings, type CurrentSettings } from '@renderer/components/use-settings-state';
 import { loadFirstScreenChunks } from './first-screen-chunks';
-import { hashPath, isApplicationList, isDecisionList } from './initial-page';
+import { hashPath, isApplicationList } from './initial-page';
 import { preloadPage } from './preload-page';
 import { FIRST_RUN_PAGE } from './start-chunks';
 
@@ -47,10 +47,9 @@ export async function startProgram(hash: string): Promise<ProgramStart> {
   const settings = startSettingsRead();
   void settled(settings);
 
-  // A returning officer on one of the big lists: the shell draws from the remembered identity and
-  // the list from its prefetched rows; neither waits for the settings (see shell-hint.ts; App.tsx
-  // decides the same with earlyShellHint).
-  if (hint && (isApplicationList(path) || isDecisionList(path))) {
+  // A returning officer on the applications list: the shell draws from the remembered identity and
+  // the list from its prefetched rows; neither waits for the settings (see shell-hint.ts).
+  if (hint && isApplicationList(path)) {
     await Promise.all([settled(shell), page]);
     return {};
   }

@@ -21,17 +21,6 @@ export function useCurrentSettings(): CurrentSettings {
   return value instanceof Promise ? use(value) : value;
 }
 
-/**
- * The settings once read, undefined before: for a page that draws from the remembered identity
- * while the database opens (App.tsx, earlyShellHint) and needs the settings only when the officer
- * acts. It draws again when they arrive.
- */
-export function useSettingsOnceRead(): CurrentSettings | undefined {
-  const value = useContext(CurrentSettingsContext);
-  if (!value) throw new Error('useSettingsOnceRead must be used below the app shell');
-  return value instanceof Promise ? undefined : value;
-}
-
 export function identityOf({ settings, municipality }: CurrentSettings): ShellIdentity {
   return {
     municipality: municipality ? municipalityTitle(municipality.name) : appText.unknownMunicipality,

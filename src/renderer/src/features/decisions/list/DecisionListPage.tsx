@@ -13,7 +13,7 @@ import GavelIcon from '@mui/icons-material/GavelOutlined';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import { PageLayout } from '@renderer/components/PageLayout';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
-import { useSettingsOnceRead } from '@renderer/components/current-settings';
+import { useCurrentSettings } from '@renderer/components/current-settings';
 import { appText } from '@renderer/i18n/app';
 import { areaText } from '@renderer/i18n/areas';
 import { decisionsText as t } from '@renderer/i18n/decisions';
@@ -78,9 +78,7 @@ export function DecisionListPage() {
   const [dialog, setDialog] = useState<'bulk' | 'letters' | 'dateWarnings' | 'markSent' | null>(null);
   // While letters are made one after another, the list waits and reads once when the batch ends.
   const data = useCallDecisions(chosen, { paused: dialog === 'letters' });
-  // Not waited for: the list draws while the database opens; the letter language is needed only by
-  // the dialogs, which open once the settings are read (a moment after the start).
-  const settings = useSettingsOnceRead()?.settings;
+  const { settings } = useCurrentSettings();
   usePreloadAfterStartup(preloadDialogs);
   const [selection, setSelection] = useState<Selection>(NOTHING_SELECTED);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -229,7 +227,7 @@ export function DecisionListPage() {
             </>
           )}
           <Suspense fallback={null}>
-            {dialog === 'bulk' && settings ? (
+            {dialog === 'bulk' ? (
               <BulkDecideDialog
                 applicationIds={selected.map(idOf)}
                 language={settings.letterLanguage}
@@ -254,7 +252,7 @@ export function DecisionListPage() {
                 }}
               />
             ) : null}
-            {dialog === 'letters' && settings ? (
+            {dialog === 'letters' ? (
               <BatchLettersDialog decisionIds={batchIds} language={settings.letterLanguage} year={data.call.year} onFinished={onLettersFinished} />
             ) : null}
           </Suspense>
