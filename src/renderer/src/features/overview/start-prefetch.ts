@@ -1,10 +1,11 @@
-// Oversikt's first read (the calls and the counts of the call in progress), started when the page's
-// module loads while the address is Oversikt: at start-up that is while the shell and the database
-// are still coming, so the counts are there for the page's first frame instead of being read after
+// Oversikt's first read (the calls and the counts of the call in progress), started at start-up by
+// app/preload-page.ts, and when the page's module loads while the address is Oversikt: while the
+// shell and the database are still coming, so the counts are there for the page's first frame instead of being read after
 // it. A write in between makes them stale, so they are dropped and the page reads afresh.
 import { Dexie } from 'dexie';
 import { getDb, type AppDatabase } from '@renderer/data/db';
 import { readOverviewStart, type OverviewStart } from '@renderer/services/queries/overview-figures/first-view';
+import { hashPath } from '@renderer/app/initial-page';
 
 export interface PrefetchedStart {
   db: AppDatabase;
@@ -22,8 +23,7 @@ function drop(): void {
 
 /** True when the hash router's path is Oversikt («#/», «#/?utlysning=…» or none). */
 export function addressIsOverview(hash: string): boolean {
-  const path = hash.replace(/^#/, '').split(/[?#]/)[0] ?? '';
-  return /^\/*$/.test(path);
+  return hashPath(hash) === '/';
 }
 
 /** Starts the read, once. */
