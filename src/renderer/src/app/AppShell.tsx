@@ -22,6 +22,8 @@ const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m
 
 export function AppShell() {
   const [aboutOpen, setAboutOpen] = useState(false);
+  // The menu drawer of a narrow window.
+  const [menuOpen, setMenuOpen] = useState(false);
   // Stays mounted once opened, so that closing it can play its transition.
   const [aboutUsed, setAboutUsed] = useState(false);
   if (aboutOpen && !aboutUsed) setAboutUsed(true);
@@ -55,8 +57,8 @@ export function AppShell() {
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <SkipLink />
-      <AppHeader onOpenAbout={() => setAboutOpen(true)} />
-      <SideNav />
+      <AppHeader onOpenAbout={() => setAboutOpen(true)} menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
+      <SideNav open={menuOpen} onClose={() => setMenuOpen(false)} />
       <Box
         component="main"
         id={MAIN_ID}
