@@ -82,7 +82,8 @@ export function CallBudgetTable({ callId }: { callId: string }) {
                   key={part.key}
                   component="th"
                   scope="col"
-                  sx={{ ...amountCell, fontWeight: 600 }}
+                  // Equal columns, so a note in one («… mer enn rammen») does not widen it alone.
+                  sx={{ ...amountCell, fontWeight: 600, width: '19%' }}
                   aria-describedby={part.key === 'total' ? undefined : nameId(part.key)}
                 >
                   {part.label}
