@@ -331,6 +331,16 @@ test('a narrow window (200 % zoom) folds the menu into a button: it opens the me
   await expect(signedIn.main).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
 
+  // Widened with the menu open, the window has the column; narrowed again, the drawer stays shut.
+  await menuButton.click();
+  await expect(page.locator('#hovedmeny')).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('#hovedmeny')).toHaveCount(0);
+  await expect(signedIn.nav).toBeVisible();
+  await page.setViewportSize({ width: 640, height: 400 });
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(signedIn.nav).toBeHidden();
+
   // 320 px (WCAG 1.4.10): the app bar keeps the button, the officer and «Om programmet» in view.
   await page.setViewportSize({ width: 320, height: 480 });
   for (const control of [menuButton, signedIn.aboutButton, signedIn.header.getByText('Kari Nordmann')]) {

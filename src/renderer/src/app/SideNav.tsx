@@ -2,6 +2,7 @@
 // from MENU_BREAKPOINT up; below it (a small window, or 200 % zoom: 1280 px shows as 640) a fixed
 // 264 px column took 40 % of the width (WCAG 1.4.10), so there the menu slides in over the page from
 // the app bar's menu button, traps focus while open, and closes on Esc, a click beside it or a choice.
+import { useEffect } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
@@ -88,6 +89,11 @@ export function SideNav({ open, onClose }: SideNavProps) {
   const { pathname } = useLocation();
   // Read at once (noSsr), so a wide window never draws a frame with the drawer.
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down(MENU_BREAKPOINT), { noSsr: true });
+  // A window widened with the drawer open has the column instead: the drawer must not come back
+  // open by itself when the window narrows again.
+  useEffect(() => {
+    if (!narrow && open) onClose();
+  }, [narrow, open, onClose]);
   return (
     <>
       <Drawer
