@@ -58,4 +58,22 @@ describe('the application list', { timeout: 30_000 }, () => {
     fireEvent.change(screen.getByRole('searchbox', { name: 'Søk' }), { target: { value: 'lekse' } });
     expect(screen.getByText('1 av 3 søknader')).toBeTruthy();
   });
+
+  it('shows the orgnr in groups of three, and finds it typed with or without the spaces', async () => {
+    const table = await openListWithThree();
+    const rows = within(table).getAllByRole('row').slice(1);
+    for (const row of rows) {
+      const organisation = within(row).getAllByRole('cell')[0]!;
+      expect(organisation.textContent).toContain('864 139 442');
+      expect(organisation.textContent).not.toContain('864139442');
+    }
+    const search = screen.getByRole('searchbox', { name: 'Søk' });
+    for (const typed of ['864 139 442', '864139442']) {
+      fireEvent.change(search, { target: { value: typed } });
+      expect(screen.getByText('3 av 3 søknader')).toBeTruthy();
+    }
+    // A different number finds none: the search does look at the orgnr.
+    fireEvent.change(search, { target: { value: '910 000 004' } });
+    expect(screen.getByText('0 av 3 søknader')).toBeTruthy();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { getDb } from '@renderer/data/db';
 import { completeSetup, renderApp } from './helpers/render-app';
 
@@ -74,6 +74,13 @@ describe('the call form', { timeout: 20_000 }, () => {
     expect(screen.getByText('20/04711')).toBeTruthy();
     expect(await screen.findByText('Utlysningen er opprettet.', {}, SLOW)).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Budsjett for utlysningen' }, SLOW);
+    // The sub-goals are the columns, each described by its name; the figures are the rows.
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Delmål A', 'Delmål B', 'Delmål C', 'Totalt']);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Søknader', 'Budsjettramme', 'Søkt', 'Innvilget', 'Tilbakebetalt', 'Igjen']);
+    const subGoalB = within(table).getByRole('columnheader', { name: 'Delmål B' });
+    expect(document.getElementById(subGoalB.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Kunnskap om det norske samfunnet og kvalifisering for arbeid eller utdanning',
+    );
     expect(table.textContent).toContain('kr\u00a02\u00a0500\u00a0000');
     const [call] = await getDb().calls.toArray();
     expect(call).toMatchObject({

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { completeSetup, renderApp } from './helpers/render-app';
 import { sendMenuCommand } from './helpers/fake-platform';
@@ -77,5 +77,38 @@ describe('navigation', () => {
     expect(dialog.textContent).toContain('0.1.0');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lukk' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  describe('in a narrow window (below 900 px, e.g. 1280 px at 200 % zoom)', () => {
+    // happy-dom's own handle on the window size (media queries follow it).
+    const happyDOM = (window as unknown as { happyDOM: { setViewport(size: { width: number; height: number }): void } }).happyDOM;
+    const wide = { width: window.innerWidth, height: window.innerHeight };
+    beforeEach(() => happyDOM.setViewport({ width: 640, height: 400 }));
+    afterEach(() => happyDOM.setViewport(wide));
+
+    it('opens the menu from the app bar, closes it on Esc, and a choice navigates and closes it', async () => {
+      await completeSetup('4601', 'Kari Nordmann');
+      renderApp();
+      await screen.findByRole('heading', { level: 1, name: 'Oversikt' });
+      const button = screen.getByRole('button', { name: 'Åpne meny' });
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      expect(document.getElementById('hovedmeny')).toBeNull();
+
+      fireEvent.click(button);
+      const drawer = await waitFor(() => document.getElementById('hovedmeny')!);
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      expect(button.getAttribute('aria-controls')).toBe('hovedmeny');
+      const menu = within(drawer).getByRole('navigation', { name: 'Hovedmeny' });
+      expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(AREAS);
+      fireEvent.keyDown(drawer, { key: 'Escape' });
+      await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('false'));
+
+      fireEvent.click(button);
+      const again = await waitFor(() => document.getElementById('hovedmeny')!);
+      fireEvent.click(within(again).getByRole('link', { name: 'Søknader' }));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Søknader' })).toBeTruthy();
+      expect(window.location.hash).toBe('#/soknader');
+      await waitFor(() => expect(document.getElementById('hovedmeny')).toBeNull());
+    });
   });
 });

@@ -24,7 +24,7 @@ function Shell({ value }: { value: CurrentSettingsValue }) {
   return (
     <ShellHintContext.Provider value={{ municipality: 'Bergen kommune', officerName: 'Kari Nordmann' }}>
       <CurrentSettingsContext.Provider value={value}>
-        <AppHeader onOpenAbout={() => undefined} />
+        <AppHeader onOpenAbout={() => undefined} menuOpen={false} onToggleMenu={() => undefined} />
         <Suspense fallback={<p>Henter innstillingene …</p>}>
           <OfficerPage />
         </Suspense>

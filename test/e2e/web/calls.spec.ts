@@ -38,9 +38,10 @@ test('an officer creates a call and sees it with its budget', async ({ signedIn,
   await expect(page.getByText('Utlysningen er opprettet.')).toBeVisible();
   await expect(page.getByRole('main').getByText('Utkast', { exact: true })).toBeVisible();
 
-  await expect(call.budgetRow('Totalt')).toContainText('kr\u00a02\u00a0500\u00a0000');
-  await expect(call.budgetRow('Delmål A')).toContainText('kr\u00a01\u00a0000\u00a0000');
-  await expect(call.budgetRow('Delmål B')).toContainText('–');
+  await expect(call.budget).toBeVisible();
+  await expect(await call.budgetCell('Budsjettramme', 'Totalt')).toHaveText('kr\u00a02\u00a0500\u00a0000');
+  await expect(await call.budgetCell('Budsjettramme', 'Delmål A')).toHaveText('kr\u00a01\u00a0000\u00a0000');
+  await expect(await call.budgetCell('Budsjettramme', 'Delmål B')).toHaveText('–');
   // The 2020 defaults went in with it.
   await expect(page.getByRole('main')).toContainText('kr\u00a01\u00a0000\u00a0000');
   await expect(page.getByRole('main')).toContainText('3 uker');

@@ -73,7 +73,8 @@ test('a failed screening blocks a grant until overridden; bulk never touches a s
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Bekreft R2 for organisasjonene' }).click();
   const r2 = page.getByRole('dialog', { name: 'Bekreft R2 for organisasjonene' });
-  await expect(r2).toContainText(`${SEED_ORG.name} (${SEED_ORG.orgnr})`);
+  // The orgnr as the officer reads it, in groups of three.
+  await expect(r2).toContainText(`${SEED_ORG.name} (974 760 673)`);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: join(SHOTS, 'decision-safety-r2-dialog.png') });
   await r2.getByRole('button', { name: 'Bekreft for 1 organisasjon' }).click();

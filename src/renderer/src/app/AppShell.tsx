@@ -1,6 +1,6 @@
 // The frame around every page: skip link, app bar, side menu, and the main landmark with the
 // current (lazily loaded) page. Also listens to the native menu (About, Settings).
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
@@ -22,6 +22,9 @@ const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m
 
 export function AppShell() {
   const [aboutOpen, setAboutOpen] = useState(false);
+  // The menu drawer of a narrow window.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const closeMenu = useCallback(() => setMenuOpen(false), []);
   // Stays mounted once opened, so that closing it can play its transition.
   const [aboutUsed, setAboutUsed] = useState(false);
   if (aboutOpen && !aboutUsed) setAboutUsed(true);
@@ -55,8 +58,8 @@ export function AppShell() {
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <SkipLink />
-      <AppHeader onOpenAbout={() => setAboutOpen(true)} />
-      <SideNav />
+      <AppHeader onOpenAbout={() => setAboutOpen(true)} menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
+      <SideNav open={menuOpen} onClose={closeMenu} />
       <Box
         component="main"
         id={MAIN_ID}

@@ -83,7 +83,6 @@ export const callsText = {
   budgetLead:
     'Søkt og innvilget beløp teller ikke trukne søknader. En søknad med flere delmål teller søkt beløp likt fordelt mellom dem, og innvilget beløp etter fordelingen i vedtaket – de samme tallene som i rapporten til IMDi.',
   budgetTableLabel: 'Budsjett for utlysningen',
-  colRow: 'Del',
   colApplications: 'Søknader',
   colApplied: 'Søkt',
   colGranted: 'Innvilget',

@@ -63,6 +63,14 @@ export class CallPage {
     return this.budget.getByRole('row', { name: new RegExp(`^${name}`) });
   }
 
+  /** One figure of the budget: its row (e.g. «Budsjettramme») under a column («Delmål A», «Totalt»). */
+  async budgetCell(figure: string, column: string): Promise<Locator> {
+    const columns = await this.budget.getByRole('columnheader').allTextContents();
+    const index = columns.indexOf(column);
+    if (index < 0) throw new Error(`No budget column «${column}» among ${columns.join(', ')}`);
+    return this.budgetRow(figure).getByRole('cell').nth(index);
+  }
+
   statusButton(name: string): Locator {
     return this.page.getByRole('main').getByRole('button', { name, exact: true });
   }

@@ -84,17 +84,10 @@ const BODY_STYLES = {
   [`& .${CELL_LINE_SECONDARY}`]: { typography: 'caption', color: 'text.secondary' },
   // Two lines, then «…»: a title cut after a dozen letters says too little to pick the right row.
   [`& .${CELL_TWO_LINES}`]: { whiteSpace: 'normal', overflowWrap: 'break-word', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical' },
-  // The row reached by keyboard shows its cut text in full, laid over the cells beside it (hover
-  // has the title attribute; a keyboard user gets the same here).
-  '& tbody tr[data-index]:focus-visible td': { overflow: 'visible' },
-  [`& tbody tr[data-index]:focus-visible .${CELL_LINE}`]: {
-    position: 'relative',
-    zIndex: 1,
-    width: 'max-content',
-    maxWidth: '60vw',
-    bgcolor: 'background.paper',
-    pr: 1,
-  },
+  // The row reached by keyboard looks like a hovered row inside the theme's focus ring. Its cut texts
+  // stay cut: laid over the cells beside it, they hid the neighbouring values (the title covered
+  // Type and Delmål). Screen readers read the cells' full texts; the eye gets them one Enter away.
+  '& tbody tr[data-index]:focus-visible': { bgcolor: 'action.hover' },
 } as const;
 
 interface ApplicationTableProps {

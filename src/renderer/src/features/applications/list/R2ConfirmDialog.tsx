@@ -19,6 +19,7 @@ import { confirmR2ForOrganisations } from '@renderer/services/r2-confirmation';
 import { safetyText as s } from '@renderer/i18n/decision-safety';
 import { formText } from '@renderer/i18n/form';
 import { compareNb } from '@renderer/domain/collate';
+import { formatOrgnr } from '@renderer/domain/vocabulary';
 
 interface Props {
   callId: string;
@@ -78,7 +79,7 @@ export function R2ConfirmDialog({ callId, applicationIds, onClose, onDone }: Pro
             <Box component="ul" sx={{ m: 0, pl: 2.5, maxHeight: 320, overflow: 'auto' }} tabIndex={0} aria-label={s.r2Title}>
               {data.lines.map((l) => (
                 <Typography component="li" key={l.id} variant="body2" color={l.confirmed ? 'text.secondary' : undefined}>
-                  {l.name} ({l.orgnr}){l.confirmed ? ` – ${s.r2Already}` : ''}
+                  {l.name} ({formatOrgnr(l.orgnr)}){l.confirmed ? ` – ${s.r2Already}` : ''}
                 </Typography>
               ))}
             </Box>

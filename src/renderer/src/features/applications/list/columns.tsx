@@ -6,7 +6,7 @@ import { formatMoney } from '@renderer/i18n/format';
 import { listText } from '@renderer/i18n/applications';
 import type { ApplicationListRow } from '@renderer/services/queries/application-list';
 import type { SortColumn } from './sort';
-import { APPLICATION_KIND_LABELS } from '@renderer/domain/vocabulary';
+import { APPLICATION_KIND_LABELS, formatOrgnr } from '@renderer/domain/vocabulary';
 
 export interface ColumnMeta {
   /** Fixed for codes, amounts and chips (never cut); unset for text, which shares what is left. */
@@ -47,7 +47,7 @@ export const columns = [
     meta: { render: (r) => (
       <>
         <Ellipsis>{r.organisationName}</Ellipsis>
-        <Ellipsis secondary>{r.orgnr}</Ellipsis>
+        <Ellipsis secondary>{formatOrgnr(r.orgnr)}</Ellipsis>
       </>
     ) } satisfies ColumnMeta,
   }),

@@ -32,6 +32,7 @@ const NUMERIC = 'numeric';
 const OUTDATED = 'letter-outdated';
 const MUTED = 'muted';
 const TITLE_LINK = 'title-link';
+const TITLE_CELL = 'title-cell';
 
 // The status and amount columns get what their longest words need («Delvis innvilget», «Må lages
 // på nytt», «Sendt 03.03.2020», kr 1 000 000); organisation and title share the rest of the page's
@@ -100,19 +101,13 @@ const TABLE_STYLES = {
     '&:hover': { textDecorationColor: 'inherit' },
   },
   [`& .${OUTDATED}`]: { color: 'warning.dark' },
-  // Full text for the keyboard too: the cell of a link reached by keyboard shows its whole text
-  // over the next row. Only for keyboard focus (:focus-visible): on a mouse click the cell must not
-  // change under the pointer between press and release.
-  '& td:has(:focus-visible)': { overflow: 'visible', position: 'relative', zIndex: 1 },
-  [`& td:has(:focus-visible) .${LINE}`]: {
-    whiteSpace: 'normal',
-    overflow: 'visible',
-    bgcolor: 'background.paper',
-    boxShadow: 2,
-    borderRadius: 0.5,
-    px: 0.5,
-    mx: -0.5,
-  },
+  // The row holding keyboard focus looks like a hovered row. Nothing is laid over the next row (a
+  // focused title was drawn in full there, over that row's organisation and title); the link is a
+  // block of its own, cut with «…», and its ring is drawn in the 3 px its box leaves round it.
+  '& tbody tr[data-index]:has(:focus-visible)': { bgcolor: 'action.hover' },
+  [`& .${TITLE_CELL}`]: { p: '3px', m: '-3px' },
+  [`& .${TITLE_CELL} a`]: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  [`& .${TITLE_CELL} a:focus-visible`]: { outlineOffset: 0 },
 } as const;
 
 interface Props {
@@ -157,7 +152,7 @@ const DecisionTableRow = memo(function DecisionTableRow({
         <Line text={formatOrgnr(row.orgnr)} secondary />
       </td>
       <td>
-        <div className={LINE} title={application.title}>
+        <div className={`${LINE} ${TITLE_CELL}`} title={application.title}>
           <RouterLink to={decisionPaths.decision(application.id)} className={TITLE_LINK}>
             {application.title}
           </RouterLink>
