@@ -38,7 +38,7 @@ describe('first rows prefetch', () => {
 
     const rows = await first!.promise;
     expect(rows.map((r) => r.title)).toEqual(['Leksehjelp', 'Språkkafé']);
-    expect(peekPrefetchedFirstRows()?.rows).toBe(rows);
+    expect(peekPrefetchedFirstRows()?.value).toBe(rows);
     expect(takePrefetchedFirstRows()).toBe(first);
     expect(takePrefetchedFirstRows()).toBeUndefined();
   });

@@ -177,3 +177,55 @@ describe('loadDecisionRows for a call of hundreds, beside another call', () => {
     expect(after.rows.some((r) => r.organisationName === 'arna idrettslag')).toBe(false);
   });
 });
+
+describe('loadDecisionRows: the first rows agree with a read of the whole call', () => {
+  // A changed decision (the old one superseded, both with letters) and a grant that lapsed for want
+  // of acceptance (R11): the first rows are read another way than the whole call
+  // (data/raw-batch.ts), and must show the same.
+  async function seedChangedAndLapsed() {
+    const { ctx, callId, tiltak10, tiltak2, orstaApp, home } = await seedCall();
+    const lettered = (decisionId: string) => saveDecisionLetter(ctx, { decisionId, language: 'nb', bytes: PDF });
+    const change = async (decision: Decision, id: string): Promise<Decision> => {
+      const changed: Decision = { ...decision, id, supersedesDecisionId: decision.id, outcome: 'delvis_innvilget', amountGrantedOre: 5_000 * KR, decidedAt: '2099-01-02' };
+      await ctx.db.decisions.add(changed);
+      return changed;
+    };
+    // Tiltak 2: changed, and the letter made for the new decision.
+    const changed = await change(await decideApplication(ctx, { applicationId: tiltak2.id, outcome: 'innvilget' }), 'changed-with-letter');
+    await lettered(changed.id);
+    // Språkkafé: the letter was made for the old decision; the new one still needs its own.
+    const oldWithLetter = await decideApplication(ctx, { applicationId: home.id, outcome: 'innvilget' });
+    await lettered(oldWithLetter.id);
+    const changedLater = await change(oldWithLetter, 'changed-without-letter');
+    const lapsing = await decideApplication(ctx, { applicationId: tiltak10.id, outcome: 'innvilget' });
+    await lettered(lapsing.id);
+    await ctx.db.acceptances.add({ id: 'lapsed', createdAt: lapsing.createdAt, updatedAt: lapsing.createdAt, decisionId: lapsing.id, status: 'bortfalt', lapsedDate: '2099-06-01' });
+    await decideApplication(ctx, { applicationId: orstaApp.id, outcome: 'avslatt', amountGrantedOre: 0, justification: 'Utenfor ordningen.' });
+    return { ctx, callId, changed, changedLater, lapsing };
+  }
+
+  it('shows the current decision of a changed one, with its own letter status, and leaves a lapsed grant out of the budget', async () => {
+    const { ctx, callId, changed, changedLater, lapsing } = await seedChangedAndLapsed();
+    const whole = (await loadDecisionRows(ctx.db, callId))!;
+    // All four rows asked for: the first read is the whole call, with its budget.
+    const first = (await loadDecisionRows(ctx.db, callId, 4))!;
+    expect(first).toEqual(whole);
+    const rowOf = (decision: Decision) => first.rows.find((r) => r.application.id === decision.applicationId)!;
+    expect(rowOf(changed)).toMatchObject({ decision: { id: changed.id, outcome: 'delvis_innvilget' }, letter: { kind: 'made' } });
+    expect(rowOf(changedLater)).toMatchObject({ decision: { id: changedLater.id }, letter: { kind: 'none' } });
+    expect(rowOf(lapsing)).toMatchObject({ decision: { id: lapsing.id }, letter: { kind: 'made' } });
+    // Granted: the two changed decisions' 5 000 kr each; the lapsed 40 000 kr is free again.
+    expect(first.budget?.total.grantedOre).toBe(10_000 * KR);
+  });
+
+  it('gives each of fewer rows than the call has exactly as the whole read does', async () => {
+    const { ctx, callId } = await seedChangedAndLapsed();
+    const whole = (await loadDecisionRows(ctx.db, callId))!;
+    for (const limit of [1, 2, 3]) {
+      const first = (await loadDecisionRows(ctx.db, callId, limit))!;
+      expect(first.complete).toBe(false);
+      expect(first.rows).toHaveLength(limit);
+      for (const row of first.rows) expect(row).toEqual(whole.rows.find((r) => r.application.id === row.application.id));
+    }
+  });
+});

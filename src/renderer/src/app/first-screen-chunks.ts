@@ -2,7 +2,8 @@
 // the document is parsed, and again by the entry (start-program.ts), which then finds them loading.
 import { readShellHint } from '@renderer/components/shell-hint';
 import { AREA_PAGES } from './area-page-loaders';
-import { areaOfPath, hashPath, isApplicationList, isDecisionList } from './initial-page';
+import { areaOfPath, hashPath } from './initial-page';
+import { firstReadOf } from './first-reads';
 import { FIRST_RUN_PAGE, SIGNED_IN_APP } from './start-chunks';
 
 export interface FirstScreenChunks {
@@ -13,21 +14,11 @@ export interface FirstScreenChunks {
   firstRun: Promise<unknown> | undefined;
 }
 
-/**
- * The module that reads the opening page's first data (preload-page.ts runs it once the database
- * opens): fetched here with the page's chunk, so that read need not wait for its own chunk.
- */
-function firstReadModule(path: string): Promise<unknown> | undefined {
-  if (isApplicationList(path)) return import('@renderer/features/applications/list/first-rows-prefetch');
-  if (isDecisionList(path)) return import('@renderer/features/decisions/list/first-rows-prefetch');
-  if (path === '/') return import('@renderer/features/overview/start-prefetch');
-  return undefined;
-}
-
 /** Starts (once; later calls share the same loads) the chunks the first screen at `hash` needs. */
 export function loadFirstScreenChunks(hash: string): FirstScreenChunks {
   const path = hashPath(hash);
-  firstReadModule(path)?.catch(() => undefined);
+  // The module that reads the page's first data, fetched with the page's chunk so that read need not wait for its own chunk.
+  firstReadOf(path)?.load().catch(() => undefined);
   const area = areaOfPath(path);
   const page = area
     ? AREA_PAGES[area].preload().then(

@@ -157,6 +157,10 @@ export const importText = {
   importing: 'Importerer …',
   changeMapping: 'Endre kolonneoppsettet',
   importFailed: 'Importen mislyktes. Ingenting er lagret.',
+  committingNote: (count: number) =>
+    `Lagrer ${soknader(count)} med formell vurdering og endringslogg. Alt lagres samlet: avbryter du, lagres ingenting.`,
+  cancelCommit: 'Avbryt importen',
+  importCancelled: 'Importen ble avbrutt. Ingenting er lagret.',
 
   // Step 4
   doneHeading: 'Importen er fullført',

@@ -49,7 +49,7 @@ export function DuplicatesSection({ plan, policy, onPolicyChange }: Props) {
         </FormControl>
       ) : null}
       {listed.length > 0 ? (
-        <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 360 }}>
+        <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 360 }} tabIndex={0} role="region" aria-label={importText.matchesTableLabel}>
           <Table size="small" stickyHeader aria-label={importText.matchesTableLabel}>
             <TableHead>
               <TableRow>

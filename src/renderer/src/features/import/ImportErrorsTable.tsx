@@ -18,7 +18,7 @@ export function ImportErrorsTable({ errors, total }: { errors: readonly ImportRo
   const shown = errors;
   return (
     <>
-      <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 480 }}>
+      <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 480 }} tabIndex={0} role="region" aria-label={importText.errorsTableLabel}>
         <Table size="small" stickyHeader aria-label={importText.errorsTableLabel}>
           <TableHead>
             <TableRow>

@@ -1,13 +1,15 @@
 // Step 3: what the file holds and what confirming will do. Only the confirm button writes.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { getPlatform } from '@renderer/platform';
 import { defaultContext } from '@renderer/services/context';
 import { ValidationError } from '@renderer/services/errors';
+import { WriteCancelledError } from '@renderer/services/cancel-write';
 import { commitImport, type DuplicatePolicy } from '@renderer/services/import';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import { importText } from '@renderer/i18n/import';
@@ -30,7 +32,8 @@ export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
   const [policy, setPolicy] = useState<DuplicatePolicy>('skip');
   const { plan, error: planError } = useImportPlan(callId, preview, policy);
   const [committing, setCommitting] = useState(false);
-  const [message, setMessage] = useState<string | undefined>();
+  const [message, setMessage] = useState<{ severity: 'error' | 'info'; text: string } | undefined>();
+  const cancel = useRef<AbortController | undefined>(undefined);
   const invalid = preview.invalidRowCount;
   const toWrite = plan ? plan.counts.create + plan.counts.update : 0;
 
@@ -44,7 +47,7 @@ export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
       });
     } catch (error) {
       console.error(error);
-      setMessage(importText.errorsSaveFailed);
+      setMessage({ severity: 'error', text: importText.errorsSaveFailed });
     }
   };
 
@@ -52,12 +55,19 @@ export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
     if (!plan) return;
     setCommitting(true);
     setMessage(undefined);
+    const controller = new AbortController();
+    cancel.current = controller;
     try {
-      flow.finish(await commitImport(defaultContext(), callId, plan));
+      flow.finish(await commitImport(defaultContext(), callId, plan, { signal: controller.signal }));
     } catch (error) {
-      if (!(error instanceof ValidationError)) console.error(error);
-      setMessage(error instanceof ValidationError ? `${error.message} ${importText.importFailed}` : importText.importFailed);
+      if (error instanceof WriteCancelledError) setMessage({ severity: 'info', text: importText.importCancelled });
+      else {
+        if (!(error instanceof ValidationError)) console.error(error);
+        setMessage({ severity: 'error', text: error instanceof ValidationError ? `${error.message} ${importText.importFailed}` : importText.importFailed });
+      }
       setCommitting(false);
+    } finally {
+      cancel.current = undefined;
     }
   };
 
@@ -123,14 +133,27 @@ export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
       )}
 
       {message ? (
-        <Alert severity="error" sx={{ mt: 3 }}>
-          {message}
+        <Alert severity={message.severity} sx={{ mt: 3 }}>
+          {message.text}
         </Alert>
+      ) : null}
+      {committing ? (
+        <Box sx={{ mt: 3, maxWidth: '60ch' }}>
+          <Typography id="import-commit-status" role="status" sx={{ mb: 1 }}>
+            {importText.committingNote(toWrite)}
+          </Typography>
+          <LinearProgress aria-labelledby="import-commit-status" />
+        </Box>
       ) : null}
       <Box sx={{ display: 'flex', gap: 1.5, mt: 4, flexWrap: 'wrap', alignItems: 'center' }}>
         <Button variant="contained" size="large" disabled={!plan || toWrite === 0 || committing} onClick={() => void confirm()}>
           {committing ? importText.importing : importText.importButton(toWrite)}
         </Button>
+        {committing ? (
+          <Button variant="outlined" onClick={() => cancel.current?.abort()}>
+            {importText.cancelCommit}
+          </Button>
+        ) : null}
         <Button variant="outlined" onClick={flow.editMapping} disabled={committing}>
           {importText.changeMapping}
         </Button>

@@ -18,7 +18,7 @@ export function ValidRowsTable({ rows }: { rows: readonly ValidImportRow[] }) {
   const shown = rows.slice(0, MAX_SHOWN);
   return (
     <>
-      <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 360 }}>
+      <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 360 }} tabIndex={0} role="region" aria-label={importText.validTableLabel}>
         <Table size="small" stickyHeader aria-label={importText.validTableLabel}>
           <TableHead>
             <TableRow>

@@ -4,6 +4,7 @@
 // written with bulk operations; the change log gets the same entries in the same order as writing
 // row by row would give.
 import { ApplicationSchema, type Application } from '@renderer/domain/application';
+import { cancelTransactionOn, cancelledOr } from '../cancel-write';
 import type { Organisation } from '@renderer/domain/organisation';
 import { isApplicationEditable } from '@renderer/domain/workflow';
 import { resolveStamp, type ChangeStamp } from '../change-log';
@@ -237,13 +238,16 @@ async function applicationsOfOrganisations(db: AppDatabase, orgIds: ReadonlySet<
     .sort((a, b) => (a.organisationId < b.organisationId ? -1 : a.organisationId > b.organisationId ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export async function commitImport(ctx: ServiceContext, callId: string, plan: ImportPlan): Promise<ImportResult> {
+export async function commitImport(ctx: ServiceContext, callId: string, plan: ImportPlan, options: { signal?: AbortSignal } = {}): Promise<ImportResult> {
   if (plan.callId !== callId) {
     throw ValidationError.forField('callId', 'Forhåndsvisningen gjelder en annen utlysning. Les inn filen på nytt.');
   }
+  const { signal } = options;
   const stamp = await resolveStamp(ctx);
   const { db } = ctx;
-  return db.transaction('rw', screeningTables(db), async () => {
+  const committed = db.transaction('rw', screeningTables(db), async () => {
+    // «Avbryt» while it runs aborts the transaction: none of the import is saved.
+    cancelTransactionOn(signal);
     await assertCallTakesImports(db, callId);
     const callApplications = await assertPlanStillHolds(ctx, plan);
     const tally: Tally = {
@@ -273,5 +277,8 @@ export async function commitImport(ctx: ServiceContext, callId: string, plan: Im
     tally.result.organisationsCreated = tally.orgsCreated.size;
     tally.result.organisationsUpdated = [...tally.orgsUpdated].filter((id) => !tally.orgsCreated.has(id)).length;
     return tally.result;
+  });
+  return committed.catch((error: unknown) => {
+    throw cancelledOr(error, signal);
   });
 }

@@ -47,7 +47,7 @@ interface StartingPoint {
 
 function startingPoint(): StartingPoint {
   const prefetched = peekPrefetchedFirstRows();
-  return { prefetched, rows: prefetched?.rows };
+  return { prefetched, rows: prefetched?.value };
 }
 
 function initialState({ rows }: StartingPoint): ApplicationRowsState {

@@ -6,6 +6,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import { OUT_OF_STEP, readInStep } from '@renderer/data/application-heads';
 import { readByIds, readWhereIn } from '@renderer/data/read-keys';
+import { rawReadBatch } from '@renderer/data/raw-batch';
 import type { Application } from '@renderer/domain/application';
 import type { ApplicationHead } from '@renderer/domain/application-head';
 import type { Organisation } from '@renderer/domain/organisation';
@@ -16,7 +17,8 @@ import { compareNb, rankTexts } from '@renderer/domain/collate';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
 import type { ListScreeningSummary } from '@renderer/services/queries/application-list';
-import { lapsedDecisionIds } from '@renderer/services/acceptance/lapsed';
+import { hasLapsed, lapsedDecisionIds } from '@renderer/services/acceptance/lapsed';
+import type { Acceptance } from '@renderer/domain/acceptance';
 import { letterStatus, type LetterHead, type LetterStatus } from '../letter-status';
 
 /** What the list, its bulk actions and the letter checks need of a decision. */
@@ -133,6 +135,71 @@ async function whereAnyOf<T extends { id: string }>(table: EntityTable<T, 'id'>,
 }
 const FEW_KEYS = 200;
 
+/** What the rows are made of besides their heads. */
+interface RowParts {
+  organisationOf: OrganisationLookup;
+  summaryOf: SummaryLookup;
+  /** Every decision of the rows' applications, superseded ones included. */
+  decisions: Decision[];
+  /** The letters of the rows' current decisions. */
+  letters: LetterHead[];
+  /**
+   * The current decisions whose grant lapsed for want of acceptance (R11), which frees its amount:
+   * only the budget needs them, so they are read only when the rows are the whole call.
+   */
+  lapsed: Set<string> | undefined;
+}
+
+/** The parts by the cheapest read of each kind's keys; letters and lapses once the current decisions are known. */
+async function readRowParts(
+  db: AppDatabase,
+  heads: readonly ApplicationHead[],
+  { complete, organisationCount, summariesOfCall }: { complete: boolean; organisationCount?: number; summariesOfCall: readonly ScreeningSummaryRow[] },
+): Promise<RowParts> {
+  const [organisationOf, summaryOf, decisions] = await Promise.all([
+    readOrganisations(db, heads, organisationCount),
+    readSummaries(db, heads, summariesOfCall),
+    whereAnyOf(db.decisions, 'applicationId', heads.map((a) => a.id), (d) => d.applicationId),
+  ]);
+  const currentIds = [...currentDecisions(decisions).values()].map((d) => d.id);
+  const [letters, lapsed] = await Promise.all([
+    whereAnyOf(db.letterHeads, 'decisionId', currentIds, (l) => l.decisionId),
+    complete ? lapsedDecisionIds(db, currentIds) : undefined,
+  ]);
+  return { organisationOf, summaryOf, decisions, letters, lapsed };
+}
+
+/**
+ * The first rows' parts (FIRST_DECISION_ROWS at most): one raw read per key, all sent at once, each
+ * application's letters (and, when the rows are the whole call, its acceptances) asked for as soon
+ * as its decisions arrive (data/raw-batch.ts).
+ */
+async function readFirstRowParts(db: AppDatabase, heads: readonly ApplicationHead[], complete: boolean): Promise<RowParts> {
+  const organisations = new Map<string, Organisation>();
+  const summaries = new Map<string, ScreeningSummaryRow>();
+  const decisions: Decision[] = [];
+  const letters: LetterHead[] = [];
+  const lapsed = complete ? new Set<string>() : undefined;
+  const batch = rawReadBatch(['organisations', 'screeningSummaries', 'decisions', 'letterHeads', 'acceptances'], (reads) => {
+    for (const id of new Set(heads.map((a) => a.organisationId))) {
+      reads.get<Organisation>('organisations', id, (o) => o && organisations.set(id, o));
+    }
+    for (const { id } of heads) {
+      reads.get<ScreeningSummaryRow>('screeningSummaries', id, (s) => s && summaries.set(id, s));
+      reads.getAllWhere<Decision>('decisions', 'applicationId', id, (ofApplication) => {
+        decisions.push(...ofApplication);
+        const current = currentDecisions(ofApplication).get(id);
+        if (!current) return;
+        reads.getAllWhere<LetterHead>('letterHeads', 'decisionId', current.id, (found) => letters.push(...found));
+        if (lapsed) reads.getAllWhere<Acceptance>('acceptances', 'decisionId', current.id, (found) => found.some(hasLapsed) && lapsed.add(current.id));
+      });
+    }
+  });
+  if (!batch) return readRowParts(db, heads, { complete, summariesOfCall: [] });
+  await batch;
+  return { organisationOf: (id) => organisations.get(id), summaryOf: (id) => summaries.get(id), decisions, letters, lapsed };
+}
+
 /**
  * The call's rows; with `limit`, only that many applications when the call has more (then
  * `complete` is false and there is no budget yet). Null when the call does not exist. Reads the
@@ -158,22 +225,14 @@ async function readDecisionRows(db: AppDatabase, callId: string, limit: number |
     if (!call) return null;
     const complete = whole || heads.length <= limit;
     if (!complete) heads.length = limit;
-    // A short first read is the whole call if the heads are in step: counted then, as the call is
-    // small. (A full read is checked by ensureHeadsInStep once its rows show.)
-    else if (!whole && heads.length !== (await db.applications.where('callId').equals(callId).count())) return OUT_OF_STEP;
-    const ids = heads.map((a) => a.id);
-    const [organisationOf, summaryOf, decisions] = await Promise.all([
-      readOrganisations(db, heads, organisationCount),
-      readSummaries(db, heads, summariesOfCall),
-      whereAnyOf(db.decisions, 'applicationId', ids, (d) => d.applicationId),
+    const [inStep, { organisationOf, summaryOf, decisions, letters, lapsed }] = await Promise.all([
+      // A short first read is the whole call if the heads are in step: counted beside the rest, as
+      // the call is small. (A full read is checked by ensureHeadsInStep once its rows show.)
+      whole || !complete ? true : db.applications.where('callId').equals(callId).count().then((n) => n === heads.length),
+      whole ? readRowParts(db, heads, { complete, organisationCount, summariesOfCall }) : readFirstRowParts(db, heads, complete),
     ]);
+    if (!inStep) return OUT_OF_STEP;
     const current = currentDecisions(decisions);
-    const currentIds = [...current.values()].map((d) => d.id);
-    const [letters, lapsed] = await Promise.all([
-      whereAnyOf(db.letterHeads, 'decisionId', currentIds, (l) => l.decisionId),
-      // Grants that lapsed for want of acceptance (R11) free their amount: only the budget needs them.
-      complete ? lapsedDecisionIds(db, currentIds) : undefined,
-    ]);
     const lettersOf = new Map<string, LetterHead[]>();
     for (const letter of letters) {
       const list = lettersOf.get(letter.decisionId);

@@ -46,7 +46,7 @@ interface StartingPoint {
 
 function startingPoint(): StartingPoint {
   const entry = peekPrefetchedDecisions();
-  return { entry, result: entry?.result };
+  return { entry, result: entry?.value };
 }
 
 /** The start-up read, when it is of this call and had finished by the first render: the list's first render shows its rows. */
@@ -158,7 +158,7 @@ export function useCallDecisions(callId: string | undefined, options: { paused?:
 
 /** Every call, newest year first: what the call chooser offers. Those read at start-up until the live read answers. */
 export function useCalls(): Call[] | undefined {
-  const [start] = useState(() => peekPrefetchedDecisions()?.result?.calls);
+  const [start] = useState(() => peekPrefetchedDecisions()?.value?.calls);
   return useLiveQuery(async () => newestCallsFirst(await getDb().calls.toArray()), [], start);
 }
 
