@@ -58,6 +58,11 @@ describe('a letter with the stored letterhead', () => {
     expect(images(doc.content)).toEqual([]);
   });
 
+  it('prints the municipality’s orgnr in groups of three however it was typed in Innstillinger', () => {
+    const doc = buildDecisionLetter(letterInput('innvilget', { letterhead: { ...stored, orgnr: '964968519' } }));
+    expect(footerText(doc)).toContain('Org.nr. 964 968 519');
+  });
+
   it('puts the logo in the header as an image when one is set', () => {
     const logo = logoFromFile(PNG);
     if (!logo.ok) throw new Error(logo.error);

@@ -199,7 +199,7 @@ function footerLine(letterhead: Letterhead, kommune: string, t: LetterTexts): st
     letterhead.visitingAddress ? `${t.labels.visit} ${letterhead.visitingAddress}` : '',
     letterhead.phone ? `${phoneLabel} ${letterhead.phone}` : '',
     letterhead.email ?? '',
-    letterhead.orgnr ? `${t.labels.orgnr} ${letterhead.orgnr}` : '',
+    letterhead.orgnr ? `${t.labels.orgnr} ${formatOrgnr(letterhead.orgnr)}` : '',
   ]
     .filter(Boolean)
     .join('  ·  ');

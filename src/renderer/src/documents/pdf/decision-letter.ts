@@ -341,7 +341,7 @@ export function footerLine(letterhead: Letterhead, kommune: string, t: LetterTex
     letterhead.visitingAddress ? `${t.labels.visit} ${letterhead.visitingAddress}` : '',
     letterhead.phone ? `${t.labels.phone[0]!.toUpperCase()}${t.labels.phone.slice(1)} ${letterhead.phone}` : '',
     letterhead.email ?? '',
-    letterhead.orgnr ? `${t.labels.orgnr} ${letterhead.orgnr}` : '',
+    letterhead.orgnr ? `${t.labels.orgnr} ${formatOrgnr(letterhead.orgnr)}` : '',
   ]
     .filter(Boolean)
     // A number ("55 56 55 56", "964 338 531") never breaks across lines.

@@ -3,6 +3,7 @@
 // from the municipality's standard letter texts, the look from letter-layout.ts.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Letterhead } from '@renderer/domain/decisions/letterhead';
+import { formatOrgnr } from '@renderer/domain/identifiers';
 import { fillPlaceholders } from '@renderer/domain/decisions/reason-templates';
 import type { Organisation } from '@renderer/domain/organisation';
 import type { LetterLanguage } from '@renderer/domain/settings';
@@ -37,7 +38,7 @@ function footerLine(letterhead: Letterhead, kommune: string, t: LetterTexts): st
     letterhead.visitingAddress ? `${t.labels.visit} ${letterhead.visitingAddress}` : '',
     letterhead.phone ? `${t.labels.phone[0]!.toUpperCase()}${t.labels.phone.slice(1)} ${letterhead.phone}` : '',
     letterhead.email ?? '',
-    letterhead.orgnr ? `${t.labels.orgnr} ${letterhead.orgnr}` : '',
+    letterhead.orgnr ? `${t.labels.orgnr} ${formatOrgnr(letterhead.orgnr)}` : '',
   ]
     .filter(Boolean)
     .join('  ·  ');
