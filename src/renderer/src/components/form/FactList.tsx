@@ -9,7 +9,7 @@ export function FactList({ items }: { items: readonly (readonly [string, string]
       sx={{
         m: 0,
         display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'minmax(200px, max-content) 1fr' },
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: 'minmax(200px, max-content) 1fr' },
         columnGap: 3,
         rowGap: 1,
         '& dt': { color: 'text.secondary' },

@@ -90,7 +90,7 @@ export function MappingStep({ flow }: { flow: ImportFlow }) {
           label={importText.savedMappingsLabel}
           value={chosenSaved}
           onChange={(e) => applySaved(e.target.value)}
-          sx={{ minWidth: 320, mb: 2 }}
+          sx={{ minWidth: { xs: 0, sm: 320 }, mb: 2 }}
         >
           <MenuItem value="">
             <em>{importText.savedMappingsNone}</em>

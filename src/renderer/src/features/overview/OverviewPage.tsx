@@ -65,7 +65,7 @@ export default function OverviewPage() {
         </Card>
       </PageLayout>
 
-      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start', mb: 4 }}>
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start', mb: 4 }}>
         <TodoSection
           calls={calls ?? []}
           callId={callId}

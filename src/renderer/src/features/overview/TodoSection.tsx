@@ -63,7 +63,7 @@ export function TodoSection({ calls, callId, onCallChange, todo }: TodoSectionPr
         <Typography color="text.secondary">{t.todoNoCalls}</Typography>
       ) : (
         <>
-          <TextField select size="small" label={t.todoCall} value={callId ?? ''} onChange={(e) => onCallChange(e.target.value)} sx={{ minWidth: 280, maxWidth: '100%', mb: 2 }}>
+          <TextField select size="small" label={t.todoCall} value={callId ?? ''} onChange={(e) => onCallChange(e.target.value)} sx={{ minWidth: { xs: 0, sm: 280 }, maxWidth: '100%', mb: 2 }}>
             {calls.map((c) => (
               <MenuItem key={c.id} value={c.id}>
                 {figuresText.callOption(c.year, c.title, CALL_STATUS_LABELS[c.status])}

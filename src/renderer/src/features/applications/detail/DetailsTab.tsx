@@ -35,7 +35,7 @@ export function DetailsTab({ data }: { data: ApplicationCase }) {
   return (
     <Box
       component="dl"
-      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '240px 1fr' }, columnGap: 3, rowGap: 1.5, m: 0 }}
+      sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: '240px 1fr' }, columnGap: 3, rowGap: 1.5, m: 0 }}
     >
       <Item label={f.organisation}>{organisation?.name ?? detailText.none}</Item>
       <Item label={f.orgnr}>{organisation ? formatOrgnr(organisation.orgnr) : detailText.none}</Item>

@@ -20,7 +20,7 @@ export function HistoryTab({ applicationId }: { applicationId: string }) {
         <Box
           component="li"
           key={entry.id ?? `${entry.at}-${entry.entity}`}
-          sx={{ py: 1.5, borderBottom: 1, borderColor: 'divider', display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '220px 1fr' }, gap: 2 }}
+          sx={{ py: 1.5, borderBottom: 1, borderColor: 'divider', display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: '220px 1fr' }, gap: 2 }}
         >
           <Box>
             <Typography variant="body2" sx={{ fontWeight: 600 }}>

@@ -33,7 +33,7 @@ export function BudgetLinesField({ control }: { control: Control<ApplicationForm
       {fields.map((item, index) => (
         <Box
           key={item.id}
-          sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '240px 1fr 180px 40px' }, gap: 1.5, mb: 1.5, alignItems: 'start' }}
+          sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '240px 1fr 180px 40px' }, gap: 1.5, mb: 1.5, alignItems: 'start' }}
         >
           <SelectField
             control={control}

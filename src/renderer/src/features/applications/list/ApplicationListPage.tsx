@@ -169,7 +169,8 @@ export function ApplicationListPage() {
             canClear={query !== '' || hasActiveFilters(filters)}
             onClear={clear}
           />
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, minHeight: 36, mt: 1 }}>
+          {/* Wraps in a narrow window (400 % zoom) rather than pushing the button out of it. */}
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 2, minHeight: 36, mt: 1 }}>
             <Typography role="status" variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="row-count">
               {loading ? '' : listText.rowCount(visibleRows.length, rows.length)}
             </Typography>

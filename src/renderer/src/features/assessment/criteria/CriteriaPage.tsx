@@ -139,7 +139,7 @@ function CriteriaForm({ call, people }: { call: Call; people: Person[] }) {
         {err('criteria') ? <Alert severity="error" sx={{ mb: 2 }}>{err('criteria')}</Alert> : null}
         <Stack component="ol" spacing={2} sx={{ p: 0, m: 0, listStyle: 'none' }}>
           {draft.criteria.map((c, i) => (
-            <Box component="li" key={c.id} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 90px 260px 40px' }, gap: 1.5, alignItems: 'start', pb: 2, borderBottom: 1, borderColor: 'divider' }}>
+            <Box component="li" key={c.id} sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '1fr 90px 260px 40px' }, gap: 1.5, alignItems: 'start', pb: 2, borderBottom: 1, borderColor: 'divider' }}>
               <TextField size="small" label={t.label} value={c.label} disabled={locked} onChange={(e) => setCriterion(i, { label: e.target.value })} error={Boolean(err(`criteria.${i}.label`))} helperText={err(`criteria.${i}.label`)} />
               <TextField size="small" label={t.weight} value={c.weight} disabled={locked} inputMode="decimal" onChange={(e) => setCriterion(i, { weight: e.target.value })} error={Boolean(err(`criteria.${i}.weight`))} helperText={err(`criteria.${i}.weight`)} slotProps={{ htmlInput: { 'aria-label': `${t.weight}: ${c.label}` } }} />
               <TextField size="small" select label={t.appliesTo} value={c.appliesTo} disabled={locked} onChange={(e) => setCriterion(i, { appliesTo: e.target.value as CriterionAppliesTo })}>
@@ -171,7 +171,7 @@ function CriteriaForm({ call, people }: { call: Call; people: Person[] }) {
           {t.scale}
         </Typography>
         {err('scale') ? <Alert severity="error" sx={{ mb: 2 }}>{err('scale')}</Alert> : null}
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '140px 1fr 140px 1fr' }, gap: 1.5 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: '140px 1fr 140px 1fr' }, gap: 1.5 }}>
           <TextField size="small" label={t.scaleMin} value={draft.min} disabled={locked} inputMode="numeric" onChange={(e) => setDraft({ ...draft, min: e.target.value })} error={Boolean(err('scale.min'))} helperText={err('scale.min')} />
           <TextField size="small" label={t.scaleMinLabel} value={draft.minLabel} disabled={locked} onChange={(e) => setDraft({ ...draft, minLabel: e.target.value })} error={Boolean(err('scale.minLabel'))} helperText={err('scale.minLabel')} />
           <TextField size="small" label={t.scaleMax} value={draft.max} disabled={locked} inputMode="numeric" onChange={(e) => setDraft({ ...draft, max: e.target.value })} error={Boolean(err('scale.max'))} helperText={err('scale.max')} />

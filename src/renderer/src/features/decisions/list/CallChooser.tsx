@@ -11,7 +11,7 @@ export function CallChooser({ calls, value, onChange }: { calls: readonly Call[]
       label={t.chooseCall}
       value={value}
       onChange={(e) => onChange(e.target.value)}
-      sx={{ minWidth: 320, maxWidth: 720, mb: 3 }}
+      sx={{ minWidth: { xs: 0, sm: 320 }, maxWidth: 720, mb: 3 }}
     >
       {calls.map((c) => (
         <MenuItem key={c.id} value={c.id}>

@@ -160,7 +160,7 @@ export function MeetingModePage() {
       <Box sx={{ px: 4, py: 1.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
         <FrameBar budget={view.budget} large label={t.frameBarLabel} />
       </Box>
-      <Box sx={{ overflow: 'auto', px: 4, py: 3, display: 'grid', gridTemplateColumns: { xs: '1fr', md: '3fr 2fr' }, gap: 5, alignContent: 'start' }}>
+      <Box sx={{ overflow: 'auto', px: 4, py: 3, display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '3fr 2fr' }, gap: 5, alignContent: 'start' }}>
         {item ? (
           <>
             <ItemFacts item={item} present={view.present} />

@@ -83,7 +83,7 @@ export function RankingPage({ title = t.rankingTitle }: { title?: string }) {
           setDrafts(new Map());
           setParams({ [CALL_PARAM]: e.target.value }, { replace: true });
         }}
-        sx={{ minWidth: 320, mb: 3 }}
+        sx={{ minWidth: { xs: 0, sm: 320 }, mb: 3 }}
       >
         {calls.map((c) => (
           <MenuItem key={c.id} value={c.id}>

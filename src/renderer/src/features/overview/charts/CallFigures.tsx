@@ -21,7 +21,7 @@ import { preloadFigureChart } from './lazy-chart';
 import { OVERVIEW_COUNTS_MARK } from './perf-marks';
 import { useRead } from '../use-overview-data';
 
-const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, mb: 2 } as const;
+const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' }, mb: 2 } as const;
 
 function CallMoneyAndKinds({ figures }: { figures: CallFiguresData | undefined }) {
   if (!figures) return <CenteredProgress label={t.loadingFigures} />;
