@@ -45,10 +45,12 @@ export async function readWhereIn<T, K, I>(
 }
 
 /**
- * As `readWhereIn`, for reads that may run inside a live query: scattered keys go through Dexie's
- * `anyOf`, which the live query watches, so a later write to one of those rows re-runs it. Not an
- * async function: awaiting a plain promise before the first Dexie read would leave the live
- * query's zone, and the read would go unwatched.
+ * As `readWhereIn`, for reads that may run inside a live query: scattered keys go through Dexie,
+ * one `equals` query per key, all sent at once, which the live query watches, so a later write to
+ * one of those rows re-runs it. (Dexie's `anyOf` walks one cursor from key to key: for a year's
+ * 5 000 decisions among ten years' acceptances, 2–3× slower.) Not an async function: awaiting a
+ * plain promise before the first Dexie read would leave the live query's zone, and the read would
+ * go unwatched.
  */
 export function readWhereInWatched<T, K, I>(
   table: Table<T, K, I>,
@@ -56,9 +58,10 @@ export function readWhereInWatched<T, K, I>(
   keys: readonly string[],
   valueOf: (row: T) => string,
 ): Promise<T[]> {
-  const anyOf = () => table.where(field).anyOf([...new Set(keys)]).toArray();
-  if (new Set(keys).size <= FEW) return anyOf();
-  return readSpan(table, field, keys, valueOf).then((rows) => rows ?? anyOf());
+  const wanted = [...new Set(keys)];
+  const each = () => Promise.all(wanted.map((key) => table.where(field).equals(key).toArray())).then((rows) => rows.flat());
+  if (wanted.length <= FEW) return each();
+  return readSpan(table, field, keys, valueOf).then((rows) => rows ?? each());
 }
 
 /** The rows with these primary keys (each once; missing keys are left out), by the cheapest read. */
