@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { BASE_URL, DB_NAME, median, medianOf, rawOpenAndRead, startAt, withProgram, type Dataset } from './harness';
 import { recordFigure } from './results';
 import type { StepSize } from './datasets';
+import { seededUuids } from './generate';
 
 /** The figures this step records (the tiny test checks they all come). */
 export const CHANGE_LOG_FIGURES = {
@@ -23,12 +24,16 @@ const SIZES: Record<StepSize, { entries: number; applications: number; organisat
 
 function changeLogDataset(size: StepSize): Dataset {
   const { entries, applications, organisations } = SIZES[size];
+  // UUID-shaped, as the program's ids: the subjects a page names lie scattered over their tables.
+  const newId = seededUuids(2026);
+  const organisationIds = Array.from({ length: organisations }, newId);
+  const applicationIds = Array.from({ length: applications }, newId);
   return {
     name: `change-log-${size}`,
     async fill(page) {
       await page.evaluate('globalThis.__name ??= (f) => f');
       await page.evaluate(
-        async ({ entries, applications, organisations, dbName }) => {
+        async ({ entries, applications, organisations, organisationIds, applicationIds, dbName }) => {
           const db = await new Promise<IDBDatabase>((resolve, reject) => {
             const req = indexedDB.open(dbName);
             req.onsuccess = () => resolve(req.result);
@@ -48,10 +53,10 @@ function changeLogDataset(size: StepSize): Dataset {
             }
           };
           await put('calls', [{ id: 'bench-call', title: 'Tilskudd 2024', year: 2024, createdAt: at, updatedAt: at }]);
-          await put('organisations', Array.from({ length: organisations }, (_, i) => ({ id: `org-${i}`, name: `Organisasjon ${i}`, orgnr: String(900000000 + i), createdAt: at, updatedAt: at })));
-          await put('applications', Array.from({ length: applications }, (_, i) => ({ id: `app-${i}`, title: `Søknad ${i}`, organisationId: `org-${i % organisations}`, callId: 'bench-call', createdAt: at, updatedAt: at })));
+          await put('organisations', Array.from({ length: organisations }, (_, i) => ({ id: organisationIds[i]!, name: `Organisasjon ${i}`, orgnr: String(900000000 + i), createdAt: at, updatedAt: at })));
+          await put('applications', Array.from({ length: applications }, (_, i) => ({ id: applicationIds[i]!, title: `Søknad ${i}`, organisationId: organisationIds[i % organisations]!, callId: 'bench-call', createdAt: at, updatedAt: at })));
           const log = Array.from({ length: entries }, (_, i) => {
-            const id = `app-${i % applications}`;
+            const id = applicationIds[i % applications]!;
             return {
               at, actor: 'Benk Mark', entity: 'applications', entityId: id, action: 'endret', prevHash: hash, hash,
               before: { id, title: `Søknad ${i % applications}`, amountAppliedOre: 4_000_000 + i, receivedDate: '2024-02-01', updatedAt: at },
@@ -61,7 +66,7 @@ function changeLogDataset(size: StepSize): Dataset {
           await put('changeLog', log);
           db.close();
         },
-        { entries, applications, organisations, dbName: DB_NAME },
+        { entries, applications, organisations, organisationIds, applicationIds, dbName: DB_NAME },
       );
       return `${entries.toLocaleString('en')} change-log entries about ${applications.toLocaleString('en')} applications`;
     },

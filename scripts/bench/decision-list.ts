@@ -81,7 +81,8 @@ async function decisionList(page: Page, callId: string, names: { firstRows: stri
 /**
  * The reads the export must do, as the program does them (collect-export.ts), warm, raw: the year's
  * calls by year, their application heads by callId (and the count of their applications), the decisions of those by applicationId, payments and
- * reports of those by decisionId (key ranges over the contiguous ids), their organisations by key.
+ * reports of those by decisionId (one key range over the span of the wanted ids each, filtered: the
+ * ids are random UUIDs, as the program's, so that span is most of the index), their organisations by key.
  */
 async function exportReads(page: Page): Promise<{ ms: number; decisions: number }> {
   await openBlank(page);

@@ -2,8 +2,10 @@
 // organisations applying year after year, distinct titles, descriptions and budget lines of the
 // length officers see, screenings, decisions, letters (every one a real, small PDF; a share as large
 // as letters with embedded fonts), payments, reports and the change-log history that created them,
-// chained as the program chains it. Other bench steps import it; relative imports keep it loadable
-// by tsx and by esbuild for the page.
+// chained as the program chains it. Every id but the calls' is UUID-shaped, as the program's
+// crypto.randomUUID gives them, so a call's rows lie scattered over every index keyed by id, as on
+// an officer's PC (sequential ids put them side by side and flattered every read by key). Other
+// bench steps import it; relative imports keep it loadable by tsx and by esbuild for the page.
 import type { Application, BudgetLine } from '../../src/renderer/src/domain/application';
 import type { Call } from '../../src/renderer/src/domain/call';
 import { defaultCallRules } from '../../src/renderer/src/domain/call';
@@ -96,6 +98,27 @@ const TARGET_GROUPS = ['flyktninger', 'arbeidsinnvandrere', 'familieinnvandrere'
 const KINDS = ['prosjekt', 'enkelttiltak', 'aktivitet', 'drift'] as const;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Ids shaped as crypto.randomUUID's (v4), from a seeded random: the same on every run, each once. */
+export function seededUuids(seed: number): () => string {
+  const random = seededRandom(seed);
+  const given = new Set<string>();
+  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+  const draw = () => {
+    const w = Array.from({ length: 8 }, () => random.int(0, 0xffff));
+    // Version 4 in the third group's first digit, the variant (8, 9, a or b) in the fourth's.
+    return `${hex(w[0]!, 4)}${hex(w[1]!, 4)}-${hex(w[2]!, 4)}-${hex(0x4000 | (w[3]! & 0x0fff), 4)}-${hex(0x8000 | (w[4]! & 0x3fff), 4)}-${hex(w[5]!, 4)}${hex(w[6]!, 4)}${hex(w[7]!, 4)}`;
+  };
+  return () => {
+    let id = draw();
+    while (given.has(id)) id = draw();
+    given.add(id);
+    return id;
+  };
+}
+
+/** The generator's ids: drawn apart from its other random data, so that stays as it was for a seed. */
+const idSeed = (seed: number) => seed ^ 0x5eed1d5;
 const at = (date: string) => `${date}T08:00:00.000Z`;
 
 function orgnrFrom(random: Random): string {
@@ -204,7 +227,7 @@ function makeCall(year: number, municipalityId: string): Call {
   };
 }
 
-function makeOrganisations(random: Random, count: number): Organisation[] {
+function makeOrganisations(random: Random, count: number, newId: () => string): Organisation[] {
   const seen = new Set<string>();
   return Array.from({ length: count }, (_, i) => {
     let orgnr = orgnrFrom(random);
@@ -212,7 +235,7 @@ function makeOrganisations(random: Random, count: number): Organisation[] {
     seen.add(orgnr);
     const created = at(`${FIRST_YEAR - 1}-12-01`);
     return {
-      id: `org-${pad(i, 6)}`,
+      id: newId(),
       createdAt: created,
       updatedAt: created,
       orgnr,
@@ -233,7 +256,7 @@ function makeTitle(random: Random, n: number): string {
   return n < 1 ? base : `${base} ${n}`;
 }
 
-function makeApplication(random: Random, i: number, call: Call, organisation: Organisation, title: string, open: boolean): Application {
+function makeApplication(random: Random, i: number, id: string, call: Call, organisation: Organisation, title: string, open: boolean): Application {
   const year = call.year;
   const kind = random.pick(KINDS);
   const amountKr = kind === 'prosjekt' ? random.int(50, 1_050) * 1_000 : random.int(5, 60) * 1_000;
@@ -243,7 +266,7 @@ function makeApplication(random: Random, i: number, call: Call, organisation: Or
   const receivedDate = day <= 31 ? `${year}-01-${pad(day, 2)}` : `${year}-02-${pad(day - 31, 2)}`;
   const receptionCentre = random.chance(0.1);
   return {
-    id: `app-${pad(i, 6)}`,
+    id,
     createdAt: at(receivedDate),
     updatedAt: at(receivedDate),
     callId: call.id,
@@ -269,13 +292,13 @@ function makeApplication(random: Random, i: number, call: Call, organisation: Or
   };
 }
 
-function decide(random: Random, app: Application, decidedAt: string): Decision {
+function decide(random: Random, id: string, app: Application, decidedAt: string): Decision {
   const roll = random.next();
   const outcome: DecisionOutcome = roll < 0.45 ? 'innvilget' : roll < 0.7 ? 'delvis_innvilget' : roll < 0.95 ? 'avslatt' : 'avvist';
   const granted =
     outcome === 'innvilget' ? app.amountAppliedOre : outcome === 'delvis_innvilget' ? Math.max(KR, Math.floor(app.amountAppliedOre / 2 / KR) * KR) : 0;
   return {
-    id: `dec-${app.id}`,
+    id,
     createdAt: at(decidedAt),
     updatedAt: at(decidedAt),
     applicationId: app.id,
@@ -294,7 +317,8 @@ function decide(random: Random, app: Application, decidedAt: string): Decision {
 export function generateBenchData(size: BenchSize, seed = 2026, municipalityId = '4601'): BenchTables {
   const random = seededRandom(seed);
   const calls = Array.from({ length: CURRENT_YEAR - FIRST_YEAR + 1 }, (_, i) => makeCall(FIRST_YEAR + i, municipalityId));
-  const organisations = makeOrganisations(random, size.organisations);
+  const newId = seededUuids(idSeed(seed));
+  const organisations = makeOrganisations(random, size.organisations, newId);
   const orgById = new Map(organisations.map((o) => [o.id, o]));
   const log = new LogWriter(size.changeLog !== false);
   for (const o of organisations) log.add('organisations', o.createdAt, 'opprettet', null, o);
@@ -320,9 +344,9 @@ export function generateBenchData(size: BenchSize, seed = 2026, municipalityId =
       const earlier = repeat > 0 && random.chance(repeat) ? titlesOf.get(organisation.id) : undefined;
       if (earlier) title = earlier[random.int(0, earlier.length - 1)]!;
       else titlesOf.set(organisation.id, [...(titlesOf.get(organisation.id) ?? []), title]);
-      const app = makeApplication(random, n, call, organisation, title, open);
+      const app = makeApplication(random, n, newId(), call, organisation, title, open);
       const screening: Screening = {
-        id: `scr-${app.id}`,
+        id: newId(),
         createdAt: app.createdAt,
         updatedAt: app.createdAt,
         applicationId: app.id,
@@ -337,7 +361,7 @@ export function generateBenchData(size: BenchSize, seed = 2026, municipalityId =
       out.applications.push(app);
       if (app.status !== 'vedtatt') continue;
 
-      const decision = decide(random, app, decidedAt);
+      const decision = decide(random, newId(), app, decidedAt);
       out.decisions.push(decision);
       log.add('decisions', at(decidedAt), 'opprettet', null, { ...decision, lockedAt: undefined });
       log.add('applications', at(decidedAt), 'endret', { ...app, status: 'mottatt' }, app);
@@ -345,7 +369,7 @@ export function generateBenchData(size: BenchSize, seed = 2026, municipalityId =
       const large = random.chance(size.largeLetterShare);
       const bytes = letterPdf(`${call.title}. Vedtak om tilskudd til ${organisation.name}: ${app.title}.`, large ? 60_000 : 600, random);
       const letter: Letter = {
-        id: `let-${app.id}`,
+        id: newId(),
         createdAt: at(decidedAt),
         updatedAt: at(decidedAt),
         decisionId: decision.id,
@@ -364,14 +388,14 @@ export function generateBenchData(size: BenchSize, seed = 2026, municipalityId =
       const terms = twoTerms ? [first, decision.amountGrantedOre - first] : [first];
       terms.forEach((amountOre, t) => {
         const dueDate = t === 0 ? `${call.year}-05-15` : `${call.year}-09-15`;
-        const payment: Payment = { id: `pay-${app.id}-${t + 1}`, createdAt: at(decidedAt), updatedAt: at(dueDate), decisionId: decision.id, term: (t + 1) as 1 | 2, amountOre, dueDate, paidDate: dueDate };
+        const payment: Payment = { id: newId(), createdAt: at(decidedAt), updatedAt: at(dueDate), decisionId: decision.id, term: (t + 1) as 1 | 2, amountOre, dueDate, paidDate: dueDate };
         out.payments.push(payment);
         log.add('payments', at(decidedAt), 'opprettet', null, { ...payment, paidDate: undefined });
         log.add('payments', at(dueDate), 'endret', { ...payment, paidDate: undefined }, payment);
       });
       const received = random.chance(0.9);
       const report: Report = {
-        id: `rep-${app.id}`,
+        id: newId(),
         createdAt: at(decidedAt),
         updatedAt: at(decidedAt),
         decisionId: decision.id,
@@ -400,7 +424,7 @@ export function generateImportRows(data: BenchTables, count: number, seed = 2027
   const random = seededRandom(seed);
   const known = data.organisations;
   const year = CURRENT_YEAR;
-  const newOrgs = makeOrganisations(seededRandom(seed + 1), Math.max(1, Math.ceil(count / 6))).filter(
+  const newOrgs = makeOrganisations(seededRandom(seed + 1), Math.max(1, Math.ceil(count / 6)), seededUuids(idSeed(seed + 1))).filter(
     (o) => !known.some((k) => k.orgnr === o.orgnr),
   );
   return Array.from({ length: count }, (_, i) => {

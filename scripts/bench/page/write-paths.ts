@@ -10,7 +10,7 @@ import { bulkDecide } from '@renderer/services/decisions';
 import { verifyChangeLog, type ChainResult } from '@renderer/services/change-log-verify';
 import { commitImport, planImport } from '@renderer/services/import';
 import { isEarlier } from '@renderer/services/screening';
-import { CURRENT_YEAR, generateBenchData, generateImportRows, type BenchSize, type BenchTables } from '../generate';
+import { CURRENT_YEAR, generateBenchData, generateImportRows, seededUuids, type BenchSize, type BenchTables } from '../generate';
 
 const DB_NAME = 'bench-write-paths';
 const CALL_ID = `call-${CURRENT_YEAR}`;
@@ -18,10 +18,11 @@ const CHUNK = 5_000;
 
 let db: AppDatabase;
 let data: BenchTables;
-let next = 0;
+// The program's ids are crypto.randomUUID's: these are shaped alike, and the same on every run.
+const newId = seededUuids(4711);
 
 function context(): ServiceContext {
-  return { db, now: () => new Date(`${CURRENT_YEAR}-02-10T09:00:00.000Z`), newId: () => `bench-${++next}`, actor: () => 'Benk Mark' };
+  return { db, now: () => new Date(`${CURRENT_YEAR}-02-10T09:00:00.000Z`), newId, actor: () => 'Benk Mark' };
 }
 
 const time = async <T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> => {
@@ -89,9 +90,15 @@ export async function rescreen(): Promise<{ ms: number; changed: number }> {
 
 let decideIds: string[] = [];
 
-/** The first `count` open applications of the current call, chosen before the measured step. */
+/**
+ * `count` open applications of the current call, chosen before the measured step: the first in a
+ * list sorted by title, as an officer ticks them. (The first by id would be the lowest ids, side
+ * by side in every index, which no selection of the officer's is.)
+ */
 export async function prepareDecide(count: number): Promise<void> {
-  decideIds = (await db.applications.where('callId').equals(CALL_ID).filter((a) => a.status !== 'trukket' && a.status !== 'vedtatt').primaryKeys()).slice(0, count);
+  const open = await db.applications.where('callId').equals(CALL_ID).filter((a) => a.status !== 'trukket' && a.status !== 'vedtatt').toArray();
+  const byTitle = (a: Application, b: Application) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : 1);
+  decideIds = open.sort(byTitle).slice(0, count).map((a) => a.id);
 }
 
 /** «Vedta for valgte» over the prepared applications: avslag with a written reason. */
@@ -183,8 +190,9 @@ export function requestCounts(): Record<string, number> {
   const flags = globalThis as unknown as { __countingRequests?: boolean };
   if (!flags.__countingRequests) {
     flags.__countingRequests = true;
-    for (const [name, proto] of [['store', IDBObjectStore.prototype], ['index', IDBIndex.prototype]] as const) {
-      for (const method of ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor', 'put', 'add', 'delete', 'clear'] as const) {
+    // A cursor's steps too: each is a round trip, as a request is.
+    for (const [name, proto] of [['store', IDBObjectStore.prototype], ['index', IDBIndex.prototype], ['cursor', IDBCursor.prototype]] as const) {
+      for (const method of ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor', 'put', 'add', 'delete', 'clear', 'continue', 'advance'] as const) {
         const original = (proto as unknown as Record<string, ((...args: unknown[]) => unknown) | undefined>)[method];
         if (!original) continue;
         Object.defineProperty(proto, method, {

@@ -1,6 +1,6 @@
 // The call's budget (CallBudgetTable) is a live query that reads which grants lapsed. A lapse
 // recorded afterwards must re-run it: the read has to be one Dexie's live queries watch, also for
-// many scattered decisions, where the fast cursor of data/index-hop.ts would go unseen.
+// many scattered decisions, where the raw requests of data/index-each.ts would go unseen.
 import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '@renderer/data/db';

@@ -78,6 +78,23 @@ describe('bench data generator', () => {
     expect(repeated / sized.applications.length).toBeLessThan(0.3);
   });
 
+  it('gives UUID-shaped ids, each once, that the rows referring to them name, scattered over the id space', () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    const all = Object.entries(data).flatMap(([table, rows]) => (table === 'changeLog' || table === 'calls' || table === 'screeningSummaries' ? [] : (rows as { id: string }[]).map((r) => r.id)));
+    expect(all.filter((id) => !uuid.test(id))).toEqual([]);
+    expect(new Set(all).size).toBe(all.length);
+    const applications = new Set(data.applications.map((a) => a.id));
+    const decisions = new Set(data.decisions.map((d) => d.id));
+    expect(data.applications.every((a) => data.organisations.some((o) => o.id === a.organisationId))).toBe(true);
+    expect([...data.decisions, ...data.screenings].every((r) => applications.has(r.applicationId))).toBe(true);
+    expect([...data.letters, ...data.payments, ...data.reports].every((r) => decisions.has(r.decisionId))).toBe(true);
+    // A closed call's few applications span most of the applications in id order, as on an officer's PC.
+    const sorted = [...applications].sort();
+    const ofCall = data.applications.filter((a) => a.callId === 'call-2016').map((a) => sorted.indexOf(a.id));
+    expect(ofCall.length).toBeGreaterThan(5);
+    expect(Math.max(...ofCall) - Math.min(...ofCall)).toBeGreaterThan(sorted.length / 2);
+  });
+
   it('leaves the default data unchanged by the options it was not given', () => {
     const same = generateBenchData({ ...TINY_SIZE, changeLog: true, repeatedTitleShare: 0 });
     expect(same.changeLog.at(-1)?.hash).toBe(data.changeLog.at(-1)?.hash);

@@ -3,6 +3,7 @@ import { openDatabase } from '@renderer/data/db';
 import { readByIds, readWhereIn } from '@renderer/data/read-keys';
 import type { Organisation } from '@renderer/domain/organisation';
 import type { Payment } from '@renderer/domain/payment';
+import { seededRandom } from '../../fixtures/generator/random';
 
 const at = '2024-01-01T00:00:00.000Z';
 const pad = (i: number) => String(i).padStart(4, '0');
@@ -55,5 +56,39 @@ describe('readWhereIn', () => {
       expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
       expect(rows).toHaveLength(keys.length * 2);
     }
+  });
+});
+
+describe('keys scattered as the program gives them (random UUIDs)', () => {
+  // 600 decisions with UUID-shaped ids, each with one payment (UUID id too): a call's decisions lie
+  // scattered over the whole index, as on an officer's PC.
+  const random = seededRandom(7);
+  const uuid = () => Array.from({ length: 4 }, () => random.int(0, 0xffff_ffff).toString(16).padStart(8, '0')).join('').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+  const decisionIds = Array.from({ length: 600 }, uuid);
+  const paymentIds = decisionIds.map(() => uuid());
+
+  async function scattered(name: string) {
+    const db = openDatabase(name);
+    await db.payments.bulkAdd(decisionIds.map((d, i) => payment(paymentIds[i]!, d)));
+    await db.organisations.bulkAdd(paymentIds.slice(0, 400).map((id, i) => ({ ...org(`org-${pad(i)}`), id })));
+    return db;
+  }
+
+  // A large share (the span is worth reading whole) and a small one (one request per key).
+  it.each([[2, 'every second'], [15, 'every 15th']])('readWhereIn gives exactly the rows a filter of the table gives, for %i (%s)', async (every) => {
+    const db = await scattered(`read-keys-uuid-where-${every}`);
+    const wanted = decisionIds.filter((_, i) => i % every === 0);
+    const asked = [...wanted, wanted[0]!, uuid()];
+    const rows = await db.transaction('r', db.payments, () => readWhereIn(db.payments, 'decisionId', asked, (p) => p.decisionId));
+    const expected = (await db.payments.toArray()).filter((p) => wanted.includes(p.decisionId));
+    expect(ids(rows)).toEqual(ids(expected));
+    expect(rows).toHaveLength(wanted.length);
+  });
+
+  it.each([2, 10])('readByIds gives each wanted row once, for every %ith id', async (every) => {
+    const db = await scattered(`read-keys-uuid-ids-${every}`);
+    const wanted = paymentIds.slice(0, 400).filter((_, i) => i % every === 0);
+    const rows = await db.transaction('r', db.organisations, () => readByIds(db.organisations, [...wanted, ...wanted.slice(0, 3), uuid()]));
+    expect(ids(rows)).toEqual([...wanted].sort());
   });
 });

@@ -5,6 +5,7 @@
 // as screening each in turn.
 import { Dexie } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
+import { readWhereIn } from '@renderer/data/read-keys';
 import type { Application } from '@renderer/domain/application';
 import type { Call } from '@renderer/domain/call';
 import type { Organisation } from '@renderer/domain/organisation';
@@ -106,10 +107,15 @@ async function siblingsByPair(
   return out;
 }
 
-/** The first stored screening per application, as `where('applicationId').equals(id).first()` gives. */
+/**
+ * The first stored screening per application, as `where('applicationId').equals(id).first()` gives
+ * (both reads give index order). By the cheapest read of the keys: the ids are random UUIDs, so a
+ * call's open applications lie scattered among every screening, where anyOf's cursor would jump
+ * from key to key; most of the table is one read of it, a few are one request each.
+ */
 async function storedScreenings(db: AppDatabase, applicationIds: readonly string[]): Promise<Map<string, Screening>> {
   const out = new Map<string, Screening>();
-  for (const s of await db.screenings.where('applicationId').anyOf([...applicationIds]).toArray()) {
+  for (const s of await readWhereIn(db.screenings, 'applicationId', applicationIds, (row) => row.applicationId)) {
     if (!out.has(s.applicationId)) out.set(s.applicationId, s);
   }
   return out;

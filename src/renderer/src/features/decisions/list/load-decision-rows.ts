@@ -127,7 +127,7 @@ async function readSummaries(db: AppDatabase, heads: readonly ApplicationHead[],
  * Rows of `table` whose `index` (the field `valueOf` reads) is one of `keys`: for a few keys one
  * request each, all sent at once (a cursor hopping from key to key waits for each hop); for many,
  * the cheapest read of them (data/read-keys.ts: one read of their span when they fill most of it,
- * else one cursor hopping from key to key).
+ * else one request per key, all sent at once).
  */
 async function whereAnyOf<T extends { id: string }>(table: EntityTable<T, 'id'>, index: string, keys: readonly string[], valueOf: (row: T) => string): Promise<T[]> {
   if (keys.length > FEW_KEYS) return readWhereIn(table, index, keys, valueOf);
