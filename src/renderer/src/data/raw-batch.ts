@@ -4,7 +4,7 @@
 // dependent reads overlap instead of waiting for a whole round of requests. Dexie's own per-request
 // promises and zones cost more than the reads themselves for the hundred rows a list shows first,
 // and each round waits behind whatever the main thread is doing at start-up.
-// Like data/index-hop.ts: never inside a live query, which does not see raw reads.
+// Never inside a live query, which does not see raw reads.
 import { Dexie } from 'dexie';
 
 export interface RawReads {
