@@ -205,7 +205,7 @@ test('saving a big import shows that it works and can be cancelled; nothing is s
   // 5 000 applications, each its own (reference and title), from one organisation: seconds to save.
   const rows = Array.from({ length: 5_000 }, (_, i) => row!.replace('P-1', `P-${i + 1}`).replace('Språkkafé på Ørsta bibliotek', `Språkkafé ${i + 1}`));
   await importer.chooseFile({ name: 'mange.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\r\n'), 'latin1') });
-  await importer.importButton('Importer 5 000 søknader').click();
+  await importer.importButton(/^Importer 5\s000 søknader$/).click();
   const status = importer.main.getByRole('status').filter({ hasText: 'Lagrer 5 000 søknader' });
   await expect(status).toContainText('avbryter du, lagres ingenting');
   await expect(importer.main.getByRole('progressbar', { name: /Lagrer 5 000 søknader/ })).toBeVisible();
@@ -214,7 +214,7 @@ test('saving a big import shows that it works and can be cancelled; nothing is s
 
   await expect(importer.main.getByText('Importen ble avbrutt. Ingenting er lagret.')).toBeVisible();
   // The same file can be imported right after, and the list shows none of the cancelled attempt before it.
-  await expect(importer.importButton('Importer 5 000 søknader')).toBeEnabled();
+  await expect(importer.importButton(/^Importer 5\s000 søknader$/)).toBeEnabled();
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto('/#/soknader');
   await expect(page.getByRole('heading', { level: 1, name: 'Søknader' })).toBeVisible();
