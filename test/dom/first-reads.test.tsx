@@ -2,10 +2,8 @@
 // address it opens on; Oversikt only when the program opens on it, not when its menu entry is
 // pointed at from another page.
 import { afterEach, describe, expect, it } from 'vitest';
-import { waitFor } from '@testing-library/react';
 import { resetDb } from '@renderer/data/db';
-import { firstReadOf } from '@renderer/app/first-reads';
-import { preloadPage } from '@renderer/app/preload-page';
+import { firstReadOf, startFirstRead } from '@renderer/app/first-reads';
 import { dropOverviewStart, peekOverviewStart } from '@renderer/features/overview/start-prefetch';
 import { peekPrefetchedDecisions, takePrefetchedDecisions } from '@renderer/features/decisions/list/first-rows-prefetch';
 import { createCall } from '@renderer/services/calls';
@@ -30,17 +28,16 @@ describe('first reads at start-up', () => {
     const older = await createCall(ctx, callInput({ year: 2020, title: 'Eldre utlysning' }));
     await createCall(ctx, callInput({ year: 2026, title: 'Nyeste utlysning' }));
     window.location.hash = `#/vedtak?utlysning=${older.id}`;
-    await preloadPage('/vedtak');
-    await waitFor(() => expect(peekPrefetchedDecisions()).toBeDefined());
+    await startFirstRead('/vedtak');
     expect((await peekPrefetchedDecisions()!.promise).callId).toBe(older.id);
   });
 
   it('leave Oversikt unread when its menu entry is pointed at from another page', async () => {
     window.location.hash = '#/soknader';
-    await preloadPage('/');
+    await startFirstRead('/');
     expect(peekOverviewStart()).toBeUndefined();
     window.location.hash = '#/';
-    await preloadPage('/');
-    await waitFor(() => expect(peekOverviewStart()).toBeDefined());
+    await startFirstRead('/');
+    expect(peekOverviewStart()).toBeDefined();
   });
 });

@@ -25,3 +25,12 @@ export function firstReadOf(path: string): FirstRead | undefined {
   if (path === '/') return firstRead(() => import('@renderer/features/overview/start-prefetch'), (m) => m.prefetchOverviewStart());
   return undefined;
 }
+
+/**
+ * Starts the first read of the page at `path`; Oversikt's only when the program opens on it, not
+ * when its menu entry is pointed at. Resolves once the read has started (or there is none).
+ */
+export function startFirstRead(path: string): Promise<void> {
+  const read = path !== '/' || hashPath(window.location.hash) === '/' ? firstReadOf(path) : undefined;
+  return read ? read.start() : Promise.resolve();
+}
