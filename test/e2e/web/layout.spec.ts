@@ -95,13 +95,20 @@ test('the menu entry of the open area stays on one line, so that the entries bel
 const lines = (locator: Locator) =>
   locator.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
 
-test('Søknader at 1280 wide: the count and «Bekreft R2» on one line each, a long title on two lines before it is cut', async ({ signedIn, page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await expect(signedIn.heading('Oversikt')).toBeVisible();
+/** Søknader with the change-history seed's 40 applications, in a window `width` px wide. */
+async function seededApplicationList(page: Page, width: number, height = 800): Promise<ApplicationList> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Oversikt' })).toBeVisible();
   await seedChangeHistory(page);
+  await page.setViewportSize({ width, height });
   const list = new ApplicationList(page);
   await list.open();
   await expect(list.rowCount).toHaveText('40 av 40 søknader', { timeout: 30_000 });
+  return list;
+}
+
+test('Søknader at 1280 wide: the count and «Bekreft R2» on one line each, a long title on two lines before it is cut', async ({ signedIn, page }) => {
+  await expect(signedIn.heading('Oversikt')).toBeVisible();
+  const list = await seededApplicationList(page, 1280);
   expect(await lines(list.rowCount)).toBe(1);
   expect(await lines(page.getByRole('button', { name: 'Bekreft R2 for organisasjonene' }))).toBe(1);
   // «Turgruppe for ungdom» and its like are longer than the title column is wide.
@@ -159,12 +166,8 @@ async function tabInto(page: Page, within: Locator, max = 40): Promise<void> {
 }
 
 test('Søknader: a row reached by keyboard keeps its texts in their cells, with a ring and the hover colour; the orgnr reads in groups of three', async ({ signedIn, page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
   await expect(signedIn.heading('Oversikt')).toBeVisible();
-  await seedChangeHistory(page);
-  const list = new ApplicationList(page);
-  await list.open();
-  await expect(list.rowCount).toHaveText('40 av 40 søknader', { timeout: 30_000 });
+  const list = await seededApplicationList(page, 1280);
 
   // The generator's «Venneforening …» has orgnr 906101106: shown grouped, found typed either way.
   const organisation = list.table.locator('tbody tr[data-index]').first().getByRole('cell').first();
@@ -352,11 +355,7 @@ test('a narrow window (200 % zoom) folds the menu into a button: it opens the me
 
 test('at 320 px wide (400 % zoom) the main pages reflow: the page never scrolls sideways, only a wide table in its own frame', async ({ signedIn, page }) => {
   await expect(signedIn.heading('Oversikt')).toBeVisible();
-  await seedChangeHistory(page);
-  await page.setViewportSize({ width: 320, height: 640 });
-  const list = new ApplicationList(page);
-  await list.open();
-  await expect(list.rowCount).toHaveText('40 av 40 søknader', { timeout: 30_000 });
+  await seededApplicationList(page, 320, 640);
   expect(await pageOverflow(page)).toBe(0);
   for (const [hash, heading] of [['#/vedtak', 'Vedtak og brev'], ['#/', 'Oversikt'], ['#/utlysninger', 'Utlysninger'], ['#/innstillinger', 'Innstillinger']] as const) {
     await page.goto(`/${hash}`);

@@ -26,8 +26,10 @@ describe('lapsedDecisionIds in a live query', () => {
     expect([...seen[0]!]).toEqual([]);
 
     await db.acceptances.put({ ...accepted(asked[7]!), status: 'bortfalt', lapsedDate: '2024-06-01', receivedDate: undefined, channel: undefined });
-    await expect.poll(() => seen.length).toBe(2);
-    expect([...seen[1]!]).toEqual([asked[7]]);
+    // The query runs again and gives the lapse (Dexie may first emit an optimistic result, so
+    // what counts is the last emission, not how many there were).
+    await expect.poll(() => [...seen.at(-1)!]).toEqual([asked[7]]);
+    expect(seen.length).toBeGreaterThan(1);
     subscription.unsubscribe();
   });
 });
