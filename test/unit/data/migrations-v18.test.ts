@@ -17,19 +17,9 @@ import { loadDecisionRows } from '@renderer/features/decisions/list/load-decisio
 import { testContext } from '../services/test-context';
 import { applicationInput, seedApplication, seedCallAndOrganisation } from '../services/applications.fixtures';
 import { createApplication } from '@renderer/services/applications';
-import { migrateFrom, openAtVersion } from './migration-harness';
+import { migrateFrom, openAtVersion, storedApplication as application } from './migration-harness';
 
 const PREVIOUS = Math.max(...SCHEMA_VERSIONS.map((v) => v.version).filter((v) => v < 18));
-const at = '2020-02-01T10:00:00.000Z';
-
-function application(id: string, patch: Partial<Application> = {}): Application {
-  return {
-    id, createdAt: at, updatedAt: at, callId: 'c1', organisationId: 'o1', title: `Tiltak ${id}`, description: 'Lang beskrivelse. '.repeat(40),
-    kind: 'enkelttiltak', subGoals: ['A'], targetGroups: ['flyktninger'], amountAppliedOre: 4_000_000,
-    budgetLines: [{ category: 'aktivitet', description: 'Leie', amountOre: 1_000_000 }], location: 'norge',
-    imdiSameActivity: false, receptionCentre: false, receivedDate: '2020-01-20', status: 'mottatt', ...patch,
-  };
-}
 
 /** Every head, in key order, and what the applications say they should be. */
 async function headsAndExpected(ctx: ReturnType<typeof testContext>) {

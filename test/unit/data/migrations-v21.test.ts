@@ -7,18 +7,8 @@ import type { Application } from '@renderer/domain/application';
 import { updateApplication } from '@renderer/services/applications';
 import { testContext } from '../services/test-context';
 import { seedApplication } from '../services/applications.fixtures';
-import { migrateFrom } from './migration-harness';
+import { migrateFrom, storedApplication as application } from './migration-harness';
 
-const at = '2020-02-01T10:00:00.000Z';
-
-function application(id: string, patch: Partial<Application> = {}): Application {
-  return {
-    id, createdAt: at, updatedAt: at, callId: 'c1', organisationId: 'o1', title: `Tiltak ${id}`, description: 'Lang beskrivelse. '.repeat(40),
-    kind: 'enkelttiltak', subGoals: ['A'], targetGroups: ['flyktninger'], amountAppliedOre: 4_000_000,
-    budgetLines: [{ category: 'aktivitet', description: 'Leie', amountOre: 1_000_000 }], location: 'norge',
-    imdiSameActivity: false, receptionCentre: false, receivedDate: '2020-01-20', status: 'mottatt', ...patch,
-  };
-}
 
 /** A head as v18 wrote it: without the fields v21 adds. */
 function v18Head(a: Application) {
