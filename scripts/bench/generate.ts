@@ -1,7 +1,7 @@
 // Realistic, deterministic bench data: ten yearly calls (nine decided, the current one open),
 // organisations applying year after year, distinct titles, descriptions and budget lines of the
 // length officers see, screenings, decisions, letters (every one a real, small PDF; a share as large
-// as letters with embedded fonts), payments, reports and the change-log history that created them,
+// as letters with embedded fonts), acceptances (a few grants lapse), payments, reports and the change-log history that created them,
 // chained as the program chains it. Every id but the calls' is UUID-shaped, as the program's
 // crypto.randomUUID gives them, so a call's rows lie scattered over every index keyed by id, as on
 // an officer's PC (sequential ids put them side by side and flattered every read by key). Other
@@ -15,6 +15,7 @@ import type { Decision, DecisionOutcome } from '../../src/renderer/src/domain/de
 import type { ValidImportRow } from '../../src/renderer/src/domain/import-row';
 import type { Letter, LetterKind } from '../../src/renderer/src/domain/letter';
 import type { Organisation } from '../../src/renderer/src/domain/organisation';
+import type { Acceptance, AcceptanceChannel } from '../../src/renderer/src/domain/acceptance';
 import type { Payment } from '../../src/renderer/src/domain/payment';
 import type { Report } from '../../src/renderer/src/domain/report';
 import type { Screening } from '../../src/renderer/src/domain/screening';
@@ -57,6 +58,7 @@ export interface BenchTables {
   screeningSummaries: ScreeningSummaryRow[];
   decisions: Decision[];
   letters: Letter[];
+  acceptances: Acceptance[];
   payments: Payment[];
   reports: Report[];
   changeLog: ChangeLogEntry[];
@@ -314,6 +316,22 @@ function decide(random: Random, id: string, app: Application, decidedAt: string)
   };
 }
 
+/** Share of grants whose acceptance never came (bortfalt); the rest are accepted within a month. */
+const LAPSED_SHARE = 0.03;
+const CHANNELS: readonly AcceptanceChannel[] = ['e-post', 'e-post', 'e-post', 'portal', 'brev'];
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+function acceptanceOf(random: Random, id: string, decisionId: string, decidedAt: string): Acceptance {
+  if (random.chance(LAPSED_SHARE)) {
+    // Recorded after the three-week deadline and a reminder.
+    const lapsedDate = addDays(decidedAt, 45);
+    return { id, createdAt: at(lapsedDate), updatedAt: at(lapsedDate), decisionId, status: 'bortfalt', lapsedDate };
+  }
+  const receivedDate = addDays(decidedAt, random.int(2, 20));
+  return { id, createdAt: at(receivedDate), updatedAt: at(receivedDate), decisionId, status: 'akseptert', receivedDate, channel: random.pick(CHANNELS) };
+}
+
 export function generateBenchData(size: BenchSize, seed = 2026, municipalityId = '4601'): BenchTables {
   const random = seededRandom(seed);
   const calls = Array.from({ length: CURRENT_YEAR - FIRST_YEAR + 1 }, (_, i) => makeCall(FIRST_YEAR + i, municipalityId));
@@ -321,9 +339,11 @@ export function generateBenchData(size: BenchSize, seed = 2026, municipalityId =
   const organisations = makeOrganisations(random, size.organisations, newId);
   const orgById = new Map(organisations.map((o) => [o.id, o]));
   const log = new LogWriter(size.changeLog !== false);
+  const acceptances = seededRandom(seed + 1);
+  const acceptanceIds = seededUuids(idSeed(seed) + 1);
   for (const o of organisations) log.add('organisations', o.createdAt, 'opprettet', null, o);
 
-  const out: BenchTables = { calls, organisations, applications: [], screenings: [], screeningSummaries: [], decisions: [], letters: [], payments: [], reports: [], changeLog: log.entries };
+  const out: BenchTables = { calls, organisations, applications: [], screenings: [], screeningSummaries: [], decisions: [], letters: [], acceptances: [], payments: [], reports: [], changeLog: log.entries };
   const titles = new Set<string>();
   const titlesOf = new Map<string, string[]>();
   const closedPerCall = Math.floor((size.applications - size.openInCurrentCall) / (calls.length - 1));
@@ -383,14 +403,23 @@ export function generateBenchData(size: BenchSize, seed = 2026, municipalityId =
       log.add('letters', letter.createdAt, 'opprettet', null, letter);
       if (decision.amountGrantedOre === 0) continue;
 
+      // The grantee accepts the conditions (R11) before anything is paid; a few never answer and
+      // their grant lapses: no payments, no report. Drawn from streams of their own, so the rest of
+      // the data is what the same seed gave before acceptances were generated.
+      const acceptance = acceptanceOf(acceptances, acceptanceIds(), decision.id, decidedAt);
+      out.acceptances.push(acceptance);
+      log.add('acceptances', acceptance.createdAt, 'opprettet', null, acceptance);
+      if (acceptance.status === 'bortfalt') continue;
+
       const twoTerms = decision.amountGrantedOre >= 100_000 * KR;
       const first = twoTerms ? Math.floor(decision.amountGrantedOre / 2 / KR) * KR : decision.amountGrantedOre;
       const terms = twoTerms ? [first, decision.amountGrantedOre - first] : [first];
       terms.forEach((amountOre, t) => {
         const dueDate = t === 0 ? `${call.year}-05-15` : `${call.year}-09-15`;
-        const payment: Payment = { id: newId(), createdAt: at(decidedAt), updatedAt: at(dueDate), decisionId: decision.id, term: (t + 1) as 1 | 2, amountOre, dueDate, paidDate: dueDate };
+        // Released when the acceptance is recorded (services/acceptance).
+        const payment: Payment = { id: newId(), createdAt: acceptance.createdAt, updatedAt: at(dueDate), decisionId: decision.id, term: (t + 1) as 1 | 2, amountOre, dueDate, paidDate: dueDate };
         out.payments.push(payment);
-        log.add('payments', at(decidedAt), 'opprettet', null, { ...payment, paidDate: undefined });
+        log.add('payments', acceptance.createdAt, 'opprettet', null, { ...payment, paidDate: undefined });
         log.add('payments', at(dueDate), 'endret', { ...payment, paidDate: undefined }, payment);
       });
       const received = random.chance(0.9);

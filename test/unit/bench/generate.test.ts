@@ -49,6 +49,25 @@ describe('bench data generator', () => {
     expect(Math.max(...data.letters.map((l) => l.bytes.byteLength))).toBeGreaterThan(50_000);
   });
 
+  it('has every grant accepted or lapsed, and pays and follows up only the accepted ones (R11)', () => {
+    // Enough closed applications that a 3 % share of lapses shows.
+    const data = generateBenchData({ ...TINY_SIZE, applications: 300 + 1_800, changeLog: false });
+    const grants = data.decisions.filter((d) => d.amountGrantedOre > 0);
+    const byDecision = new Map(data.acceptances.map((a) => [a.decisionId, a]));
+    expect(data.acceptances).toHaveLength(grants.length);
+    expect(grants.every((d) => byDecision.has(d.id))).toBe(true);
+    const lapsed = new Set(data.acceptances.filter((a) => a.status === 'bortfalt').map((a) => a.decisionId));
+    expect(lapsed.size).toBeGreaterThan(0);
+    expect(lapsed.size).toBeLessThan(grants.length / 10);
+    expect([...data.payments, ...data.reports].filter((r) => lapsed.has(r.decisionId))).toEqual([]);
+    const decided = new Map(data.decisions.map((d) => [d.id, d.decidedAt]));
+    for (const p of data.payments) {
+      const accepted = byDecision.get(p.decisionId)!;
+      expect(accepted.receivedDate! >= decided.get(p.decisionId)!).toBe(true);
+      expect(p.createdAt).toBe(accepted.createdAt);
+    }
+  });
+
   it('gives the same data for the same seed, and import rows naming known and new organisations', () => {
     expect(generateBenchData(TINY_SIZE).changeLog.at(-1)?.hash).toBe(data.changeLog.at(-1)?.hash);
     const rows = generateImportRows(data, 60);
@@ -87,7 +106,7 @@ describe('bench data generator', () => {
     const decisions = new Set(data.decisions.map((d) => d.id));
     expect(data.applications.every((a) => data.organisations.some((o) => o.id === a.organisationId))).toBe(true);
     expect([...data.decisions, ...data.screenings].every((r) => applications.has(r.applicationId))).toBe(true);
-    expect([...data.letters, ...data.payments, ...data.reports].every((r) => decisions.has(r.decisionId))).toBe(true);
+    expect([...data.letters, ...data.acceptances, ...data.payments, ...data.reports].every((r) => decisions.has(r.decisionId))).toBe(true);
     // A closed call's few applications span most of the applications in id order, as on an officer's PC.
     const sorted = [...applications].sort();
     const ofCall = data.applications.filter((a) => a.callId === 'call-2016').map((a) => sorted.indexOf(a.id));
