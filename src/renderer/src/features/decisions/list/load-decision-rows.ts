@@ -6,6 +6,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import { OUT_OF_STEP, readInStep } from '@renderer/data/application-heads';
 import { readByIds, readWhereIn } from '@renderer/data/read-keys';
+import { firstHeadsInListOrder } from './first-heads';
 import { rawReadBatch } from '@renderer/data/raw-batch';
 import type { Application } from '@renderer/domain/application';
 import type { ApplicationHead } from '@renderer/domain/application-head';
@@ -218,11 +219,12 @@ async function readDecisionRows(db: AppDatabase, callId: string, limit: number |
     // call index (schema v17).
     const [call, heads, organisationCount, summariesOfCall] = await Promise.all([
       db.calls.get(callId),
-      (whole ? ofCall : ofCall.limit(limit + 1)).toArray(),
+      whole ? ofCall.toArray() : firstHeadsInListOrder(db, callId, limit),
       whole ? db.organisations.count() : undefined,
       whole ? db.screeningSummaries.where('[callId+summary]').between([callId, Dexie.minKey], [callId, Dexie.maxKey]).toArray() : [],
     ]);
     if (!call) return null;
+    if (heads === OUT_OF_STEP) return OUT_OF_STEP;
     const complete = whole || heads.length <= limit;
     if (!complete) heads.length = limit;
     const [inStep, { organisationOf, summaryOf, decisions, letters, lapsed }] = await Promise.all([
