@@ -1,4 +1,5 @@
 // Texts of the calls area (utlysninger): list, form, rule settings, budget and status changes.
+import { formatNumber } from './format';
 
 export const callsText = {
   listLead:
@@ -64,6 +65,10 @@ export const callsText = {
   create: 'Opprett utlysningen',
   save: 'Lagre endringene',
   saving: 'Lagrer …',
+  savingRescreen: (open: number) =>
+    `Lagrer utlysningen og vurderer ${formatNumber(open)} åpne ${open === 1 ? 'søknad' : 'søknader'} på nytt etter de nye reglene. Alt lagres samlet: avbryter du, lagres ingenting.`,
+  cancelSave: 'Avbryt lagringen',
+  saveCancelled: 'Lagringen ble avbrutt. Ingenting er lagret, og skjemaet har fortsatt endringene dine.',
   created: 'Utlysningen er opprettet.',
   saved: 'Endringene er lagret.',
   saveFailed: 'Kunne ikke lagre utlysningen. Prøv igjen.',

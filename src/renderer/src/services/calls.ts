@@ -15,13 +15,16 @@ import {
   areCallRulesEditable,
   callTransitionProblem,
   isCallArchived,
+  isScreeningFrozen,
 } from '@renderer/domain/workflow';
+import { APPLICATION_STATUSES } from '@renderer/domain/list-values';
 import { resolveStamp } from './change-log';
 import type { ServiceContext } from './context';
 import { EntityNotFoundError, ValidationError } from './errors';
 import { assertNotStale, type WriteVersion } from './stale-write';
 import { addLogged, parseRow, putLogged, sameJson, withoutUndefined } from './logged-write';
 import { rescreenOpen } from './rescreen-related';
+import { cancelTransactionOn, cancelledOr } from './cancel-write';
 import { screeningTables } from './screening';
 import { parseOrThrow } from './validate';
 
@@ -72,15 +75,42 @@ export async function createCall(ctx: ServiceContext, input: CallInput): Promise
   });
 }
 
+/** The rules `patch` leaves the call with (a rule set to undefined clears a local limit). */
+const patchedRules = (before: CallRules, patch: Partial<CallRules> | undefined): CallRules => withoutUndefined({ ...before, ...patch });
+
+/**
+ * Whether saving `patch` re-screens the call's open applications: its rules or its prioritised
+ * sub-goal change. The edit page says so while it saves, as that can take a while in a big call.
+ */
+export function patchRescreens(before: Call, patch: CallPatch): boolean {
+  const prioritised = 'prioritisedSubGoal' in patch ? patch.prioritisedSubGoal : before.prioritisedSubGoal;
+  return !sameJson(before.rules, patchedRules(before.rules, patch.rules)) || prioritised !== before.prioritisedSubGoal;
+}
+
+/** How many of the call's applications a rule change re-screens: those not yet decided or closed. */
+export async function countOpenApplications(db: AppDatabase, callId: string): Promise<number> {
+  const open = APPLICATION_STATUSES.filter((status) => !isScreeningFrozen(status));
+  const counts = await Promise.all(open.map((status) => db.applications.where('[callId+status]').equals([callId, status]).count()));
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
 /**
  * Edits a call (not its status: see changeCallStatus). An archived call cannot change, and rule
  * settings only until the call is decided. When the rules or the prioritised sub-goal change, the
- * call's open applications are re-screened in the same transaction.
+ * call's open applications are re-screened in the same transaction; `signal` cancels the whole
+ * save while it runs (nothing is saved then: services/cancel-write.ts).
  */
-export async function updateCall(ctx: ServiceContext, id: string, patch: CallPatch, version: WriteVersion = {}): Promise<Call> {
+export async function updateCall(
+  ctx: ServiceContext,
+  id: string,
+  patch: CallPatch,
+  version: WriteVersion = {},
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<Call> {
   const stamp = await resolveStamp(ctx);
   const { db } = ctx;
   return db.transaction('rw', [...screeningTables(db), db.municipalities], async () => {
+    cancelTransactionOn(signal);
     const before = await db.calls.get(id);
     if (!before) throw new EntityNotFoundError('calls', id);
     assertNotStale('calls', before, version);
@@ -95,7 +125,7 @@ export async function updateCall(ctx: ServiceContext, id: string, patch: CallPat
       createdAt: before.createdAt,
       updatedAt: stamp.at,
       status: before.status,
-      rules: withoutUndefined({ ...before.rules, ...rules }),
+      rules: patchedRules(before.rules, rules),
     });
     assertSubGoalFramesFit(after);
     const rulesChanged = !sameJson(before.rules, after.rules);
@@ -111,6 +141,8 @@ export async function updateCall(ctx: ServiceContext, id: string, patch: CallPat
       await rescreenOpen(ctx, stamp, applications);
     }
     return after;
+  }).catch((error: unknown) => {
+    throw cancelledOr(error, signal);
   });
 }
 

@@ -1,6 +1,6 @@
 // The call form, for a new call and for editing one. Saving goes through `onSave` (a service
 // call); its field errors land at the fields, anything else above the buttons.
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch, type DefaultValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
@@ -31,12 +31,23 @@ import { CALL_FORM_FIELDS, CallFormSchema, type CallFormValues } from './call-fo
 import { CallRulesFields } from './CallRulesFields';
 import { SUB_GOAL_NAMES, subGoalShort } from '@renderer/domain/vocabulary';
 import { callToFormValues } from './call-form-values';
+import { SaveProgress } from '@renderer/components/SaveProgress';
+import { WriteCancelledError } from '@renderer/services/cancel-write';
+
+/** How long a save runs before the form says what it is doing and offers to cancel it. */
+const SLOW_SAVE_MS = 400;
 
 interface CallFormProps {
   defaultValues: DefaultValues<CallFormValues>;
   /** The stored call when editing (kept live), so a save made elsewhere meanwhile is noticed. */
   record?: Call;
-  onSave: (values: CallFormValues, readRow: Call | undefined) => Promise<Call>;
+  /** `signal` fires when the officer cancels a save that says it takes a while (`longSaveNote`). */
+  onSave: (values: CallFormValues, readRow: Call | undefined, signal: AbortSignal) => Promise<Call>;
+  /**
+   * What a save of `values` does that can take a while (re-screening a big call), said while it
+   * runs, with a button that cancels it; undefined for a quick save.
+   */
+  longSaveNote?: (values: CallFormValues) => string | undefined;
   onSaved: (call: Call) => void;
   submitLabel: string;
   cancelTo: string;
@@ -48,7 +59,7 @@ const subGoalOptions = SUB_GOALS.map((goal) => ({
   label: `${subGoalShort(goal)}: ${SUB_GOAL_NAMES[goal]}`,
 }));
 
-export function CallForm({ defaultValues, record, onSave, onSaved, submitLabel, cancelTo, rulesLocked = false }: CallFormProps) {
+export function CallForm({ defaultValues, record, onSave, longSaveNote, onSaved, submitLabel, cancelTo, rulesLocked = false }: CallFormProps) {
   const form = useForm<CallFormValues>({ resolver: zodResolver(CallFormSchema), defaultValues });
   const {
     control,
@@ -68,12 +79,31 @@ export function CallForm({ defaultValues, record, onSave, onSaved, submitLabel, 
   }, [year, rulesLocked, getFieldState, setValue]);
 
   const { formRef, focusError } = useFocusFirstError();
+  const [saving, setSaving] = useState<{ note: string; controller: AbortController }>();
+  const [cancelled, setCancelled] = useState(false);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  // The cancel button is gone once cancelled: focus goes to where the officer can save again (once
+  // the form is no longer submitting, as a disabled button takes no focus).
+  useEffect(() => {
+    if (cancelled && !isSubmitting) saveButton.current?.focus();
+  }, [cancelled, isSubmitting]);
   const onSubmit = handleSubmit(async (values) => {
+    const controller = new AbortController();
+    const note = longSaveNote?.(values);
+    setCancelled(false);
+    // Said only when the save has taken a moment: a quick one would flash a bar and a button.
+    const slow = note ? setTimeout(() => setSaving({ note, controller }), SLOW_SAVE_MS) : undefined;
     try {
-      onSaved(await onSave(values, version.readRow));
+      onSaved(await onSave(values, version.readRow, controller.signal));
     } catch (error) {
-      applyServiceErrors(error, CALL_FORM_FIELDS, setError, callsText.saveFailed);
-      focusError();
+      if (error instanceof WriteCancelledError) setCancelled(true);
+      else {
+        applyServiceErrors(error, CALL_FORM_FIELDS, setError, callsText.saveFailed);
+        focusError();
+      }
+    } finally {
+      clearTimeout(slow);
+      setSaving(undefined);
     }
   }, focusError);
 
@@ -153,13 +183,25 @@ export function CallForm({ defaultValues, record, onSave, onSaved, submitLabel, 
               {errors.root.message}
             </Alert>
           ) : null}
-          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-            <Button type="submit" variant="contained" size="large" disabled={isSubmitting}>
+          {cancelled ? (
+            <Alert severity="info" sx={{ mb: 3 }}>
+              {callsText.saveCancelled}
+            </Alert>
+          ) : null}
+          {saving ? <SaveProgress id="call-save-status" text={saving.note} /> : null}
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mt: saving ? 3 : 0 }}>
+            <Button ref={saveButton} type="submit" variant="contained" size="large" disabled={isSubmitting}>
               {isSubmitting ? callsText.saving : submitLabel}
             </Button>
-            <Button component={RouterLink} to={cancelTo} size="large">
-              {formText.cancel}
-            </Button>
+            {saving ? (
+              <Button variant="outlined" size="large" onClick={() => saving.controller.abort()}>
+                {callsText.cancelSave}
+              </Button>
+            ) : (
+              <Button component={RouterLink} to={cancelTo} size="large">
+                {formText.cancel}
+              </Button>
+            )}
           </Box>
         </Box>
       </CardContent>

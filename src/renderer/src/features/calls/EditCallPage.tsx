@@ -5,7 +5,9 @@ import { PageLayout } from '@renderer/components/PageLayout';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
 import type { SavedState } from '@renderer/components/form/SavedNotice';
 import { areCallRulesEditable, isCallArchived } from '@renderer/domain/workflow';
-import { updateCall } from '@renderer/services/calls';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@renderer/data/db';
+import { countOpenApplications, patchRescreens, updateCall } from '@renderer/services/calls';
 import { defaultContext } from '@renderer/services/context';
 import { appText } from '@renderer/i18n/app';
 import { callsText } from '@renderer/i18n/calls';
@@ -19,6 +21,8 @@ export function EditCallPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const call = useCall(id);
+  // What a rule change would re-screen, so a long save can say so.
+  const openApplications = useLiveQuery(() => (id ? countOpenApplications(getDb(), id) : 0), [id]);
   if (call === undefined) return <CenteredProgress label={appText.loading} />;
   if (call === null) return <CallNotFound />;
   if (isCallArchived(call.status)) {
@@ -35,8 +39,11 @@ export function EditCallPage() {
         key={call.id}
         defaultValues={callToFormValues(call)}
         record={call}
-        onSave={(values, readRow) =>
-          updateCall(defaultContext(), call.id, formValuesToCallInput(values, call.municipalityId), { readRow })
+        onSave={(values, readRow, signal) =>
+          updateCall(defaultContext(), call.id, formValuesToCallInput(values, call.municipalityId), { readRow }, { signal })
+        }
+        longSaveNote={(values) =>
+          openApplications && patchRescreens(call, formValuesToCallInput(values, call.municipalityId)) ? callsText.savingRescreen(openApplications) : undefined
         }
         onSaved={(saved) => navigate(callPaths.show(saved.id), { state: { saved: callsText.saved } satisfies SavedState })}
         submitLabel={callsText.save}

@@ -3,7 +3,6 @@ import { useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { getPlatform } from '@renderer/platform';
@@ -12,6 +11,7 @@ import { ValidationError } from '@renderer/services/errors';
 import { WriteCancelledError } from '@renderer/services/cancel-write';
 import { commitImport, type DuplicatePolicy } from '@renderer/services/import';
 import { CenteredProgress } from '@renderer/components/CenteredProgress';
+import { SaveProgress } from '@renderer/components/SaveProgress';
 import { importText } from '@renderer/i18n/import';
 import type { ImportPreview } from '@renderer/workers/import-api';
 import { DuplicatesSection } from './DuplicatesSection';
@@ -137,14 +137,7 @@ export function PreviewStep({ flow, preview, callId, callTitle }: Props) {
           {message.text}
         </Alert>
       ) : null}
-      {committing ? (
-        <Box sx={{ mt: 3, maxWidth: '60ch' }}>
-          <Typography id="import-commit-status" role="status" sx={{ mb: 1 }}>
-            {importText.committingNote(toWrite)}
-          </Typography>
-          <LinearProgress aria-labelledby="import-commit-status" />
-        </Box>
-      ) : null}
+      {committing ? <SaveProgress id="import-commit-status" text={importText.committingNote(toWrite)} /> : null}
       <Box sx={{ display: 'flex', gap: 1.5, mt: 4, flexWrap: 'wrap', alignItems: 'center' }}>
         <Button variant="contained" size="large" disabled={!plan || toWrite === 0 || committing} onClick={() => void confirm()}>
           {committing ? importText.importing : importText.importButton(toWrite)}
