@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIso, compareNb, rankTexts, rowRanks } from '@renderer/domain/collate';
+import { compareIso, compareNb, groupByText, rankTexts, rowRanks } from '@renderer/domain/collate';
 
 describe('Norwegian collation', () => {
   it('puts æ, ø and å after z, in that order, whatever the case', () => {
@@ -41,5 +41,12 @@ describe('rankTexts', () => {
     expect(ranks[0]).toBe(ranks[3]);
     const byRank = rows.map((r, i) => ({ r, i })).toSorted((a, b) => ranks[a.i]! - ranks[b.i]! || a.i - b.i).map((x) => x.r.t);
     expect(byRank).toEqual(['tiltak 2', 'Tiltak 10', 'Tiltak 10', 'Øy', 'Ål']);
+  });
+
+  it('groups items by a text in Norwegian order, equal texts in one group in the items\' order', () => {
+    const items = [{ n: 'Ås', i: 1 }, { n: 'bø', i: 2 }, { n: 'A\u030As', i: 3 }, { n: 'Bø', i: 4 }, { n: 'Zebra', i: 5 }];
+    const groups = groupByText(items, (x) => x.n).map((g) => g.map((x) => x.i));
+    // «bø» and «Bø» differ in case only, which the collator orders: two groups.
+    expect(groups).toEqual([[2], [4], [5], [1, 3]]);
   });
 });

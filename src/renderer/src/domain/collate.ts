@@ -32,6 +32,22 @@ export function rowRanks<R>(rows: readonly R[], text: (row: R) => string): Float
   return Float64Array.from(values, (v) => ranks.get(v)!);
 }
 
+/**
+ * Items grouped by a text in Norwegian order: texts the collator finds equal share a group, and
+ * each group keeps the items' order. Collates only the distinct texts, once.
+ */
+export function groupByText<T>(items: readonly T[], text: (item: T) => string): T[][] {
+  const ranks = rankTexts(items.map(text));
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const rank = ranks.get(text(item))!;
+    const group = groups.get(rank);
+    if (group) group.push(item);
+    else groups.set(rank, [item]);
+  }
+  return [...groups.keys()].sort((a, b) => a - b).map((rank) => groups.get(rank)!);
+}
+
 /** ISO dates and timestamps order by their characters: no collator needed, nor wanted. */
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

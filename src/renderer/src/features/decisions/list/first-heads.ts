@@ -5,28 +5,16 @@
 import type { AppDatabase } from '@renderer/data/db';
 import { OUT_OF_STEP } from '@renderer/data/application-heads';
 import type { ApplicationHead } from '@renderer/domain/application-head';
-import { compareNb, rankTexts } from '@renderer/domain/collate';
+import { compareNb, groupByText, rankTexts } from '@renderer/domain/collate';
 import type { Organisation } from '@renderer/domain/organisation';
 
 /** Organisations asked at once for their applications in the call: a few hold the first rows of a big call. */
 const ORGANISATIONS_PER_ROUND = 32;
 
-/** The organisations in the list's order, grouped by equal names (the list sorts equal names as one). */
-function organisationsByName(organisations: readonly Organisation[]): Organisation[][] {
-  const rank = rankTexts(organisations.map((o) => o.name));
-  const groups = new Map<number, Organisation[]>();
-  for (const o of organisations) {
-    const r = rank.get(o.name)!;
-    const group = groups.get(r);
-    if (group) group.push(o);
-    else groups.set(r, [o]);
-  }
-  return [...groups.keys()].sort((a, b) => a - b).map((r) => groups.get(r)!);
-}
-
 /** The ids of the call's applications of the first organisations in name order, until more than `limit`. */
 async function firstApplicationIds(db: AppDatabase, callId: string, organisations: readonly Organisation[], limit: number): Promise<string[]> {
-  const groups = organisationsByName(organisations);
+  // In the list's order; equal names are one group, as the list sorts them as one.
+  const groups = groupByText(organisations, (o) => o.name);
   const ids: string[] = [];
   for (let next = 0; next < groups.length && ids.length <= limit; next += ORGANISATIONS_PER_ROUND) {
     const round = groups.slice(next, next + ORGANISATIONS_PER_ROUND);

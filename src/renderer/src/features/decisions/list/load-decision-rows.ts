@@ -14,7 +14,7 @@ import type { Organisation } from '@renderer/domain/organisation';
 import type { ScreeningSummaryRow } from '@renderer/domain/screening/summary-row';
 import type { Call } from '@renderer/domain/call';
 import { callBudget, type CallBudget } from '@renderer/domain/call-budget';
-import { compareNb, rankTexts } from '@renderer/domain/collate';
+import { compareNb, groupByText } from '@renderer/domain/collate';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
 import type { ListScreeningSummary } from '@renderer/services/queries/application-list';
@@ -57,18 +57,9 @@ function slimDecision(d: Decision): ListDecision {
  * titles, whose collation was most of the sort).
  */
 function sortRows(rows: DecisionRow[]): DecisionRow[] {
-  const org = rankTexts(rows.map((r) => r.organisationName));
-  const groups = new Map<number, DecisionRow[]>();
-  for (const row of rows) {
-    const rank = org.get(row.organisationName)!;
-    const group = groups.get(rank);
-    if (group) group.push(row);
-    else groups.set(rank, [row]);
-  }
   const byTitle = (a: DecisionRow, b: DecisionRow) => compareNb(a.application.title, b.application.title) || (a.application.id < b.application.id ? -1 : 1);
   const sorted: DecisionRow[] = [];
-  for (const rank of [...groups.keys()].sort((a, b) => a - b)) {
-    const group = groups.get(rank)!;
+  for (const group of groupByText(rows, (r) => r.organisationName)) {
     if (group.length > 1) group.sort(byTitle);
     for (const row of group) sorted.push(row);
   }
