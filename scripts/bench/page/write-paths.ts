@@ -101,8 +101,11 @@ export async function prepareDecide(count: number): Promise<void> {
   decideIds = open.sort(byTitle).slice(0, count).map((a) => a.id);
 }
 
+let lastLogIdBeforeDecide = 0;
+
 /** «Vedta for valgte» over the prepared applications: avslag with a written reason. */
 export async function decide(): Promise<{ ms: number; decided: number }> {
+  lastLogIdBeforeDecide = (await db.changeLog.orderBy(':id').last())?.id ?? 0;
   const measured = await time(() => bulkDecide(context(), decideIds, { outcome: 'avslatt', justification: 'Søknaden er ikke prioritert innenfor årets ramme.' }));
   return { ms: measured.ms, decided: measured.result.decided.length };
 }
@@ -124,6 +127,11 @@ export async function importCommit(): Promise<{ ms: number; created: number }> {
  */
 export function importBaseline(): Promise<{ ms: number; rows: number }> {
   return rawRewrite(lastLogIdBeforeImport);
+}
+
+/** The same for the bulk decision: its decisions, applications, their heads and the change log. */
+export function decideRawWrite(): Promise<{ ms: number; rows: number }> {
+  return rawRewrite(lastLogIdBeforeDecide);
 }
 
 /** The same for the re-screening: the floor its writes stand on (the screenings that changed, their summaries and log). */
