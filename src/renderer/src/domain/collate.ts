@@ -36,3 +36,6 @@ export function rowRanks<R>(rows: readonly R[], text: (row: R) => string): Float
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** String keys (ids) in IndexedDB's order: by UTF-16 code units, as `<` compares. */
+export const compareKeys = compareIso;
