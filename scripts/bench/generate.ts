@@ -304,6 +304,7 @@ function decide(random: Random, id: string, app: Application, decidedAt: string)
     createdAt: at(decidedAt),
     updatedAt: at(decidedAt),
     applicationId: app.id,
+    callId: app.callId,
     outcome,
     amountAppliedOre: app.amountAppliedOre,
     amountGrantedOre: granted,
@@ -417,7 +418,7 @@ export function generateBenchData(size: BenchSize, seed = 2026, municipalityId =
       terms.forEach((amountOre, t) => {
         const dueDate = t === 0 ? `${call.year}-05-15` : `${call.year}-09-15`;
         // Released when the acceptance is recorded (services/acceptance).
-        const payment: Payment = { id: newId(), createdAt: acceptance.createdAt, updatedAt: at(dueDate), decisionId: decision.id, term: (t + 1) as 1 | 2, amountOre, dueDate, paidDate: dueDate };
+        const payment: Payment = { id: newId(), createdAt: acceptance.createdAt, updatedAt: at(dueDate), decisionId: decision.id, callId: decision.callId, term: (t + 1) as 1 | 2, amountOre, dueDate, paidDate: dueDate };
         out.payments.push(payment);
         log.add('payments', acceptance.createdAt, 'opprettet', null, { ...payment, paidDate: undefined });
         log.add('payments', at(dueDate), 'endret', { ...payment, paidDate: undefined }, payment);
@@ -428,6 +429,7 @@ export function generateBenchData(size: BenchSize, seed = 2026, municipalityId =
         createdAt: at(decidedAt),
         updatedAt: at(decidedAt),
         decisionId: decision.id,
+        callId: decision.callId,
         dueDate: `${call.year + 1}-03-01`,
         receivedDate: received ? `${call.year + 1}-02-${pad(random.int(1, 28), 2)}` : undefined,
         annualReportReceived: received,

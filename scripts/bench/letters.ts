@@ -73,7 +73,7 @@ export async function pageBundle(): Promise<string> {
             await db.letterHeads.clear();
             const at = '2020-03-10T10:00:00.000Z';
             await db.decisions.bulkAdd(Array.from({ length: n }, (_, i) => ({
-              id: 'd' + i, applicationId: 'a' + i, outcome: OUTCOMES[i % OUTCOMES.length], amountAppliedOre: 8_000_000,
+              id: 'd' + i, applicationId: 'a' + i, callId: 'c1', outcome: OUTCOMES[i % OUTCOMES.length], amountAppliedOre: 8_000_000,
               amountGrantedOre: 4_000_000, justification: '', conditions: '', decidedAt: '2020-03-10', decidedBy: 'Kari',
               createdAt: at, updatedAt: at,
             })));

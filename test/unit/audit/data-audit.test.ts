@@ -137,4 +137,17 @@ describe('fields a schema upgrade fills in', () => {
       { kind: 'differs', table: 'decisions', id: 'd3', fields: ['lockedAt'], lastEntryId: 3 },
     ]);
   });
+
+  it('include the call v22 gives decisions, payments and reports; a call changed behind the program\'s back still shows', () => {
+    const auditor = createRecordsAuditor();
+    auditor.noteEntry({ id: 1, entity: 'decisions', entityId: 'd1', action: 'opprettet', after: { id: 'd1', applicationId: 'a1' } });
+    auditor.noteEntry({ id: 2, entity: 'payments', entityId: 'p1', action: 'opprettet', after: { id: 'p1', decisionId: 'd1' } });
+    auditor.noteEntry({ id: 3, entity: 'reports', entityId: 'r1', action: 'opprettet', after: { id: 'r1', decisionId: 'd1', callId: 'c1' } });
+    auditor.checkRow('decisions', 'd1', { id: 'd1', applicationId: 'a1', callId: 'c1' });
+    auditor.checkRow('payments', 'p1', { id: 'p1', decisionId: 'd1', callId: 'c1' });
+    auditor.checkRow('reports', 'r1', { id: 'r1', decisionId: 'd1', callId: 'c2' });
+    expect(auditor.finish(['decisions', 'payments', 'reports']).problems).toEqual([
+      { kind: 'differs', table: 'reports', id: 'r1', fields: ['callId'], lastEntryId: 3 },
+    ]);
+  });
 });

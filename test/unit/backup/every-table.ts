@@ -72,7 +72,7 @@ export async function fillEveryTable(ctx: ServiceContext): Promise<void> {
     callId: 'call-1', applicationId: 'app-1', amountOre: 30_000_00, reason: '',
   });
   await add(ctx, 'decisions', DecisionSchema, {
-    id: 'dec-1', applicationId: 'app-1', outcome: 'delvis_innvilget', amountAppliedOre: 40_000_00,
+    id: 'dec-1', applicationId: 'app-1', callId: 'call-1', outcome: 'delvis_innvilget', amountAppliedOre: 40_000_00,
     amountGrantedOre: 30_000_00, justification: 'Begrenset ramme', conditions: '', decidedAt: '2020-02-25',
     decidedBy: 'Kari Saksbehandler',
   });
@@ -80,10 +80,10 @@ export async function fillEveryTable(ctx: ServiceContext): Promise<void> {
     decisionId: 'dec-1', kind: 'delvis_innvilgelse', language: 'nb', sha256: 'a'.repeat(64), bytes: LETTER_BYTES,
   });
   await add(ctx, 'payments', PaymentSchema, {
-    decisionId: 'dec-1', term: 1, amountOre: 30_000_00, dueDate: '2020-03-15', paidDate: '2020-03-14',
+    decisionId: 'dec-1', callId: 'call-1', term: 1, amountOre: 30_000_00, dueDate: '2020-03-15', paidDate: '2020-03-14',
   });
   await add(ctx, 'reports', ReportSchema, {
-    decisionId: 'dec-1', dueDate: '2021-02-01', annualReportReceived: true, accountsReceived: true,
+    decisionId: 'dec-1', callId: 'call-1', dueDate: '2021-02-01', annualReportReceived: true, accountsReceived: true,
     auditRequired: false, auditedAccountsReceived: false, approved: true, unusedAmountStated: true, unusedAmountOre: 2_500_00,
   });
   await add(ctx, 'appeals', AppealSchema, {

@@ -8,7 +8,7 @@ import type { Payment } from '@renderer/domain/payment';
 const at = '2024-01-01T00:00:00.000Z';
 const pad = (i: number) => String(i).padStart(4, '0');
 const payment = (id: string, decisionId: string): Payment => ({
-  id, createdAt: at, updatedAt: at, decisionId, term: 1, amountOre: 100, dueDate: '2024-05-01',
+  id, createdAt: at, updatedAt: at, decisionId, callId: 'c1', term: 1, amountOre: 100, dueDate: '2024-05-01',
 });
 
 async function seeded(name: string) {

@@ -7,7 +7,7 @@ import type { Payment } from '@renderer/domain/payment';
 import type { Acceptance } from '@renderer/domain/acceptance';
 
 const at = '2024-01-01T00:00:00.000Z';
-const payment = (id: string, decisionId: string): Payment => ({ id, createdAt: at, updatedAt: at, decisionId, term: 1, amountOre: 100, dueDate: '2024-05-01' });
+const payment = (id: string, decisionId: string): Payment => ({ id, createdAt: at, updatedAt: at, decisionId, callId: 'c1', term: 1, amountOre: 100, dueDate: '2024-05-01' });
 const accepted = (decisionId: string): Acceptance => ({ id: `a-${decisionId}`, createdAt: at, updatedAt: at, decisionId, status: 'akseptert', receivedDate: '2024-03-01', channel: 'e-post' });
 
 async function seeded(name: string) {

@@ -11,7 +11,7 @@ const org = (id: string): Organisation => ({
   id, createdAt: at, updatedAt: at, orgnr: String(900_000_000 + Number(id.slice(4))), name: id, registeredInFrivillighetsregisteret: true, kind: 'frivillig',
 });
 const payment = (id: string, decisionId: string): Payment => ({
-  id, createdAt: at, updatedAt: at, decisionId, term: 1, amountOre: 100, dueDate: '2024-05-01',
+  id, createdAt: at, updatedAt: at, decisionId, callId: 'c1', term: 1, amountOre: 100, dueDate: '2024-05-01',
 });
 
 async function seeded(name: string) {

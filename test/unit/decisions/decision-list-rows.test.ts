@@ -134,7 +134,7 @@ describe('loadDecisionRows for a call of hundreds, beside another call', () => {
         applications.push(app);
         // Three of four decided; every other decision has its letter.
         if (i % 4 === 3) continue;
-        const decision = { id: crypto.randomUUID(), applicationId: app.id, outcome: 'innvilget', amountAppliedOre: app.amountAppliedOre, amountGrantedOre: 1_000 * KR + i, decidedAt: '2020-03-01', createdAt: at, updatedAt: at } as Decision;
+        const decision = { id: crypto.randomUUID(), applicationId: app.id, callId: app.callId, outcome: 'innvilget', amountAppliedOre: app.amountAppliedOre, amountGrantedOre: 1_000 * KR + i, decidedAt: '2020-03-01', createdAt: at, updatedAt: at } as Decision;
         decisions.push(decision);
         if (i % 2 === 0) letters.push({ id: crypto.randomUUID(), decisionId: decision.id, createdAt: '2020-03-02T08:00:00.000Z', language: 'nb', sha256: 'x', kind: 'innvilgelse', bytes: PDF } as unknown as Letter);
       }

@@ -159,6 +159,7 @@ describe('decision', () => {
   const granted = {
     ...meta,
     applicationId: 'a1',
+    callId: 'c1',
     outcome: 'innvilget',
     amountAppliedOre: 5_000_000,
     amountGrantedOre: 5_000_000,
@@ -207,7 +208,7 @@ describe('decision', () => {
 
 describe('other entities', () => {
   it('payment terms are 1 or 2', () => {
-    const payment = { ...meta, decisionId: 'd1', term: 2, amountOre: 2_500_000, dueDate: '2020-09-01' };
+    const payment = { ...meta, decisionId: 'd1', callId: 'c1', term: 2, amountOre: 2_500_000, dueDate: '2020-09-01' };
     expect(PaymentSchema.parse(payment)).toEqual(payment);
     expect(errors(PaymentSchema, { ...payment, term: 3 })).toEqual({
       term: 'Terminen må være 1 (vår) eller 2 (høst)',

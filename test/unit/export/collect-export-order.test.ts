@@ -43,14 +43,14 @@ async function seedTwoYears(name: string) {
       });
       // The first decision is superseded by a second for every third application.
       const first: Decision = {
-        ...meta(`dec-${key}-1`), applicationId: `app-${key}`, outcome: 'innvilget', amountAppliedOre: 1_000_000,
+        ...meta(`dec-${key}-1`), applicationId: `app-${key}`, callId: `call-${year}`, outcome: 'innvilget', amountAppliedOre: 1_000_000,
         amountGrantedOre: 1_000_000, justification: '', conditions: '', decidedAt: `${year}-04-01`, decidedBy: 'Kari',
       };
       decisions.push(first);
-      payments.push({ ...meta(`pay-${key}-1`), decisionId: first.id, term: 1, amountOre: 400_000, dueDate: `${year}-05-01`, paidDate: `${year}-05-02` });
+      payments.push({ ...meta(`pay-${key}-1`), decisionId: first.id, callId: `call-${year}`, term: 1, amountOre: 400_000, dueDate: `${year}-05-01`, paidDate: `${year}-05-02` });
       if (i % 3 === 0) {
         decisions.push({ ...first, id: `dec-${key}-2`, amountGrantedOre: 800_000, supersedesDecisionId: first.id, decidedAt: `${year}-06-01` });
-        payments.push({ ...meta(`pay-${key}-2`), decisionId: `dec-${key}-2`, term: 2, amountOre: 100_000, dueDate: `${year}-07-01`, paidDate: `${year}-07-02` });
+        payments.push({ ...meta(`pay-${key}-2`), decisionId: `dec-${key}-2`, callId: `call-${year}`, term: 2, amountOre: 100_000, dueDate: `${year}-07-01`, paidDate: `${year}-07-02` });
       }
     }
   }

@@ -9,6 +9,7 @@ import type { Decision } from '@renderer/domain/decision';
 import type { Payment } from '@renderer/domain/payment';
 import type { Report } from '@renderer/domain/report';
 import type { Appeal } from '@renderer/domain/appeal';
+import { withCallOfApplication, withCallOfDecision } from '../fixtures/call-ids';
 
 const meta = (id: string) => ({ id, createdAt: '2020-01-10T08:00:00.000Z', updatedAt: '2020-01-10T08:00:00.000Z' });
 const kr = (n: number) => n * 100;
@@ -29,12 +30,12 @@ const app = (id: string, callId: string, organisationId: string, title: string, 
   imdiSameActivity: false, receptionCentre: false, receivedDate: '2020-02-01', status: 'vedtatt', ...over,
 });
 
-const decision = (id: string, applicationId: string, over: Partial<Decision>): Decision => ({
+const decision = (id: string, applicationId: string, over: Partial<Decision>): Omit<Decision, 'callId'> => ({
   ...meta(id), applicationId, outcome: 'innvilget', amountAppliedOre: 0, amountGrantedOre: 0,
   justification: 'Begrunnelse', conditions: '', decidedAt: '2020-04-01', decidedBy: 'Kari', ...over,
 });
 
-const report = (id: string, decisionId: string, over: Partial<Report>): Report => ({
+const report = (id: string, decisionId: string, over: Partial<Report>): Omit<Report, 'callId'> => ({
   ...meta(id), decisionId, dueDate: '2021-02-01', annualReportReceived: false, accountsReceived: false,
   auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountStated: false, unusedAmountOre: 0, ...over,
 });
@@ -53,7 +54,7 @@ export async function seedBergen2020(db: AppDatabase): Promise<void> {
     org('org-2', '971277882', 'Kirkens Bymisjon'),
     org('org-3', '983163327', '@Forening'),
   ]);
-  await db.applications.bulkAdd([
+  const applications = [
     app('app-1', 'call-a', 'org-1', 'Språkkafé', { subGoals: ['B', 'A'], amountAppliedOre: kr(40_000), externalId: 'P-1' }),
     app('app-2', 'call-a', 'org-2', 'Jentegruppe', { subGoals: ['C'], kind: 'prosjekt', amountAppliedOre: kr(100_000) }),
     app('app-3', 'call-a', 'org-1', 'Leksehjelp', { subGoals: ['A', 'C'], amountAppliedOre: kr(20_000) }),
@@ -65,8 +66,9 @@ export async function seedBergen2020(db: AppDatabase): Promise<void> {
     }),
     app('app-2019', 'call-2019', 'org-1', 'Fjorårets', {}),
     app('app-oslo', 'call-oslo', 'org-1', 'Oslos', {}),
-  ]);
-  await db.decisions.bulkAdd([
+  ];
+  await db.applications.bulkAdd(applications);
+  const decisions = withCallOfApplication([
     decision('d-1', 'app-1', { amountAppliedOre: kr(40_000), amountGrantedOre: kr(40_000) }),
     // Rejected, appealed, reversed by the municipality itself: a new decision supersedes the old.
     decision('d-2a', 'app-2', { outcome: 'avslatt', amountAppliedOre: kr(100_000) }),
@@ -79,20 +81,21 @@ export async function seedBergen2020(db: AppDatabase): Promise<void> {
     decision('d-6', 'app-6', { amountAppliedOre: kr(12_345), amountGrantedOre: kr(12_345), decidedAt: '2020-09-20' }),
     decision('d-2019', 'app-2019', { amountAppliedOre: kr(10_000), amountGrantedOre: kr(10_000) }),
     decision('d-oslo', 'app-oslo', { amountAppliedOre: kr(10_000), amountGrantedOre: kr(10_000) }),
-  ]);
-  const payment = (id: string, decisionId: string, term: 1 | 2, amount: number, paidDate?: string): Payment => ({
+  ], applications);
+  await db.decisions.bulkAdd(decisions);
+  const payment = (id: string, decisionId: string, term: 1 | 2, amount: number, paidDate?: string): Omit<Payment, 'callId'> => ({
     ...meta(id), decisionId, term, amountOre: kr(amount), dueDate: '2020-05-01', ...(paidDate ? { paidDate } : {}),
   });
-  await db.payments.bulkAdd([
+  await db.payments.bulkAdd(withCallOfDecision([
     payment('p-1a', 'd-1', 1, 20_000, '2020-05-02'),
     payment('p-1b', 'd-1', 2, 20_000),
     payment('p-2', 'd-2b', 1, 60_000, '2020-06-01'),
     payment('p-2019', 'd-2019', 1, 10_000, '2019-06-01'),
-  ]);
-  await db.reports.bulkAdd([
+  ], decisions));
+  await db.reports.bulkAdd(withCallOfDecision([
     report('r-1', 'd-1', { approved: true, annualReportReceived: true, accountsReceived: true, receivedDate: '2020-11-15', unusedAmountOre: kr(2_500) }),
     report('r-6', 'd-6', { dueDate: '2020-11-01' }),
-  ]);
+  ], decisions));
   // The unused 2 500 of r-1 claimed back and paid in two parts; a claim on d-2b not paid yet.
   const receipt = (id: string, date: string, amount: number) => ({
     id, date, amountOre: kr(amount), registeredBy: 'Kari', registeredAt: '2020-11-20T08:00:00.000Z',

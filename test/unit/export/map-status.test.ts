@@ -6,7 +6,7 @@ import { klageOf, rapportOf } from '@renderer/services/export/map-status';
 const meta = { id: 'x', createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z' };
 const appeal = (over: Partial<Appeal>): Appeal => ({ ...meta, decisionId: 'd', receivedDate: '2020-04-10', withinDeadline: true, ...over });
 const report = (over: Partial<Report>): Report => ({
-  ...meta, decisionId: 'd', dueDate: '2021-02-01', annualReportReceived: false, accountsReceived: false,
+  ...meta, decisionId: 'd', callId: 'c', dueDate: '2021-02-01', annualReportReceived: false, accountsReceived: false,
   auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountStated: false, unusedAmountOre: 0, ...over,
 });
 

@@ -31,12 +31,12 @@ export async function seedGrant(
     imdiSameActivity: false, receptionCentre: false, receivedDate: '2020-02-01', status: 'vedtatt',
   });
   await db.decisions.add({
-    ...meta(`dec-${n}`), applicationId: `app-${n}`, outcome: 'innvilget', amountAppliedOre: grantedKr * KR,
+    ...meta(`dec-${n}`), applicationId: `app-${n}`, callId: 'call-1', outcome: 'innvilget', amountAppliedOre: grantedKr * KR,
     amountGrantedOre: grantedKr * KR, justification: '', conditions: '', decidedAt: '2020-04-01', decidedBy: 'Kari', ...decision,
   });
   await db.payments.bulkAdd(
     paidKr.map((kr, i) => ({
-      ...meta(`pay-${n}-${i + 1}`), decisionId: `dec-${n}`, term: (i + 1) as 1 | 2, amountOre: kr * KR, dueDate: '2020-05-01', paidDate: '2020-05-02',
+      ...meta(`pay-${n}-${i + 1}`), decisionId: `dec-${n}`, callId: 'call-1', term: (i + 1) as 1 | 2, amountOre: kr * KR, dueDate: '2020-05-01', paidDate: '2020-05-02',
     })),
   );
   return `dec-${n}`;

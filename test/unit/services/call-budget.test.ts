@@ -7,12 +7,13 @@ import { EntityNotFoundError } from '@renderer/services/errors';
 import { FIXED_NOW, testContext } from './test-context';
 import { KR, applicationInput, seedCallAndOrganisation } from './applications.fixtures';
 
-function decision(id: string, applicationId: string, applied: number, granted: number, extra: Partial<Decision> = {}): Decision {
+function decision(id: string, application: { id: string; callId: string }, applied: number, granted: number, extra: Partial<Decision> = {}): Decision {
   return {
     id,
     createdAt: FIXED_NOW,
     updatedAt: FIXED_NOW,
-    applicationId,
+    applicationId: application.id,
+    callId: application.callId,
     outcome: granted === applied ? 'innvilget' : granted === 0 ? 'avslatt' : 'delvis_innvilget',
     amountAppliedOre: applied,
     amountGrantedOre: granted,
@@ -32,9 +33,9 @@ describe('getCallBudget', () => {
     const both = await createApplication(ctx, applicationInput(callId, organisationId, { subGoals: ['A', 'C'], amountAppliedOre: 100_000 * KR }));
     const onlyB = await createApplication(ctx, applicationInput(callId, organisationId, { subGoals: ['B'], amountAppliedOre: 40_000 * KR }));
     await ctx.db.decisions.bulkAdd([
-      decision('d1', both.id, 100_000 * KR, 100_000 * KR),
-      decision('d2', both.id, 100_000 * KR, 80_000 * KR, { supersedesDecisionId: 'd1', decidedAt: '2020-05-01' }),
-      decision('d3', onlyB.id, 40_000 * KR, 0),
+      decision('d1', both, 100_000 * KR, 100_000 * KR),
+      decision('d2', both, 100_000 * KR, 80_000 * KR, { supersedesDecisionId: 'd1', decidedAt: '2020-05-01' }),
+      decision('d3', onlyB, 40_000 * KR, 0),
     ]);
 
     const budget = await getCallBudget(ctx.db, callId);

@@ -149,6 +149,7 @@ describe('updateEntity', () => {
     const ctx = testContext();
     await createEntity(ctx, 'decisions', DecisionSchema, {
       applicationId: 'a1',
+      callId: 'c1',
       outcome: 'innvilget',
       amountAppliedOre: 5_000_000,
       amountGrantedOre: 5_000_000,

@@ -114,6 +114,7 @@ describe('getOrganisationHistory', () => {
       createdAt: FIXED_NOW,
       updatedAt: FIXED_NOW,
       applicationId: apps.a.id,
+      callId: apps.a.callId,
       outcome: 'delvis_innvilget',
       amountAppliedOre: 40_000 * KR,
       amountGrantedOre: 25_000 * KR,

@@ -52,3 +52,6 @@ export function groupByText<T>(items: readonly T[], text: (item: T) => string): 
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** String keys (ids) in IndexedDB's order: by UTF-16 code units, as `<` compares. */
+export const compareKeys = compareIso;

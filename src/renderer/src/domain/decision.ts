@@ -18,6 +18,8 @@ export type DecisionOutcome = z.infer<typeof decisionOutcomeSchema>;
 
 export const DecisionFieldsSchema = entityMetaSchema.extend({
   applicationId: idSchema,
+  /** The application's call (schema v22), so a call's decisions are one index range. */
+  callId: idSchema,
   outcome: decisionOutcomeSchema,
   /** The amount applied for when deciding; lets the decision judge "full amount" on its own. */
   amountAppliedOre: oreSchema,

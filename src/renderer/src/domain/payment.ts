@@ -9,6 +9,8 @@ export type PaymentTerm = z.infer<typeof paymentTermSchema>;
 
 export const PaymentSchema = entityMetaSchema.extend({
   decisionId: idSchema,
+  /** The decision's call (schema v22), so a call's payments are one index range. */
+  callId: idSchema,
   term: paymentTermSchema,
   amountOre: oreSchema,
   dueDate: isoDateSchema,

@@ -29,14 +29,15 @@ function differingFields(row: unknown, after: unknown): string[] {
 const MAX_PROBLEMS = 200;
 
 /**
- * Fields a schema upgrade fills in on existing rows without a log entry (data/schema/v2, v7, v12).
- * A row may carry such a field that its last after-image lacks; any other difference, and any
+ * Fields a schema upgrade fills in on existing rows without a log entry (data/schema/v2, v7, v12,
+ * v22). A row may carry such a field that its last after-image lacks; any other difference, and any
  * change to such a field once it is logged, still shows.
  */
 export const UPGRADE_FILLED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   settings: ['letterLanguage'],
-  decisions: ['subGoalSplitOre'],
-  reports: ['unusedAmountStated'],
+  decisions: ['subGoalSplitOre', 'callId'],
+  payments: ['callId'],
+  reports: ['unusedAmountStated', 'callId'],
 };
 
 /** The row without the upgrade-filled fields its after-image does not have yet. */

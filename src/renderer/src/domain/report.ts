@@ -12,6 +12,8 @@ export type AuditEvidence = z.infer<typeof auditEvidenceSchema>;
 
 export const ReportSchema = entityMetaSchema.extend({
   decisionId: idSchema,
+  /** The decision's call (schema v22), so a call's reports are one index range. */
+  callId: idSchema,
   dueDate: isoDateSchema,
   receivedDate: isoDateSchema.optional(),
   annualReportReceived: flag('årsrapporten er mottatt'),

@@ -10,11 +10,11 @@ export async function getCallBudget(db: AppDatabase, callId: string): Promise<Ca
   return db.transaction('r', [db.calls, db.applications, db.decisions, db.acceptances, db.repayments], async () => {
     const call = await db.calls.get(callId);
     if (!call) throw new EntityNotFoundError('calls', callId);
-    const applications = await db.applications.where('callId').equals(callId).toArray();
-    const decisions = await db.decisions
-      .where('applicationId')
-      .anyOf(applications.map((a) => a.id))
-      .toArray();
+    // The call's decisions on their callId index (schema v22), beside its applications.
+    const [applications, decisions] = await Promise.all([
+      db.applications.where('callId').equals(callId).toArray(),
+      db.decisions.where('callId').equals(callId).toArray(),
+    ]);
     const lapsed = await lapsedDecisionIds(db, decisions.map((d) => d.id));
     return callBudget(call, applications, decisions, lapsed, await readRepaidByApplication(db, decisions));
   });

@@ -40,14 +40,14 @@ export async function seedDecidedYear(page: Page): Promise<void> {
     tx.objectStore('applications').put(app('e2e-app-2', 'e2e-org-2', 'Jentegruppe', ['C'], 50_000));
     tx.objectStore('applications').put(app('e2e-app-3', 'e2e-org-2', 'Fotball', ['B'], 15_000));
     const decision = (id: string, applicationId: string, outcome: string, applied: number, granted: number) => ({
-      ...meta(id), applicationId, outcome, amountAppliedOre: kr(applied), amountGrantedOre: kr(granted),
+      ...meta(id), applicationId, callId: 'e2e-export-call', outcome, amountAppliedOre: kr(applied), amountGrantedOre: kr(granted),
       justification: 'Begrunnelse', conditions: '', decidedAt: `${year}-04-01`, decidedBy: 'Kari Nordmann',
     });
     tx.objectStore('decisions').put(decision('e2e-d-1', 'e2e-app-1', 'innvilget', 40_000, 40_000));
     tx.objectStore('decisions').put(decision('e2e-d-2', 'e2e-app-2', 'delvis_innvilget', 50_000, 25_000));
     tx.objectStore('decisions').put(decision('e2e-d-3', 'e2e-app-3', 'avslatt', 15_000, 0));
     tx.objectStore('payments').put({
-      ...meta('e2e-p-1'), decisionId: 'e2e-d-1', term: 1, amountOre: kr(40_000), dueDate: `${year}-05-01`, paidDate: `${year}-05-02`,
+      ...meta('e2e-p-1'), decisionId: 'e2e-d-1', callId: 'e2e-export-call', term: 1, amountOre: kr(40_000), dueDate: `${year}-05-01`, paidDate: `${year}-05-02`,
     });
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();

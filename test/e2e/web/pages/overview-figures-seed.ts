@@ -39,7 +39,7 @@ export async function seedOpenCallBesideDecidedYear(page: Page): Promise<void> {
     apps.put(app('e2e-o4', 'e2e-org-1', 'Turgruppe', 'enkelttiltak', ['A'], ['flyktninger'], 20_000, 'mottatt'));
     apps.put(app('e2e-o5', 'e2e-org-1', 'Sykkelkurs', 'enkelttiltak', ['A'], ['flyktninger'], 10_000, 'trukket'));
     tx.objectStore('decisions').put({
-      ...meta('e2e-od-1'), applicationId: 'e2e-o1', outcome: 'delvis_innvilget', amountAppliedOre: kr(120_000), amountGrantedOre: kr(100_000),
+      ...meta('e2e-od-1'), applicationId: 'e2e-o1', callId: 'e2e-open-call', outcome: 'delvis_innvilget', amountAppliedOre: kr(120_000), amountGrantedOre: kr(100_000),
       subGoalSplitOre: { A: kr(50_000), B: kr(50_000) }, justification: 'Begrenset ramme', conditions: '', decidedAt: `${year}-04-01`, decidedBy: 'Kari Nordmann',
     });
     const summaries = tx.objectStore('screeningSummaries');

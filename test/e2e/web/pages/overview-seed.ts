@@ -43,7 +43,7 @@ function application(key: keyof typeof TITLES, status: string, callId = DECIDED_
 
 function decision(n: string, extra: Row = {}): Row {
   return {
-    ...meta(`e2e-ov-d${n}`, '2023-02-20T08:00:00.000Z'), applicationId: `e2e-ov-a${n}`, outcome: 'innvilget', amountAppliedOre: 20_000 * KR,
+    ...meta(`e2e-ov-d${n}`, '2023-02-20T08:00:00.000Z'), applicationId: `e2e-ov-a${n}`, callId: DECIDED_CALL.id, outcome: 'innvilget', amountAppliedOre: 20_000 * KR,
     amountGrantedOre: 20_000 * KR, justification: '', conditions: '', decidedAt: '2023-02-20', decidedBy: 'Kari Nordmann', ...extra,
   };
 }
@@ -57,7 +57,7 @@ function letter(n: string, day: string, sent: boolean): Row {
 
 function report(n: string, dueDate: string): Row {
   return {
-    ...meta(`e2e-ov-rep${n}`), decisionId: `e2e-ov-d${n}`, dueDate, annualReportReceived: false, accountsReceived: false, auditRequired: false,
+    ...meta(`e2e-ov-rep${n}`), decisionId: `e2e-ov-d${n}`, callId: DECIDED_CALL.id, dueDate, annualReportReceived: false, accountsReceived: false, auditRequired: false,
     auditedAccountsReceived: false, approved: false, unusedAmountOre: 0, unusedAmountStated: false,
   };
 }
@@ -109,8 +109,8 @@ export const OVERVIEW_ROWS: Record<string, Row[]> = {
     { ...meta('e2e-ov-acc10'), decisionId: 'e2e-ov-d10', status: 'akseptert', receivedDate: '2022-12-10', channel: 'e-post' },
   ],
   payments: [
-    { ...meta('e2e-ov-pay9'), decisionId: 'e2e-ov-d9', term: 1, amountOre: 20_000 * KR, dueDate: '2023-04-15' },
-    { ...meta('e2e-ov-pay10'), decisionId: 'e2e-ov-d10', term: 1, amountOre: 20_000 * KR, dueDate: '2022-12-20', paidDate: '2022-12-20' },
+    { ...meta('e2e-ov-pay9'), decisionId: 'e2e-ov-d9', callId: DECIDED_CALL.id, term: 1, amountOre: 20_000 * KR, dueDate: '2023-04-15' },
+    { ...meta('e2e-ov-pay10'), decisionId: 'e2e-ov-d10', callId: DECIDED_CALL.id, term: 1, amountOre: 20_000 * KR, dueDate: '2022-12-20', paidDate: '2022-12-20' },
   ],
   reports: [report('9', '2023-04-30'), report('10', '2023-04-01')],
   repayments: [

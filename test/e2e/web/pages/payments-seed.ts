@@ -42,7 +42,7 @@ export async function seedSentGrants(page: Page): Promise<void> {
     tx.objectStore('applications').put(app('e2e-pay-app-1', 'e2e-pay-org-1', 'Språkkafé for nyankomne', 40_000));
     tx.objectStore('applications').put(app('e2e-pay-app-2', 'e2e-pay-org-2', 'Jentegruppe', 20_000));
     const decision = (id: string, applicationId: string, amount: number, day: string) => ({
-      ...meta(id, `${day}T08:00:00.000Z`), applicationId, outcome: 'innvilget', amountAppliedOre: kr(amount), amountGrantedOre: kr(amount),
+      ...meta(id, `${day}T08:00:00.000Z`), applicationId, callId: 'e2e-pay-call', outcome: 'innvilget', amountAppliedOre: kr(amount), amountGrantedOre: kr(amount),
       justification: '', conditions: '', decidedAt: day, decidedBy: 'Kari Nordmann', lockedAt: `${day}T09:00:00.000Z`,
     });
     tx.objectStore('decisions').put(decision('e2e-pay-d-1', 'e2e-pay-app-1', 40_000, `${year}-04-10`));

@@ -37,13 +37,13 @@ export async function seedPaidGrants(page: Page): Promise<void> {
     tx.objectStore('applications').put(app('rr-app-1', 'rr-org-1', 'Språkkafé', 150_000));
     tx.objectStore('applications').put(app('rr-app-2', 'rr-org-2', 'Leksehjelp', 40_000));
     const decision = (id: string, applicationId: string, granted: number) => ({
-      ...meta(id), applicationId, outcome: 'innvilget', amountAppliedOre: kr(granted), amountGrantedOre: kr(granted),
+      ...meta(id), applicationId, callId: 'rr-call', outcome: 'innvilget', amountAppliedOre: kr(granted), amountGrantedOre: kr(granted),
       justification: '', conditions: '', decidedAt: `${year}-04-01`, decidedBy: 'Kari Nordmann', lockedAt: at,
     });
     tx.objectStore('decisions').put(decision('rr-d-1', 'rr-app-1', 150_000));
     tx.objectStore('decisions').put(decision('rr-d-2', 'rr-app-2', 40_000));
     const payment = (id: string, decisionId: string, term: number, amount: number) => ({
-      ...meta(id), decisionId, term, amountOre: kr(amount), dueDate: `${year}-05-01`, paidDate: `${year}-05-02`,
+      ...meta(id), decisionId, callId: 'rr-call', term, amountOre: kr(amount), dueDate: `${year}-05-01`, paidDate: `${year}-05-02`,
     });
     tx.objectStore('payments').put(payment('rr-p-1', 'rr-d-1', 1, 75_000));
     tx.objectStore('payments').put(payment('rr-p-2', 'rr-d-1', 2, 75_000));

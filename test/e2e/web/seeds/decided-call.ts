@@ -51,6 +51,7 @@ export async function seedDecidedCall(page: Page, call: DecidedCall): Promise<vo
     createdAt: AT,
     updatedAt: AT,
     applicationId: applicationId(i),
+    callId: SEED_CALL.id,
     outcome: call.outcome,
     amountAppliedOre: APPLIED_ORE,
     amountGrantedOre: call.grantedOre,

@@ -17,7 +17,8 @@ import { v14 } from './v14';
 import { v17 } from './v17';
 import { v18 } from './v18';
 import { v21 } from './v21';
+import { v22 } from './v22';
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v9, v10, v11, v12, v13, v14, v17, v18, v21];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v9, v10, v11, v12, v13, v14, v17, v18, v21, v22];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;
 export { applySchemaVersions, type SchemaVersion } from './schema-version';

@@ -95,8 +95,10 @@ export async function undoLapse(ctx: ServiceContext, decisionId: string): Promis
     if (!g.isCurrent) {
       throw ValidationError.forField('', `Vedtaket for ${title} er erstattet av et nytt vedtak, så bortfallet kan ikke angres.`);
     }
-    const applications = await db.applications.where('callId').equals(g.call.id).toArray();
-    const decisions = await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray();
+    const [applications, decisions] = await Promise.all([
+      db.applications.where('callId').equals(g.call.id).toArray(),
+      db.decisions.where('callId').equals(g.call.id).toArray(),
+    ]);
     const lapsed = await lapsedDecisionIds(db, decisions.map((d) => d.id));
     lapsed.delete(g.decision.id);
     // "Before" counts the lapsed grant as nothing; "after" counts it again.

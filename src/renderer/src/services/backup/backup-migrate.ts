@@ -10,6 +10,9 @@ import type { BackupRows } from './backup-tables';
 
 type Step = (rows: BackupRows) => BackupRows;
 
+/** The row with its call, or as it was when its application or decision is not in the backup (it then fails validation by name). */
+const withCall = (row: Record<string, unknown>, callId: string | undefined) => (callId === undefined ? row : { ...row, callId });
+
 /** Step N turns version N-1 rows into version N rows. */
 const STEPS: Record<number, Step> = {
   // v2: settings gained a letter language, bokmål for those without.
@@ -64,6 +67,14 @@ const STEPS: Record<number, Step> = {
     ...rows,
     reports: rows.reports.map((r) => withUnusedAmountStated(r as unknown as Report) as unknown as Record<string, unknown>),
   }),
+  // v22: decisions, payments and reports name their application's call (as the v22 upgrade fills them).
+  22: (rows) => {
+    const callOfApplication = new Map(rows.applications.map((a) => [String(a.id), String(a.callId)]));
+    const decisions = rows.decisions.map((d) => (d.callId !== undefined ? d : withCall(d, callOfApplication.get(String(d.applicationId)))));
+    const callOfDecision = new Map(decisions.map((d) => [String(d.id), d.callId as string | undefined]));
+    const fromDecision = (r: Record<string, unknown>) => (r.callId !== undefined ? r : withCall(r, callOfDecision.get(String(r.decisionId))));
+    return { ...rows, decisions, payments: rows.payments.map(fromDecision), reports: rows.reports.map(fromDecision) };
+  },
 };
 
 export function migrateBackupRows(rows: BackupRows, fromVersion: number, toVersion: number): BackupRows {

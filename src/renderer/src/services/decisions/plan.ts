@@ -124,6 +124,7 @@ export function buildPlan(
     createdAt: editable?.createdAt ?? stamp.at,
     updatedAt: stamp.at,
     applicationId: application.id,
+    callId: application.callId,
     outcome,
     amountAppliedOre: application.amountAppliedOre,
     amountGrantedOre,

@@ -110,18 +110,23 @@ export async function collectImdiExport(
     const calls = (await db.calls.where('year').equals(year).toArray())
       .filter((c) => c.municipalityId === municipalityId)
       .sort((a, b) => compareIso(a.deadline, b.deadline) || compareNb(a.title, b.title));
-    // One getAll per call (anyOf over several calls would walk a cursor row by row), then the
-    // rows that hang on them by the cheapest read (data/read-keys.ts).
-    const applications = (await Promise.all(calls.map((c) => applicationsOfCall(db, c.id)))).flat();
-    const decisions = await readWhereIn(db.decisions, 'applicationId', applications.map((a) => a.id), (d) => d.applicationId);
+    // One getAll per call and table on the callId indexes, all sent at once (anyOf over several
+    // calls would walk a cursor row by row; decisions, payments and reports carry their call since
+    // schema v22), then the few rows that hang on decisions by the cheapest read (data/read-keys.ts).
+    const ofCalls = <T extends { callId: string }, I>(table: Table<T, string, I>) =>
+      Promise.all(calls.map((c) => table.where('callId').equals(c.id).toArray())).then((rows) => rows.flat());
+    const [applications, decisions, payments, reports] = await Promise.all([
+      Promise.all(calls.map((c) => applicationsOfCall(db, c.id))).then((rows) => rows.flat()),
+      ofCalls(db.decisions),
+      ofCalls(db.payments),
+      ofCalls(db.reports),
+    ]);
     const decisionIds = decisions.map((d) => d.id);
     const byDecision = <T extends { decisionId: string }, I>(table: Table<T, string, I>) =>
       readWhereIn(table, 'decisionId', decisionIds, (row) => row.decisionId);
     const current = currentDecisions(decisions);
     const decided = applications.filter((a) => current.has(a.id));
-    const [payments, reports, appeals, repayments, organisations] = await Promise.all([
-      byDecision(db.payments),
-      byDecision(db.reports),
+    const [appeals, repayments, organisations] = await Promise.all([
       byDecision(db.appeals),
       byDecision(db.repayments),
       readByIds(db.organisations, decided.map((a) => a.organisationId)),

@@ -32,6 +32,7 @@ export function planRelease(g: GrantCase, stamp: ChangeStamp, newId: () => strin
       createdAt: stamp.at,
       updatedAt: stamp.at,
       decisionId: g.decision.id,
+      callId: g.decision.callId,
       term: term.term,
       amountOre: term.amountOre,
       dueDate: term.dueDate,

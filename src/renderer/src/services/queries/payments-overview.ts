@@ -13,7 +13,7 @@ import { osloDate } from '@renderer/domain/oslo-date';
 import type { Payment, PaymentTerm } from '@renderer/domain/payment';
 import { acceptanceState, type AcceptanceState } from '@renderer/domain/payments/acceptance-state';
 import { grantTerms, overpaidOre, paidTotalOre, termState, type TermRowState } from '@renderer/domain/payments/grant-terms';
-import { compareNb } from '@renderer/domain/collate';
+import { compareKeys, compareNb } from '@renderer/domain/collate';
 
 export type { TermRowState } from '@renderer/domain/payments/grant-terms';
 
@@ -64,12 +64,18 @@ export async function loadPaymentsOverview(db: AppDatabase, callId: string, toda
   return db.transaction('r', [db.calls, db.applications, db.organisations, db.decisions, db.letterHeads, db.acceptances, db.payments], async () => {
     const call = await db.calls.get(callId);
     if (!call) return null;
-    const applications = await db.applications.where('callId').equals(callId).toArray();
+    // The call's applications, decisions and payments, each one range on its callId index (schema
+    // v22), put in the order a read by application and decision gave (ties in the sorts below keep it).
+    const [applications, ofCall, paymentsOfCall] = await Promise.all([
+      db.applications.where('callId').equals(callId).toArray(),
+      db.decisions.where('callId').equals(callId).toArray(),
+      db.payments.where('callId').equals(callId).toArray(),
+    ]);
     const appById = new Map(applications.map((a) => [a.id, a]));
     const organisations = new Map(
       (await db.organisations.bulkGet([...new Set(applications.map((a) => a.organisationId))])).flatMap((o) => (o ? [[o.id, o] as const] : [])),
     );
-    const decisions = await db.decisions.where('applicationId').anyOf([...appById.keys()]).toArray();
+    const decisions = ofCall.sort((a, b) => compareKeys(a.applicationId, b.applicationId) || compareKeys(a.id, b.id));
     const decisionIds = decisions.map((d) => d.id);
     const decisionById = new Map(decisions.map((d) => [d.id, d]));
     const current = currentDecisions(decisions);
@@ -84,7 +90,7 @@ export async function loadPaymentsOverview(db: AppDatabase, callId: string, toda
       if (l.kind === 'aksept_purring') reminders.set(l.decisionId, [...(reminders.get(l.decisionId) ?? []), osloDate(l.createdAt)]);
     });
     const acceptanceOf = new Map((await db.acceptances.where('decisionId').anyOf(decisionIds).toArray()).map((a) => [a.decisionId, a]));
-    const payments = await db.payments.where('decisionId').anyOf(decisionIds).toArray();
+    const payments = paymentsOfCall.sort((a, b) => compareKeys(a.decisionId, b.decisionId) || compareKeys(a.id, b.id));
     const paymentsOfApp = new Map<string, Payment[]>();
     for (const p of payments) {
       const appId = decisionById.get(p.decisionId)?.applicationId ?? '';

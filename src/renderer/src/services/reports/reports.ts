@@ -74,6 +74,7 @@ export async function saveReport(ctx: ServiceContext, raw: SaveReportInput): Pro
       createdAt: before?.createdAt ?? stamp.at,
       updatedAt: stamp.at,
       decisionId: grant.decision.id,
+      callId: grant.decision.callId,
       dueDate: before?.dueDate ?? reportDueDate(grant.call.rules),
       receivedDate: input.receivedDate,
       annualReportReceived: input.annualReportReceived,

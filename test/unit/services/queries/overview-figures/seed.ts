@@ -9,11 +9,12 @@ import { changeApplicationStatus, createApplication } from '@renderer/services/a
 import { changeCallStatus, createCall } from '@renderer/services/calls';
 import { createOrganisation } from '@renderer/services/organisations';
 import { FIXED_NOW, testContext } from '../../test-context';
+import { withCallOfApplication, withCallOfDecision } from '../../../fixtures/call-ids';
 import { KR, ORGNR, applicationInput, callInput, organisationInput } from '../../applications.fixtures';
 
 const meta = (id: string) => ({ id, createdAt: FIXED_NOW, updatedAt: FIXED_NOW });
 
-export function decisionRow(id: string, applicationId: string, grantedKr: number, extra: Partial<Decision> = {}): Decision {
+export function decisionRow(id: string, applicationId: string, grantedKr: number, extra: Partial<Decision> = {}): Omit<Decision, 'callId'> {
   return {
     ...meta(id),
     applicationId,
@@ -28,7 +29,7 @@ export function decisionRow(id: string, applicationId: string, grantedKr: number
   };
 }
 
-export function paymentRow(id: string, decisionId: string, kr: number, paidDate?: string): Payment {
+export function paymentRow(id: string, decisionId: string, kr: number, paidDate?: string): Omit<Payment, 'callId'> {
   return { ...meta(id), decisionId, term: 1, amountOre: kr * KR, dueDate: '2020-05-01', ...(paidDate ? { paidDate } : {}) };
 }
 
@@ -80,18 +81,19 @@ export async function seedYears() {
   const a5 = await add(call.id, other.id, { subGoals: ['A'], amountAppliedOre: 20_000 * KR, targetGroups: ['arbeidsinnvandrere'] });
   await db.recommendations.bulkAdd([proposalRow('r4', call.id, a4.id, 60_000)]);
   await changeApplicationStatus(ctx, a4.id, 'trukket');
-  await db.decisions.bulkAdd([
+  const decisions = withCallOfApplication([
     decisionRow('d0', a0.id, 30_000, { decidedAt: '2019-04-01' }),
     decisionRow('d1', a1.id, 100_000),
     decisionRow('d1b', a1.id, 80_000, { supersedesDecisionId: 'd1', decidedAt: '2020-04-10', subGoalSplitOre: { A: 30_000 * KR, C: 50_000 * KR } }),
     decisionRow('d2', a2.id, 40_000),
-  ]);
+  ], [a0, a1, a2]);
+  await db.decisions.bulkAdd(decisions);
   await db.acceptances.bulkAdd([lapsedRow('x2', 'd2')]);
-  await db.payments.bulkAdd([
+  await db.payments.bulkAdd(withCallOfDecision([
     paymentRow('p0', 'd0', 30_000, '2019-05-01'),
     paymentRow('p1', 'd1b', 50_000, '2020-05-02'),
     paymentRow('p2', 'd1b', 30_000),
-  ]);
+  ], decisions));
   await db.repayments.bulkAdd([repaymentRow('rp0', 'd0', [2_000, 3_000])]);
   await db.recommendations.bulkAdd([
     proposalRow('r3a', call.id, a3.id, 150_000),

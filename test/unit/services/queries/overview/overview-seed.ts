@@ -25,7 +25,7 @@ function application(id: string, status: string, callId = CALL) {
 
 function decision(id: string, applicationId: string, extra: Partial<Decision> = {}): Decision {
   return {
-    ...meta(id, '2023-02-20T08:00:00.000Z'), applicationId, outcome: 'innvilget', amountAppliedOre: 20_000 * KR, amountGrantedOre: 20_000 * KR,
+    ...meta(id, '2023-02-20T08:00:00.000Z'), applicationId, callId: CALL, outcome: 'innvilget', amountAppliedOre: 20_000 * KR, amountGrantedOre: 20_000 * KR,
     justification: '', conditions: '', decidedAt: '2023-02-20', decidedBy: 'Kari Nordmann', ...extra,
   } as Decision;
 }
@@ -108,12 +108,12 @@ export async function seedOverview(db: AppDatabase): Promise<void> {
     { ...meta('acc10'), decisionId: 'd10', status: 'akseptert', receivedDate: '2022-12-10', channel: 'e-post' },
   ]);
   await db.payments.bulkAdd([
-    { ...meta('pay9'), decisionId: 'd9', term: 1, amountOre: 20_000 * KR, dueDate: '2023-04-15' },
-    { ...meta('pay10'), decisionId: 'd10', term: 1, amountOre: 20_000 * KR, dueDate: '2022-12-20', paidDate: '2022-12-20' },
+    { ...meta('pay9'), decisionId: 'd9', callId: CALL, term: 1, amountOre: 20_000 * KR, dueDate: '2023-04-15' },
+    { ...meta('pay10'), decisionId: 'd10', callId: CALL, term: 1, amountOre: 20_000 * KR, dueDate: '2022-12-20', paidDate: '2022-12-20' },
   ]);
   await db.reports.bulkAdd([
-    { ...meta('rep9'), decisionId: 'd9', dueDate: '2023-04-30', annualReportReceived: false, accountsReceived: false, auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountOre: 0, unusedAmountStated: false },
-    { ...meta('rep10'), decisionId: 'd10', dueDate: '2023-04-01', annualReportReceived: false, accountsReceived: false, auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountOre: 0, unusedAmountStated: false },
+    { ...meta('rep9'), decisionId: 'd9', callId: CALL, dueDate: '2023-04-30', annualReportReceived: false, accountsReceived: false, auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountOre: 0, unusedAmountStated: false },
+    { ...meta('rep10'), decisionId: 'd10', callId: CALL, dueDate: '2023-04-01', annualReportReceived: false, accountsReceived: false, auditRequired: false, auditedAccountsReceived: false, approved: false, unusedAmountOre: 0, unusedAmountStated: false },
   ]);
   await db.repayments.bulkAdd([
     claim('k1', 'd10', '2023-04-28'),

@@ -142,16 +142,19 @@ interface RowParts {
   lapsed: Set<string> | undefined;
 }
 
-/** The parts by the cheapest read of each kind's keys; letters and lapses once the current decisions are known. */
+/**
+ * The parts by the cheapest read of each kind's keys; letters and lapses once the current decisions
+ * are known. A whole call passes its decisions, read on their callId index (schema v22) beside its heads.
+ */
 async function readRowParts(
   db: AppDatabase,
   heads: readonly ApplicationHead[],
-  { complete, organisationCount, summariesOfCall }: { complete: boolean; organisationCount?: number; summariesOfCall: readonly ScreeningSummaryRow[] },
+  { complete, organisationCount, summariesOfCall, decisionsOfCall }: { complete: boolean; organisationCount?: number; summariesOfCall: readonly ScreeningSummaryRow[]; decisionsOfCall?: Decision[] },
 ): Promise<RowParts> {
   const [organisationOf, summaryOf, decisions] = await Promise.all([
     readOrganisations(db, heads, organisationCount),
     readSummaries(db, heads, summariesOfCall),
-    whereAnyOf(db.decisions, 'applicationId', heads.map((a) => a.id), (d) => d.applicationId),
+    decisionsOfCall ?? whereAnyOf(db.decisions, 'applicationId', heads.map((a) => a.id), (d) => d.applicationId),
   ]);
   const currentIds = [...currentDecisions(decisions).values()].map((d) => d.id);
   const [letters, lapsed] = await Promise.all([
@@ -207,12 +210,13 @@ async function readDecisionRows(db: AppDatabase, callId: string, limit: number |
     const ofCall = db.applicationHeads.where('callId').equals(callId);
     // All at once, as none waits for another: each is a round trip to IndexedDB. A whole call takes
     // the organisations' count (read whole when the call names most) and its summaries from their
-    // call index (schema v17).
-    const [call, heads, organisationCount, summariesOfCall] = await Promise.all([
+    // call index (schema v17), and its decisions from theirs (v22).
+    const [call, heads, organisationCount, summariesOfCall, decisionsOfCall] = await Promise.all([
       db.calls.get(callId),
       whole ? ofCall.toArray() : firstHeadsInListOrder(db, callId, limit),
       whole ? db.organisations.count() : undefined,
       whole ? db.screeningSummaries.where('[callId+summary]').between([callId, Dexie.minKey], [callId, Dexie.maxKey]).toArray() : [],
+      whole ? db.decisions.where('callId').equals(callId).toArray() : undefined,
     ]);
     if (!call) return null;
     if (heads === OUT_OF_STEP) return OUT_OF_STEP;
@@ -222,7 +226,7 @@ async function readDecisionRows(db: AppDatabase, callId: string, limit: number |
       // A short first read is the whole call if the heads are in step: counted beside the rest, as
       // the call is small. (A full read is checked by ensureHeadsInStep once its rows show.)
       whole || !complete ? true : db.applications.where('callId').equals(callId).count().then((n) => n === heads.length),
-      whole ? readRowParts(db, heads, { complete, organisationCount, summariesOfCall }) : readFirstRowParts(db, heads, complete),
+      whole ? readRowParts(db, heads, { complete, organisationCount, summariesOfCall, decisionsOfCall }) : readFirstRowParts(db, heads, complete),
     ]);
     if (!inStep) return OUT_OF_STEP;
     const current = currentDecisions(decisions);

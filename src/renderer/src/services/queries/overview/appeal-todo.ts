@@ -4,9 +4,9 @@ import type { AppDatabase } from '@renderer/data/db';
 import { isAppealOpen } from '@renderer/domain/appeals/stage';
 
 export async function countOpenAppeals(db: AppDatabase, callId: string): Promise<number> {
-  return db.transaction('r', [db.applications, db.decisions, db.appeals], async () => {
-    const applicationIds = await db.applications.where('callId').equals(callId).primaryKeys();
-    const decisionIds = await db.decisions.where('applicationId').anyOf(applicationIds).primaryKeys();
+  return db.transaction('r', [db.decisions, db.appeals], async () => {
+    // The call's decisions on their callId index (schema v22).
+    const decisionIds = await db.decisions.where('callId').equals(callId).primaryKeys();
     const appeals = await db.appeals.where('decisionId').anyOf(decisionIds).toArray();
     return appeals.filter(isAppealOpen).length;
   });

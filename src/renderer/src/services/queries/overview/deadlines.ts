@@ -114,8 +114,11 @@ async function appealDeadlines(db: AppDatabase, calls: readonly Call[], w: Windo
   const facts = await db.transaction('r', [db.applications, db.organisations, db.decisions, db.letterHeads], async () => {
     const rows = [];
     for (const call of decided) {
-      const applications = await db.applications.where('callId').equals(call.id).toArray();
-      const current = currentDecisions(await db.decisions.where('applicationId').anyOf(applications.map((a) => a.id)).toArray());
+      const [applications, ofCall] = await Promise.all([
+        db.applications.where('callId').equals(call.id).toArray(),
+        db.decisions.where('callId').equals(call.id).toArray(),
+      ]);
+      const current = currentDecisions(ofCall);
       const decisions = [...current.values()];
       const letters = await db.letterHeads.where('decisionId').anyOf(decisions.map((d) => d.id)).toArray();
       const organisations = new Map((await db.organisations.bulkGet(applications.map((a) => a.organisationId))).flatMap((o) => (o ? [[o.id, o.name] as const] : [])));

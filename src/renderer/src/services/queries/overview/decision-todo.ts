@@ -13,12 +13,14 @@ export interface DecisionTodo {
 
 export async function countDecisionTodo(db: AppDatabase, callId: string): Promise<DecisionTodo> {
   return db.transaction('r', [db.applications, db.recommendations, db.decisions, db.letterHeads], async () => {
-    const [applicationIds, recommended] = await Promise.all([
-      db.applications.where('callId').equals(callId).primaryKeys(),
+    // The call's decisions on their callId index (schema v22): one range, not a read per application.
+    const [recommended, withdrawnIds, decided] = await Promise.all([
       db.recommendations.where('callId').equals(callId).toArray(),
+      db.applications.where('[callId+status]').equals([callId, 'trukket']).primaryKeys(),
+      db.decisions.where('callId').equals(callId).toArray(),
     ]);
-    const withdrawn = new Set(await db.applications.where('[callId+status]').equals([callId, 'trukket']).primaryKeys());
-    const current = currentDecisions(await db.decisions.where('applicationId').anyOf(applicationIds).toArray());
+    const withdrawn = new Set(withdrawnIds);
+    const current = currentDecisions(decided);
     const recommendedIds = new Set(recommended.map((r) => r.applicationId).filter((id) => !withdrawn.has(id)));
     const recommendedUndecided = [...recommendedIds].filter((id) => !current.has(id)).length;
     const decisions = [...current.values()];

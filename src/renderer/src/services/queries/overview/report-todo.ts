@@ -19,12 +19,9 @@ export function reportTodoOf(rows: readonly ReportRow[], today: string): ReportT
   };
 }
 
-/** Reads only the call's grants: its decisions are found by key from its applications. */
+/** Reads only the call's grants: its decisions' keys on their callId index (schema v22). */
 export async function countReportTodo(db: AppDatabase, callId: string, today: string): Promise<ReportTodo> {
-  const decisionIds = await db.transaction('r', db.applications, db.decisions, async () => {
-    const applicationIds = await db.applications.where('callId').equals(callId).primaryKeys();
-    return db.decisions.where('applicationId').anyOf(applicationIds).primaryKeys();
-  });
+  const decisionIds = await db.decisions.where('callId').equals(callId).primaryKeys();
   if (decisionIds.length === 0) return reportTodoOf([], today);
   return reportTodoOf(await loadReportRows(db, today, decisionIds), today);
 }
