@@ -6,6 +6,8 @@ import { saveReminderLetters } from '@renderer/services/reports/reminders';
 import { loadReportRows } from '@renderer/services/queries/report-list';
 import { testContext, validationErrorOf } from '../services/test-context';
 import { seedCall, seedGrant } from './grant-fixture';
+import { openDatabase } from '@renderer/data/db';
+import { spyOnReads } from '../data/read-spy';
 
 const received = {
   receivedDate: '2021-01-25', annualReportReceived: true, accountsReceived: true, auditedAccountsReceived: false,
@@ -91,5 +93,19 @@ describe('the Rapportering list and reminders', () => {
     const [row] = await loadReportRows(ctx.db, '2021-02-15', [a]);
     expect(row?.reminders).toMatchObject([{ sentDate: '2021-02-15', language: 'nn' }]);
     expect((await ctx.db.letters.toArray())[0]).toMatchObject({ kind: 'purring', decisionId: a });
+  });
+
+  it('never reads a letter\'s PDF: reminders come from the letters\' heads', async () => {
+    const db = openDatabase('report-list-spied');
+    const spy = spyOnReads(db);
+    const ctx = testContext({ db });
+    await seedCall(db);
+    const a = await seedGrant(db, 1, 40_000, [40_000]);
+    await saveReminderLetters(ctx, [{ decisionId: a, bytes: new TextEncoder().encode('%PDF-1.7 purring') }], 'nb', '2021-02-15');
+    spy.reset();
+    const rows = await loadReportRows(db, '2021-02-16');
+    expect(rows[0]?.reminders).toMatchObject([{ sentDate: '2021-02-15', language: 'nb' }]);
+    expect(spy.valueReads('letterHeads')).toBeGreaterThan(0);
+    expect(spy.valueReads('letters')).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // The Rapportering list: every current grant (innvilget or delvis innvilget, not superseded) with
 // its report, due date, status, what was paid and paid back, and its reminders and claims.
 import type { AppDatabase } from '@renderer/data/db';
+import { readWhereInWatched } from '@renderer/data/read-keys';
 import type { Call } from '@renderer/domain/call';
 import { currentDecisions } from '@renderer/domain/current-decision';
 import type { Decision } from '@renderer/domain/decision';
@@ -40,7 +41,7 @@ const byName = (a: ReportRow, b: ReportRow) =>
 
 /** Reads everything in one read transaction; `decisionIds` narrows it to some grants (the case page). */
 export async function loadReportRows(db: AppDatabase, today: string, decisionIds?: readonly string[]): Promise<ReportRow[]> {
-  const tables = [db.decisions, db.applications, db.organisations, db.calls, db.reports, db.payments, db.repayments, db.letters];
+  const tables = [db.decisions, db.applications, db.organisations, db.calls, db.reports, db.payments, db.repayments, db.letterHeads];
   return db.transaction('r', tables, async () => {
     const narrowed = decisionIds ? await db.decisions.bulkGet([...decisionIds]) : undefined;
     const applicationIds = narrowed ? [...new Set(narrowed.flatMap((d) => (d ? [d.applicationId] : [])))] : undefined;
@@ -61,11 +62,13 @@ export async function loadReportRows(db: AppDatabase, today: string, decisionIds
     const allIds = decisions.map((d) => d.id);
     const applicationOf = new Map(decisions.map((d) => [d.id, d.applicationId]));
     const grantIds = grants.map((d) => d.id);
+    // The letters' heads, never their PDFs: only reminders' dates and language are shown. Each read
+    // by the cheapest way for scattered keys, and watched when the list is a live query.
     const [reports, payments, repayments, letters] = await Promise.all([
-      db.reports.where('decisionId').anyOf(grantIds).toArray(),
-      db.payments.where('decisionId').anyOf(allIds).toArray(),
-      db.repayments.where('decisionId').anyOf(allIds).toArray(),
-      db.letters.where('decisionId').anyOf(grantIds).toArray(),
+      readWhereInWatched(db.reports, 'decisionId', grantIds, (r) => r.decisionId),
+      readWhereInWatched(db.payments, 'decisionId', allIds, (p) => p.decisionId),
+      readWhereInWatched(db.repayments, 'decisionId', allIds, (r) => r.decisionId),
+      readWhereInWatched(db.letterHeads, 'decisionId', grantIds, (l) => l.decisionId),
     ]);
     const reportOf = new Map(reports.map((r) => [r.decisionId, r]));
     const paidOf = new Map<string, number>();

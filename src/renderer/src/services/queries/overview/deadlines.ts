@@ -89,9 +89,13 @@ async function paymentDeadlines(db: AppDatabase, calls: readonly Call[], w: Wind
   return out;
 }
 
-async function reportDeadlines(db: AppDatabase, w: Window): Promise<Deadline[]> {
+async function reportDeadlines(db: AppDatabase, calls: readonly Call[], w: Window): Promise<Deadline[]> {
   const out: Deadline[] = [];
-  for (const r of await loadReportRows(db, w.today)) {
+  // Archived calls are done with: only the others' grants are read, by their callId index (schema v22).
+  const live = calls.filter((c) => c.status !== 'arkivert');
+  const decisionIds = (await Promise.all(live.map((c) => db.decisions.where('callId').equals(c.id).primaryKeys()))).flat();
+  if (decisionIds.length === 0) return out;
+  for (const r of await loadReportRows(db, w.today, decisionIds)) {
     if (r.call.status === 'arkivert') continue;
     const base = { callId: r.call.id, callTitle: r.call.title, title: r.application.title, organisationName: r.organisationName, applicationId: r.application.id, decisionId: r.decision.id };
     // Not yet received (nor approved): due soon, overdue, or further ahead for a longer window.
@@ -156,7 +160,7 @@ export async function collectDeadlines(db: AppDatabase, today: string, days = DE
     Promise.resolve(callDeadlines(calls, w)),
     meetingDeadlines(db, callById, w),
     paymentDeadlines(db, calls, w),
-    reportDeadlines(db, w),
+    reportDeadlines(db, calls, w),
     appealDeadlines(db, calls, w),
   ]);
   return parts
