@@ -117,9 +117,10 @@ export async function framesProblem(db: AppDatabase, plans: readonly FramePlan[]
   for (const [, group] of groupBy(plans, (p) => p.call.id)) {
     const call = group[0]!.call;
     if (!(await raisesGrants(db, call, group))) continue;
-    const applications = await db.applications.where('callId').equals(call.id).toArray();
-    // A call's applications fill their span of ids: one read, not a cursor step per decision.
-    const before = await readWhereIn(db.decisions, 'applicationId', applications.map((a) => a.id), (d) => d.applicationId);
+    const [applications, before] = await Promise.all([
+      db.applications.where('callId').equals(call.id).toArray(),
+      db.decisions.where('callId').equals(call.id).toArray(),
+    ]);
     const replaced = new Set(group.map((p) => p.after.id));
     const after = [...before.filter((d) => !replaced.has(d.id)), ...group.map((p) => p.after)];
     // Lapsed grants (R11) free their amount.
@@ -157,15 +158,20 @@ export async function planBulkDecision(
   // By the cheapest read (a selection is mostly a call's applications: one span, not a request per
   // id), asked at once; a grant's screenings with them. The applications are planned in the order
   // given, as they were read.
-  const [read, decisions, grantScreenings] = await Promise.all([
+  const [read, grantScreenings] = await Promise.all([
     readByIds(db.applications, ids),
-    readWhereIn(db.decisions, 'applicationId', ids, (d) => d.applicationId),
     isGrantOutcome(template.outcome) ? readScreenings() : undefined,
   ]);
   const applicationById = new Map(read.map((a) => [a.id, a]));
   const applications = ids.flatMap((id) => applicationById.get(id) ?? []);
   const callIds = [...new Set(applications.map((a) => a.callId))];
-  const calls = await db.calls.bulkGet(callIds);
+  // The selection's decisions from its calls' decisions, one range of the callId index each (schema
+  // v22): the applications' ids are scattered over the whole decisions table.
+  const [calls, ofCalls] = await Promise.all([
+    db.calls.bulkGet(callIds),
+    Promise.all(callIds.map((callId) => db.decisions.where('callId').equals(callId).toArray())),
+  ]);
+  const decisions = ofCalls.flat().filter((d) => applicationById.has(d.applicationId));
   const callById = new Map(calls.flatMap((c) => (c ? [[c.id, c] as const] : [])));
   const decisionsOf = groupBy<Decision>(decisions, (d) => d.applicationId);
   const texts = new Map<string, string>();
