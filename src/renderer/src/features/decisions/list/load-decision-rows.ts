@@ -6,7 +6,6 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AppDatabase } from '@renderer/data/db';
 import { OUT_OF_STEP, readInStep } from '@renderer/data/application-heads';
 import { readByIds, readWhereIn } from '@renderer/data/read-keys';
-import { firstHeadsInListOrder, type FirstHeads } from './first-heads';
 import { rawReadBatch } from '@renderer/data/raw-batch';
 import type { Application } from '@renderer/domain/application';
 import type { ApplicationHead } from '@renderer/domain/application-head';
@@ -169,20 +168,15 @@ async function readRowParts(
  * application's letters (and, when the rows are the whole call, its acceptances) asked for as soon
  * as its decisions arrive (data/raw-batch.ts).
  */
-async function readFirstRowParts(
-  db: AppDatabase,
-  heads: readonly ApplicationHead[],
-  complete: boolean,
-  known: ReadonlyMap<string, Organisation> = new Map(),
-): Promise<RowParts> {
-  const organisations = new Map<string, Organisation>(known);
+async function readFirstRowParts(db: AppDatabase, heads: readonly ApplicationHead[], complete: boolean): Promise<RowParts> {
+  const organisations = new Map<string, Organisation>();
   const summaries = new Map<string, ScreeningSummaryRow>();
   const decisions: Decision[] = [];
   const letters: LetterHead[] = [];
   const lapsed = complete ? new Set<string>() : undefined;
   const batch = rawReadBatch(['organisations', 'screeningSummaries', 'decisions', 'letterHeads', 'acceptances'], (reads) => {
     for (const id of new Set(heads.map((a) => a.organisationId))) {
-      if (!organisations.has(id)) reads.get<Organisation>('organisations', id, (o) => o && organisations.set(id, o));
+      reads.get<Organisation>('organisations', id, (o) => o && organisations.set(id, o));
     }
     for (const { id } of heads) {
       reads.get<ScreeningSummaryRow>('screeningSummaries', id, (s) => s && summaries.set(id, s));
@@ -216,23 +210,21 @@ async function readDecisionRows(db: AppDatabase, callId: string, limit: number |
     // All at once, as none waits for another: each is a round trip to IndexedDB. A whole call takes
     // the organisations' count (read whole when the call names most) and its summaries from their
     // call index (schema v17), and its decisions from theirs (v22).
-    const [call, first, organisationCount, summariesOfCall, decisionsOfCall] = await Promise.all([
+    const [call, heads, organisationCount, summariesOfCall, decisionsOfCall] = await Promise.all([
       db.calls.get(callId),
-      whole ? ofCall.toArray().then((heads): FirstHeads => ({ heads })) : firstHeadsInListOrder(db, callId, limit),
+      (whole ? ofCall : ofCall.limit(limit + 1)).toArray(),
       whole ? db.organisations.count() : undefined,
       whole ? db.screeningSummaries.where('[callId+summary]').between([callId, Dexie.minKey], [callId, Dexie.maxKey]).toArray() : [],
       whole ? db.decisions.where('callId').equals(callId).toArray() : undefined,
     ]);
     if (!call) return null;
-    if (first === OUT_OF_STEP) return OUT_OF_STEP;
-    const { heads } = first;
     const complete = whole || heads.length <= limit;
     if (!complete) heads.length = limit;
     const [inStep, { organisationOf, summaryOf, decisions, letters, lapsed }] = await Promise.all([
       // A short first read is the whole call if the heads are in step: counted beside the rest, as
       // the call is small. (A full read is checked by ensureHeadsInStep once its rows show.)
       whole || !complete ? true : db.applications.where('callId').equals(callId).count().then((n) => n === heads.length),
-      whole ? readRowParts(db, heads, { complete, organisationCount, summariesOfCall, decisionsOfCall }) : readFirstRowParts(db, heads, complete, first.organisations),
+      whole ? readRowParts(db, heads, { complete, organisationCount, summariesOfCall, decisionsOfCall }) : readFirstRowParts(db, heads, complete),
     ]);
     if (!inStep) return OUT_OF_STEP;
     const current = currentDecisions(decisions);
