@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '@renderer/data/db';
 import { countMissingAssessments } from '@renderer/services/queries/overview/assessment-todo';
 import { CALL, seedOverview } from './overview-seed';
+import { spyOnReads } from '../../../data/read-spy';
 
 describe('countMissingAssessments', () => {
   it('counts per active assessor the undecided applications they have not scored, leaving out their conflicts', async () => {
@@ -22,4 +23,15 @@ describe('countMissingAssessments', () => {
     await db.applications.bulkUpdate([{ key: 'a2', changes: { status: 'trukket' } }, { key: 'a3', changes: { status: 'trukket' } }]);
     expect(await countMissingAssessments(db, CALL)).toEqual([]);
   });
+
+  it('reads no application when no one is to assess', async () => {
+    const db = openDatabase('test');
+    const spy = spyOnReads(db);
+    await seedOverview(db);
+    await db.people.toCollection().modify({ active: false });
+    spy.reset();
+    expect(await countMissingAssessments(db, CALL)).toEqual([]);
+    expect(spy.valueReads('applications')).toBe(0);
+  });
 });
+

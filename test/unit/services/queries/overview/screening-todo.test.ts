@@ -17,4 +17,11 @@ describe('countScreeningTodo', () => {
     await db.screeningSummaries.bulkPut([{ applicationId: 'a1', summary: 'bestatt' }, { applicationId: 'a2', summary: 'ikke_bestatt' }]);
     expect(await countScreeningTodo(db, CALL)).toEqual({ unscreened: 0, needsJudgement: 0 });
   });
+
+  it('counts summaries stored with their call from its index, and those from before v17 one by one, alike', async () => {
+    const db = openDatabase('test');
+    await seedOverview(db);
+    await db.screeningSummaries.bulkPut([{ applicationId: 'a1', summary: 'skjonn', callId: CALL }, { applicationId: 'a2', summary: 'skjonn' }]);
+    expect(await countScreeningTodo(db, CALL)).toEqual({ unscreened: 0, needsJudgement: 2 });
+  });
 });

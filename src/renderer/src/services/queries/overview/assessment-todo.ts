@@ -4,6 +4,7 @@
 import type { AppDatabase } from '@renderer/data/db';
 import { scoreSummariesForCall } from '../../assessment/summaries';
 import { pendingApplicationIds } from './screening-todo';
+import { assessmentSetupOf, expectedAssessorIds } from '@renderer/domain/assessment/default-criteria';
 
 export interface AssessorTodo {
   personId: string;
@@ -13,6 +14,10 @@ export interface AssessorTodo {
 
 /** Assessors with something missing, most missing first. */
 export async function countMissingAssessments(db: AppDatabase, callId: string): Promise<AssessorTodo[]> {
+  // No one is to assess (no active people, or none chosen for the call): nothing can be missing, and
+  // the call's applications (whole records, tens of megabytes in a big call) need not be read.
+  const [call, everyone] = await Promise.all([db.calls.get(callId), db.people.toArray()]);
+  if (!call || expectedAssessorIds(assessmentSetupOf(call), everyone).length === 0) return [];
   const [summaries, pending, people] = await Promise.all([
     scoreSummariesForCall(db, callId),
     pendingApplicationIds(db, callId),
