@@ -16,13 +16,10 @@ export interface AssessorTodo {
 export async function countMissingAssessments(db: AppDatabase, callId: string): Promise<AssessorTodo[]> {
   // No one is to assess (no active people, or none chosen for the call): nothing can be missing, and
   // the call's applications (whole records, tens of megabytes in a big call) need not be read.
-  const [call, everyone] = await Promise.all([db.calls.get(callId), db.people.toArray()]);
-  if (!call || expectedAssessorIds(assessmentSetupOf(call), everyone).length === 0) return [];
-  const [summaries, pending, people] = await Promise.all([
-    scoreSummariesForCall(db, callId),
-    pendingApplicationIds(db, callId),
-    db.people.toArray(),
-  ]);
+  // (A call that does not exist is left to scoreSummariesForCall, which says so.)
+  const [call, people] = await Promise.all([db.calls.get(callId), db.people.toArray()]);
+  if (call && expectedAssessorIds(assessmentSetupOf(call), people).length === 0) return [];
+  const [summaries, pending] = await Promise.all([scoreSummariesForCall(db, callId), pendingApplicationIds(db, callId)]);
   const missing = new Map<string, number>();
   for (const id of pending) {
     for (const personId of summaries.get(id)?.assessorsMissing ?? []) missing.set(personId, (missing.get(personId) ?? 0) + 1);
